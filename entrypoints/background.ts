@@ -1,0 +1,11 @@
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { listen } from '../lib/messaging';
+
+export default defineBackground(() => {
+  let pagesSeen = 0;
+  listen({
+    ping: async () => ({ ok: true as const, version: browser.runtime.getManifest().version }),
+    'page-seen': async () => ({ pagesSeen: ++pagesSeen }),
+  });
+});

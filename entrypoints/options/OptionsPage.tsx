@@ -1,0 +1,22 @@
+import type { ComponentType } from 'preact';
+
+/**
+ * The settings page is a list of sections, each owned by the feature it configures
+ * (components/options/*Section.tsx). Add a section here; keep its logic in its own file.
+ */
+const sections: { id: string; title: string; Section: ComponentType }[] = [];
+
+export function OptionsPage() {
+  return (
+    <main class="page">
+      <h1>Attendance Lens settings</h1>
+      <p class="lede">Everything Attendance Lens knows is kept in this browser, on this computer. Nothing is sent anywhere.</p>
+      {sections.map(({ id, title, Section }) => (
+        <section key={id} aria-labelledby={`${id}-heading`} class="card">
+          <h2 id={`${id}-heading`}>{title}</h2>
+          <Section />
+        </section>
+      ))}
+    </main>
+  );
+}
