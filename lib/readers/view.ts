@@ -1,0 +1,74 @@
+// zod/mini: this schema ships in the MIS content script, which must stay small.
+import { z } from 'zod/mini';
+
+/**
+ * RegisterView: what a page reader returns. It is validated before anything leaves the content
+ * script, and again in the background before anything is stored. Unknown codes, unreadable dates and
+ * rows that could not be read are listed in `problems`, never dropped silently.
+ */
+export const PAGE_KINDS = ['take-register', 'marks-grid', 'pupil-history', 'pupil-list'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+export const viewPupilSchema = z.object({
+  /** Stable within this view: the MIS id when the page shows one, else a key derived from name (+DOB). */
+  key: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  misId: z.optional(z.string()),
+  upn: z.optional(z.string()),
+  dateOfBirth: z.optional(isoDate),
+  yearGroup: z.optional(z.string()),
+  regGroup: z.optional(z.string()),
+  characteristics: z.optional(
+    z.object({
+      fsm: z.optional(z.boolean()),
+      sen: z.optional(z.enum(['none', 'support', 'ehcp'])),
+      eal: z.optional(z.boolean()),
+      cic: z.optional(z.boolean()),
+    }),
+  ),
+});
+
+export const viewMarkSchema = z.object({
+  pupil: z.string(),
+  date: isoDate,
+  session: z.enum(['AM', 'PM']),
+  /** After the reader's explicit MIS mapping and D-NORM normalisation; unknown codes verbatim. */
+  code: z.string(),
+  /** False while the mark is only on screen (edited, not yet saved in the MIS). */
+  saved: z.boolean(),
+  minutesLate: z.optional(z.number()),
+});
+
+export const viewProblemSchema = z.object({ where: z.string(), what: z.string() });
+
+export const registerViewSchema = z.object({
+  reader: z.string(),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
+  kind: z.enum(PAGE_KINDS),
+  context: z.object({
+    school: z.optional(z.string()),
+    group: z.optional(z.string()),
+    date: z.optional(isoDate),
+    session: z.optional(z.enum(['AM', 'PM'])),
+    from: z.optional(isoDate),
+    to: z.optional(isoDate),
+  }),
+  pupils: z.array(viewPupilSchema),
+  sessions: z.array(z.object({ date: isoDate, session: z.enum(['AM', 'PM']) })),
+  marks: z.array(viewMarkSchema),
+  problems: z.array(viewProblemSchema),
+  /** True only when every row and cell the page shows was read; incomplete views are never stored or flagged. */
+  complete: z.boolean(),
+});
+
+export type ViewPupil = z.infer<typeof viewPupilSchema>;
+export type ViewMark = z.infer<typeof viewMarkSchema>;
+export type RegisterView = z.infer<typeof registerViewSchema>;
+
+/** In the page only: the DOM row each pupil's flag anchors to. Never serialised or sent. */
+export interface ReadResult {
+  view: RegisterView;
+  rows: Map<string, Element>;
+}
