@@ -1,16 +1,8 @@
 import { defineConfig } from 'wxt';
+import { ANY_HTTPS, DEMO_ORIGINS, KNOWN_SITES } from './lib/sites/known-sites';
 
 // MIS and local-authority origins are asked for at run time, one site at a time (optional host
 // permissions); only the bundled demo origins on localhost are granted at install. See README.
-const MIS_ORIGINS = [
-  'https://*.uk.arbor.sc/*',
-  'https://*.arbor.education/*',
-  'https://cloudmis.bromcom.com/*',
-  'https://*.scholarpack.com/*',
-  'https://*.isams.cloud/*',
-  'https://*.sims.co.uk/*',
-];
-const LA_FORM_ORIGINS = ['https://www.kelsi.org.uk/*', 'https://*.kent.gov.uk/*'];
 
 export default defineConfig({
   imports: false,
@@ -20,9 +12,9 @@ export default defineConfig({
     name: 'Attendance Lens',
     description:
       'Attendance flags beside each pupil on your MIS register, a dashboard for attendance champions, and referral form prefill. Pupil data never leaves this computer.',
-    permissions: ['storage', 'scripting'],
-    host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'],
-    optional_host_permissions: [...MIS_ORIGINS, ...LA_FORM_ORIGINS, 'https://*/*'],
+    permissions: ['storage', 'scripting', 'activeTab'],
+    host_permissions: DEMO_ORIGINS,
+    optional_host_permissions: [...KNOWN_SITES.flatMap((s) => s.origins), ANY_HTTPS],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

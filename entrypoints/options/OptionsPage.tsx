@@ -1,10 +1,13 @@
 import type { ComponentType } from 'preact';
+import { SitesSection } from '../../components/options/SitesSection';
 
 /**
  * The settings page is a list of sections, each owned by the feature it configures
  * (components/options/*Section.tsx). Add a section here; keep its logic in its own file.
  */
-const sections: { id: string; title: string; Section: ComponentType }[] = [];
+const sections: { id: string; title: string; Section: ComponentType }[] = [
+  { id: 'sites', title: 'Sites', Section: SitesSection },
+];
 
 export function OptionsPage() {
   return (

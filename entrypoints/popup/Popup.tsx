@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { DEMO_ORIGINS, originPattern } from '../../lib/sites/known-sites';
+
+type SiteState =
+  | { kind: 'loading' }
+  | { kind: 'unsupported' }
+  | { kind: 'allowed'; origin: string; demo: boolean }
+  | { kind: 'not-allowed'; origin: string; tabId: number };
+
+/** The toolbar popup: is this site read, and a one-click way to allow it (the user's own gesture). */
+export function Popup() {
+  const [state, setState] = useState<SiteState>({ kind: 'loading' });
+  const [error, setError] = useState<string | null>(null);
+
+  const check = async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const origin = tab?.url ? originPattern(tab.url) : null;
+    if (!tab?.id || !origin) return setState({ kind: 'unsupported' });
+    const demo = DEMO_ORIGINS.includes(origin);
+    const allowed = demo || (await browser.permissions.contains({ origins: [origin] }));
+    setState(allowed ? { kind: 'allowed', origin, demo } : { kind: 'not-allowed', origin, tabId: tab.id });
+  };
+  useEffect(() => void check(), []);
+
+  const allow = async (origin: string, tabId: number) => {
+    setError(null);
+    const ok = await browser.permissions.request({ origins: [origin] });
+    if (!ok) return setError('Not allowed: the request was declined.');
+    // The background registers the script for future visits; run it on this tab now too.
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/mis.js'] });
+    await check();
+  };
+
+  const host = (o: string) => o.replace(/^https?:\/\//, '').replace(/\/\*$/, '');
+  return (
+    <main class="popup">
+      <h1>Attendance Lens</h1>
+      {state.kind === 'loading' && <p>Checking this page…</p>}
+      {state.kind === 'unsupported' && <p>Attendance Lens works on your MIS's web pages. This page is not one it can read.</p>}
+      {state.kind === 'allowed' && (
+        <p role="status">
+          Reading registers on <strong>{host(state.origin)}</strong>
+          {state.demo ? ' (the bundled demo).' : '.'}
+        </p>
+      )}
+      {state.kind === 'not-allowed' && (
+        <>
+          <p>Attendance Lens is not allowed to read <strong>{host(state.origin)}</strong>.</p>
+          <button type="button" onClick={() => void allow(state.origin, state.tabId)}>
+            Allow on {host(state.origin)}
+          </button>
+        </>
+      )}
+      {error && <p role="alert">{error}</p>}
+      <p>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
+          Settings and your data
+        </a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import { DEMO_ORIGINS, KNOWN_SITES } from '../sites/known-sites';
+
+/**
+ * Keeps the MIS content script registered on exactly the origins the user has granted. Granting is
+ * done from an extension page or the popup (a user gesture); this only mirrors the grants, at start-up
+ * and whenever permissions change, so no site is read that the user did not allow.
+ */
+const SCRIPT_FILE = 'content-scripts/mis.js';
+const ID_PREFIX = 'mis-site-';
+const LA_FORM_ORIGINS = new Set(KNOWN_SITES.filter((s) => s.kind === 'la-form').flatMap((s) => s.origins));
+
+export function grantedMisOrigins(all: string[]): string[] {
+  return all.filter((o) => !DEMO_ORIGINS.includes(o) && !LA_FORM_ORIGINS.has(o) && o !== 'https://*/*');
+}
+
+function scriptId(origin: string): string {
+  return ID_PREFIX + origin.replace(/[^a-z0-9]+/gi, '_');
+}
+
+export async function syncSiteScripts(): Promise<string[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const wanted = grantedMisOrigins(origins);
+  const registered = await browser.scripting.getRegisteredContentScripts();
+  const ours = registered.filter((s) => s.id.startsWith(ID_PREFIX));
+  const stale = ours.filter((s) => !wanted.some((o) => scriptId(o) === s.id)).map((s) => s.id);
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  const missing = wanted.filter((o) => !ours.some((s) => s.id === scriptId(o)));
+  if (missing.length) {
+    await browser.scripting.registerContentScripts(
+      missing.map((o) => ({ id: scriptId(o), matches: [o], js: [SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+    );
+  }
+  return wanted;
+}
+
+export function startSiteSync(): void {
+  void syncSiteScripts();
+  browser.permissions.onAdded.addListener(() => void syncSiteScripts());
+  browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
+}

@@ -1,0 +1,24 @@
+import { test, expect } from './fixtures';
+import { sendFromPage } from './support/messages';
+
+test('the service worker answers a typed ping with the manifest version', async ({ serviceWorker, context, extensionUrl }) => {
+  // Ask from an extension page, the way options and dashboard talk to the background.
+  const page = await context.newPage();
+  await page.goto(extensionUrl('options.html'));
+  const answer = await sendFromPage(page, { type: 'ping', payload: {} });
+  expect(answer).toEqual({ ok: true, version: '0.1.0' });
+  expect(serviceWorker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+});
+
+test('the background rejects a malformed message with a reason instead of crashing', async ({ context, extensionUrl }) => {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('options.html'));
+  const answer = await sendFromPage(page, { type: 'page-seen', payload: { url: 'not a url' } });
+  expect(answer).toMatchObject({ error: expect.stringContaining('Rejected message') });
+});
+
+test('the MIS content script runs on a demo MIS page and reaches the background', async ({ context, demo }) => {
+  const page = await context.newPage();
+  await page.goto(`${demo.url}arbor/`);
+  await expect(page.locator('html')).toHaveAttribute('data-attendance-lens', 'active');
+});
