@@ -2,12 +2,25 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { listen } from '../lib/messaging';
 import { startSiteSync } from '../lib/background/sites';
+import { startRetentionJob } from '../lib/background/retention';
+import { handleRegisterRead } from '../lib/background/reads';
+import { todayLocal } from '../lib/background/clock';
+import { openStore } from '../lib/store/schema';
 
 export default defineBackground(() => {
   startSiteSync();
+  startRetentionJob();
   let pagesSeen = 0;
   listen({
     ping: async () => ({ ok: true as const, version: browser.runtime.getManifest().version }),
     'page-seen': async () => ({ pagesSeen: ++pagesSeen }),
+    'open-page': async ({ path }) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/options.html') });
+      return { opened: true };
+    },
+    'register-read': async (req) => {
+      const now = new Date();
+      return handleRegisterRead(req, { db: openStore(), today: todayLocal(now), now: now.toISOString() });
+    },
   });
 });

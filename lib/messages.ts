@@ -1,5 +1,7 @@
 // zod/mini: the same validation, tree-shakable, so content scripts stay small (see README, sizes).
 import { z } from 'zod/mini';
+import { registerViewSchema } from './readers/view';
+import { pageSummarySchema, pupilBadgeSchema } from './overlay/badge-schema';
 
 /**
  * The whole protocol between content scripts / extension pages and the background, in one typed map.
@@ -10,11 +12,30 @@ import { z } from 'zod/mini';
 export const requestSchemas = {
   ping: z.object({}),
   'page-seen': z.object({ url: z.url(), title: z.string().check(z.maxLength(500)) }),
+  /**
+   * A complete, validated read of a register page. The background stores the saved marks (never
+   * unsaved ones) and answers with one badge per pupil, computed from the store plus any marks still
+   * unsaved on screen. `store: false` asks for badges only (a live edit before saving).
+   */
+  'register-read': z.object({ url: z.url(), view: registerViewSchema, store: z.boolean() }),
+  /** Open one of the extension's own pages (a user's click on a badge panel link). */
+  'open-page': z.object({ path: z.string().check(z.regex(/^(dashboard|options)\.html(#[^\s]*)?$/)) }),
 } as const;
 
 export const responseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),
   'page-seen': z.object({ pagesSeen: z.number().check(z.int(), z.nonnegative()) }),
+  'register-read': z.object({
+    /** False when nothing was stored or flagged, with the reason for the user. */
+    ok: z.boolean(),
+    message: z.optional(z.string()),
+    stored: z.object({ marksAdded: z.number(), marksChanged: z.number(), pupilsAdded: z.number(), conflicts: z.number() }),
+    badges: z.array(pupilBadgeSchema),
+    summary: z.nullable(pageSummarySchema),
+    /** Whether the extension is set to show flags on this site (options: on/off per site). */
+    showFlags: z.boolean(),
+  }),
+  'open-page': z.object({ opened: z.boolean() }),
 } satisfies { [K in keyof typeof requestSchemas]: z.ZodMiniType };
 
 export type MessageType = keyof typeof requestSchemas;

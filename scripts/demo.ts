@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { startDemoServer } from './demo-server';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../test/e2e/support/chromium';
 import { ensureExtensionBuilt } from '../test/e2e/support/build';
-import { SCREENSHOT_PAGES } from './demo/screenshot-pages';
+import { screenshotPages } from './demo/screenshot-pages';
 
 const { values } = parseArgs({
   options: {
@@ -54,13 +54,20 @@ if (values.screenshot) {
   const dir = resolve(values.screenshot);
   mkdirSync(dir, { recursive: true });
   const page = context.pages()[0] ?? (await context.newPage());
-  for (const shot of SCREENSHOT_PAGES) {
+  const [index, forms] = await Promise.all([fetch(server.url).then((r) => r.text()), fetch(new URL('/forms/', server.url)).then((r) => r.text())]);
+  for (const shot of screenshotPages(index, forms)) {
     await page.goto(new URL(shot.path, server.url).href, { waitUntil: 'load' });
     // The extension marks the page once its content script has run; give it that moment.
     await page.waitForSelector('html[data-attendance-lens]', { timeout: 10_000 }).catch(() => {
       console.warn(`warning: the extension did not mark ${shot.path} as active`);
     });
-    if (shot.waitFor) await page.waitForSelector(shot.waitFor, { timeout: 10_000 });
+    // Register pages: wait for the extension's badges (its overlay host) before the picture.
+    if (/register|marks-grid|TakeRegister|ManageAttendance|student-attendance|StudentDetails/.test(shot.path)) {
+      await page.waitForSelector('attendance-lens-overlay', { state: 'attached', timeout: 15_000 }).catch(() => {
+        console.warn(`warning: no Attendance Lens badges appeared on ${shot.path}`);
+      });
+      await page.waitForTimeout(300);
+    }
     const file = join(dir, `${shot.name}.png`);
     await page.screenshot({ path: file, fullPage: false });
     console.log(`wrote ${file}`);

@@ -55,7 +55,8 @@ export interface PupilBadge {
   lastActions: { date: string; summary: string }[];
   /**
    * Just enough to recompute attendance locally, within one frame, when a mark is edited on screen:
-   * the stored code for each session shown on this page, keyed `YYYY-MM-DD|AM`.
+   * for each session shown on this page (keyed `YYYY-MM-DD|AM`), the code these figures counted —
+   * the stored code, or the unsaved one when `includesUnsaved`. An edit replaces it exactly.
    */
   onPageSessions: Record<string, string | null>;
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from './support/chromium';
 import { EXTENSION_DIR } from './support/build';
+import { todayLocal } from '../../lib/background/clock';
 
 export interface DemoServer {
   url: string;
@@ -63,9 +64,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 /**
- * The demo school's "today" in end-to-end tests: fixed, so expected figures do not move with the
- * calendar. The demo command itself uses the real date.
+ * The demo school's "today" in end-to-end tests: the real date, as the extension itself uses the
+ * real date for its figures. Expected values are computed from the same generator and date, so tests
+ * are deterministic for any given day.
  */
-export const DEMO_AS_OF = '2026-11-20';
+export const DEMO_AS_OF = todayLocal();
 
 export const expect = test.expect;

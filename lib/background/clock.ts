@@ -1,0 +1,7 @@
+/** The shells' clock (the engine never reads one). Dates are the school's local calendar dates. */
+export function todayLocal(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

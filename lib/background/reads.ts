@@ -1,0 +1,157 @@
+/**
+ * The background's side of a register read: store what the MIS shows as saved, then answer with one
+ * badge per pupil computed from the store plus whatever is still unsaved on screen. Only results
+ * cross back to the page, never a pupil's history.
+ */
+import { Dexie } from 'dexie';
+import { evaluatePupil } from '../engine/evaluate';
+import { addDays, type IsoDate } from '../engine/dates';
+import type { SessionMark } from '../engine/types';
+import type { Request, Response } from '../messages';
+import type { PupilBadge } from '../overlay/types';
+import { summaryFor } from '../overlay/live';
+import { batchFromView } from '../store/from-view';
+import { ingestRead, type IngestResult } from '../store/ingest';
+import type { StoreDb } from '../store/schema';
+import type { ActionRow } from '../store/actions';
+import type { PupilRow } from '../store/rows';
+import { badgeFor } from './badges';
+import { schoolConfig } from './school-config';
+
+type ReadRequest = Request<'register-read'>;
+type ReadResponse = Response<'register-read'>;
+
+/** Marks before the academic year still matter: a penalty-notice window can reach back 10 school weeks. */
+const HISTORY_BEFORE_YEAR_DAYS = 120;
+
+export interface ReadDeps {
+  db: StoreDb;
+  /** The shell's clock: today's date and the time now. */
+  today: IsoDate;
+  now: string;
+}
+
+export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Promise<ReadResponse> {
+  const { view } = req;
+  const none = { marksAdded: 0, marksChanged: 0, pupilsAdded: 0, conflicts: 0 };
+  if (!view.complete) {
+    const first = view.problems[0];
+    return {
+      ok: false,
+      message: `This page was not read completely${first ? ` (${first.where}: ${first.what})` : ''}, so nothing from it is stored or flagged.`,
+      stored: none,
+      badges: [],
+      summary: null,
+      showFlags: true,
+    };
+  }
+  const mis = view.reader.split('-')[0] ?? view.reader;
+  const fromView = batchFromView(view, { mis, url: req.url, seenAt: deps.now });
+  if (!fromView.ok) return { ok: false, message: fromView.reason, stored: none, badges: [], summary: null, showFlags: true };
+
+  // A live edit (store: false) still needs to know who each row is: a dry run matches without writing.
+  const result: IngestResult = await ingestRead(deps.db, fromView.batch, { dryRun: !req.store });
+  const stored = req.store
+    ? { marksAdded: result.marksAdded, marksChanged: result.marksChanged, pupilsAdded: result.pupilsAdded, conflicts: result.conflicts.length }
+    : none;
+
+  const { calendar, profile } = await schoolConfig(deps.db);
+  const asOf = deps.today;
+  const year = calendar.academicYearOf(asOf);
+  const from = addDays(year.start, -HISTORY_BEFORE_YEAR_DAYS);
+
+  const badges: PupilBadge[] = [];
+  for (const p of view.pupils) {
+    const pupilId = result.pupilIds[p.key];
+    const storedMarks: SessionMark[] = [];
+    let row: PupilRow | undefined;
+    let actions: ActionRow[] = [];
+    if (pupilId) {
+      const [rows, pupil, acts] = await Promise.all([
+        deps.db.marks.where('[pupilId+date+session]').between([pupilId, from, Dexie.minKey], [pupilId, asOf, Dexie.maxKey], true, true).toArray(),
+        deps.db.pupils.get(pupilId),
+        deps.db.actions.where('[pupilId+date]').between([pupilId, Dexie.minKey], [pupilId, Dexie.maxKey]).reverse().limit(3).toArray(),
+      ]);
+      for (const m of rows) storedMarks.push({ date: m.date, session: m.session, code: m.code });
+      row = pupil;
+      actions = acts;
+    }
+    // Unsaved marks on screen replace the stored ones for the same session (shown, never stored).
+    const onScreen = view.marks.filter((m) => m.pupil === p.key);
+    const byKey = new Map(storedMarks.map((m) => [`${m.date}|${m.session}`, m]));
+    const onPageSessions: Record<string, string | null> = {};
+    let includesUnsaved = false;
+    for (const m of onScreen) {
+      const k = `${m.date}|${m.session}`;
+      if ((!m.saved || !pupilId) && m.code.trim() !== '') {
+        if (!m.saved) includesUnsaved = true;
+        byKey.set(k, { date: m.date, session: m.session, code: m.code });
+      }
+      // What the figures below counted for each session on this page, so the page can apply a later
+      // edit exactly (replace this code with the new one) within a frame, before asking again.
+      onPageSessions[k] = byKey.get(k)?.code ?? null;
+    }
+    const marks = [...byKey.values()];
+    const evaluation = evaluatePupil(
+      {
+        marks,
+        pupil: {
+          ...(row?.dob ? { dateOfBirth: row.dob } : p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
+          ...(row?.admissionDate ? { admissionDate: row.admissionDate } : {}),
+          ...(row?.leavingDate ? { leavingDate: row.leavingDate } : {}),
+        },
+        context: contextFromActions(actions),
+      },
+      calendar,
+      profile,
+      asOf,
+    );
+    badges.push(
+      badgeFor({
+        key: p.key,
+        name: p.name,
+        ...(pupilId ? { pupilId } : {}),
+        evaluation,
+        profile,
+        calendar,
+        marks,
+        includesUnsaved,
+        lastActions: actions.map((a) => ({ date: a.date, summary: actionSummary(a) })),
+        onPageSessions,
+      }),
+    );
+  }
+  return { ok: true, stored, badges, summary: summaryFor(badges, view.context.group ?? null), showFlags: true };
+}
+
+function contextFromActions(actions: ActionRow[]) {
+  const nti = actions.find((a) => a.kind === 'notice-to-improve');
+  const notices = actions.filter((a): a is Extract<ActionRow, { kind: 'penalty-notice' }> => a.kind === 'penalty-notice' && a.stage !== 'requested');
+  return {
+    ...(nti ? { ntiIssuedOn: nti.date } : {}),
+    ...(notices.length ? { penaltyNotices: notices.map((n) => ({ issuedOn: n.date, withdrawn: n.stage === 'withdrawn' })) } : {}),
+  };
+}
+
+export function actionSummary(a: ActionRow): string {
+  switch (a.kind) {
+    case 'call':
+      return `Call${a.with ? ` with ${a.with}` : ''}${a.outcome ? `: ${a.outcome}` : ''}`;
+    case 'letter':
+      return `Letter${a.template ? ` (${a.template})` : ''}`;
+    case 'meeting':
+      return `Meeting${a.attendees ? ` with ${a.attendees}` : ''}`;
+    case 'home-visit':
+      return `Home visit${a.outcome ? `: ${a.outcome}` : ''}`;
+    case 'notice-to-improve':
+      return `Notice to improve (period ends ${a.periodEnd})`;
+    case 'attendance-contract':
+      return `Attendance contract${a.reviewOn ? ` (review ${a.reviewOn})` : ''}`;
+    case 'penalty-notice':
+      return `Penalty notice ${a.stage}`;
+    case 'referral':
+      return `Referral to ${a.to}`;
+    case 'note':
+      return `Note${a.note ? `: ${a.note.slice(0, 60)}` : ''}`;
+  }
+}

@@ -1,0 +1,47 @@
+// zod/mini: validated in the content script, which must stay small.
+import { z } from 'zod/mini';
+import type { PageSummary, PupilBadge } from './types';
+
+/** Validates what the background sends a page, so the overlay never draws from malformed data. */
+export const pupilBadgeSchema = z.object({
+  key: z.string(),
+  pupilId: z.optional(z.string()),
+  name: z.string(),
+  status: z.enum(['SA', 'PA', 'at-risk', 'ok', 'no-data']),
+  attendance: z.object({
+    attended: z.number(),
+    possible: z.number(),
+    display: z.nullable(z.string()),
+    showFraction: z.boolean(),
+  }),
+  coverage: z.object({ schoolDaysOnRoll: z.number(), daysWithMarks: z.number(), missingDays: z.number() }),
+  provisional: z.boolean(),
+  trend: z.nullable(z.enum(['up', 'down', 'steady'])),
+  band: z.nullable(
+    z.object({ id: z.string(), label: z.string(), tone: z.enum(['good', 'info', 'warn', 'severe']), nextStep: z.string() }),
+  ),
+  markers: z.array(
+    z.object({
+      id: z.enum(['PN_THRESHOLD', 'N_OVERDUE', 'ATTENDANCE_RETURN', 'SICKNESS_RETURN', 'CME_CHECK', 'PART_TIME', 'SUSPENSION_DAY6']),
+      short: z.string(),
+      text: z.string(),
+    }),
+  ),
+  reasons: z.array(z.object({ id: z.string(), text: z.string() })),
+  recovery: z.nullable(z.string()),
+  includesUnsaved: z.boolean(),
+  lastActions: z.array(z.object({ date: z.string(), summary: z.string() })),
+  onPageSessions: z.record(z.string(), z.nullable(z.string())),
+});
+
+export const pageSummarySchema = z.object({
+  group: z.nullable(z.string()),
+  counts: z.object({ SA: z.number(), PA: z.number(), pnThreshold: z.number(), nOverdue: z.number(), returnsDue: z.number() }),
+});
+
+// Compile-time check that the schema and the hand-written types agree in both directions.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const badgeAgrees: Same<z.infer<typeof pupilBadgeSchema>, PupilBadge> = true;
+const summaryAgrees: Same<z.infer<typeof pageSummarySchema>, PageSummary> = true;
+void badgeAgrees;
+void summaryAgrees;
