@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addYears, compareIso, daysBetween, formatLong, formatShort, fromDayNumber, isIsoDate, mondayOf, toDayNumber, weekdayOf } from '../../../lib/engine/dates';
+
+describe('dates', () => {
+  it('round-trips day numbers across centuries and leap days', () => {
+    for (const d of ['1970-01-01', '2000-02-29', '2024-02-29', '2024-12-31', '2100-03-01', '1899-12-31']) {
+      expect(fromDayNumber(toDayNumber(d))).toBe(d);
+    }
+    expect(toDayNumber('1970-01-02')).toBe(1);
+  });
+  it('rejects dates that are not real', () => {
+    for (const bad of ['2023-02-29', '2024-13-01', '2024-04-31', '24-01-01', '2024-1-01', '2024-01-0x', '']) {
+      expect(isIsoDate(bad)).toBe(false);
+      expect(Number.isNaN(toDayNumber(bad))).toBe(true);
+    }
+    expect(isIsoDate('2024-02-29')).toBe(true);
+  });
+  it('knows weekdays and Monday-start weeks (D-SCHOOL-WEEK)', () => {
+    expect(weekdayOf('2024-09-04')).toBe(3); // Wednesday
+    expect(weekdayOf('2024-09-08')).toBe(7);
+    expect(mondayOf('2024-09-08')).toBe('2024-09-02');
+    expect(mondayOf('2024-09-09')).toBe('2024-09-09');
+  });
+  it('adds days and years, clamping 29 Feb', () => {
+    expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+    expect(daysBetween('2024-09-04', '2024-09-13')).toBe(9);
+    expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
+    expect(compareIso('2024-09-04', '2024-10-01')).toBe(-1);
+  });
+  it('formats for sentences', () => {
+    expect(formatShort('2024-09-03')).toBe('3 Sep');
+    expect(formatLong('2024-09-03')).toBe('Tue 3 Sep 2024');
+  });
+});
