@@ -14,7 +14,6 @@ import { batchFromView } from '../store/from-view';
 import { ingestRead, type IngestResult } from '../store/ingest';
 import type { StoreDb } from '../store/schema';
 import type { ActionRow } from '../store/actions';
-import type { PupilRow } from '../store/rows';
 import { badgeFor } from './badges';
 import { schoolConfig } from './school-config';
 
@@ -60,24 +59,36 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   const year = calendar.academicYearOf(asOf);
   const from = addDays(year.start, -HISTORY_BEFORE_YEAR_DAYS);
 
+  // Everything the page's pupils need, in one read transaction with the requests pipelined
+  // (a 2,000-row grid must not wait on 2,000 sequential round trips).
+  const loaded = await deps.db.transaction('r', [deps.db.marks, deps.db.pupils, deps.db.actions], () =>
+    Promise.all(
+      view.pupils.map(async (p) => {
+        const pupilId = result.pupilIds[p.key];
+        if (!pupilId) return { pupilId, rows: [], row: undefined, actions: [] as ActionRow[] };
+        const [rows, row, actions] = await Promise.all([
+          deps.db.marks.where('[pupilId+date+session]').between([pupilId, from, Dexie.minKey], [pupilId, asOf, Dexie.maxKey], true, true).toArray(),
+          deps.db.pupils.get(pupilId),
+          deps.db.actions.where('[pupilId+date]').between([pupilId, Dexie.minKey], [pupilId, Dexie.maxKey]).reverse().limit(3).toArray(),
+        ]);
+        return { pupilId, rows, row, actions };
+      }),
+    ),
+  );
+
+  const marksByPupil = new Map<string, typeof view.marks>();
+  for (const m of view.marks) {
+    const list = marksByPupil.get(m.pupil);
+    if (list) list.push(m);
+    else marksByPupil.set(m.pupil, [m]);
+  }
+
   const badges: PupilBadge[] = [];
-  for (const p of view.pupils) {
-    const pupilId = result.pupilIds[p.key];
-    const storedMarks: SessionMark[] = [];
-    let row: PupilRow | undefined;
-    let actions: ActionRow[] = [];
-    if (pupilId) {
-      const [rows, pupil, acts] = await Promise.all([
-        deps.db.marks.where('[pupilId+date+session]').between([pupilId, from, Dexie.minKey], [pupilId, asOf, Dexie.maxKey], true, true).toArray(),
-        deps.db.pupils.get(pupilId),
-        deps.db.actions.where('[pupilId+date]').between([pupilId, Dexie.minKey], [pupilId, Dexie.maxKey]).reverse().limit(3).toArray(),
-      ]);
-      for (const m of rows) storedMarks.push({ date: m.date, session: m.session, code: m.code });
-      row = pupil;
-      actions = acts;
-    }
+  view.pupils.forEach((p, i) => {
+    const { pupilId, rows, row, actions } = loaded[i]!;
+    const storedMarks: SessionMark[] = rows.map((m) => ({ date: m.date, session: m.session, code: m.code }));
     // Unsaved marks on screen replace the stored ones for the same session (shown, never stored).
-    const onScreen = view.marks.filter((m) => m.pupil === p.key);
+    const onScreen = marksByPupil.get(p.key) ?? [];
     const byKey = new Map(storedMarks.map((m) => [`${m.date}|${m.session}`, m]));
     const onPageSessions: Record<string, string | null> = {};
     let includesUnsaved = false;
@@ -120,7 +131,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
         onPageSessions,
       }),
     );
-  }
+  });
   return { ok: true, stored, badges, summary: summaryFor(badges, view.context.group ?? null), showFlags: true };
 }
 
