@@ -1,5 +1,5 @@
 // zod/mini: the same validation, tree-shakable, so content scripts stay small (see README, sizes).
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { registerViewSchema } from './readers/view';
 import { pageSummarySchema, pupilBadgeSchema } from './overlay/badge-schema';
 

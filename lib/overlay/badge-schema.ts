@@ -1,5 +1,5 @@
 // zod/mini: validated in the content script, which must stay small.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { PageSummary, PupilBadge } from './types';
 
 /** Validates what the background sends a page, so the overlay never draws from malformed data. */

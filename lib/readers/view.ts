@@ -1,5 +1,5 @@
 // zod/mini: this schema ships in the MIS content script, which must stay small.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * RegisterView: what a page reader returns. It is validated before anything leaves the content
@@ -17,12 +17,16 @@ export const viewPupilSchema = z.object({
   name: z.string().check(z.minLength(1)),
   misId: z.optional(z.string()),
   upn: z.optional(z.string()),
+  /** The school's admission number, when the page shows one (added by the MIS readers). */
+  admissionNumber: z.optional(z.string()),
   dateOfBirth: z.optional(isoDate),
   yearGroup: z.optional(z.string()),
   regGroup: z.optional(z.string()),
   characteristics: z.optional(
     z.object({
       fsm: z.optional(z.boolean()),
+      /** Pupil premium, shown by MIS as a badge or column; not the same as FSM (added by the MIS readers). */
+      pp: z.optional(z.boolean()),
       sen: z.optional(z.enum(['none', 'support', 'ehcp'])),
       eal: z.optional(z.boolean()),
       cic: z.optional(z.boolean()),

@@ -1,0 +1,161 @@
+/**
+ * Take-register pages drawn as lists of pupil cards (or tiles, or list rows), each holding a name and
+ * one mark control: a select, a text input, a group of pressed/checked buttons, or an element labelled
+ * "Mark". The date and session come from the page's headings. A card is the largest ancestor of a
+ * control that holds no other control; cards that share a parent form the register.
+ */
+import { readMarkCell } from '../mark-cell';
+import { clean, labelOf } from '../text';
+import type { ColumnRole } from '../columns';
+import { ViewBuilder } from '../view-builder';
+import type { Read } from './grid-read';
+import { genericCode, markedDirty, stillSaved } from './mark-code';
+import type { PageContext } from './page-context';
+import { isPupilName, pupilFrom } from './pupil';
+import { confidenceOf, type Stats } from './score';
+
+const CONTROLS =
+  'select, input:not([type]), input[type="text"], [role="radiogroup"], [role="group"], [aria-label], [title]';
+const MARK_LABEL = /^(?:attendance\s*)?(?:mark|code|register mark|session mark)$/i;
+// Control captions ("Mark for Amelia Example") are not the pupil's name chunk: skip them with the controls.
+const SKIP_TEXT = new Set(['SELECT', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE', 'INPUT', 'TEXTAREA', 'LABEL', 'LEGEND']);
+
+export interface CardPlan {
+  list: Element;
+  cards: Element[];
+}
+
+function isMarkControl(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'SELECT' || tag === 'INPUT') return true;
+  const role = el.getAttribute('role');
+  if (role === 'radiogroup' || role === 'group') return el.querySelector('[aria-pressed],[aria-checked],input[type="radio"]') !== null;
+  return MARK_LABEL.test(labelOf(el));
+}
+
+function insideAnother(c: Element, controls: Set<Element>): boolean {
+  for (let a = c.parentElement; a; a = a.parentElement) if (controls.has(a)) return true;
+  return false;
+}
+
+/** Groups of cards that share a parent, largest first. */
+/** Radio buttons sharing a name, as one control: the smallest element holding them all. */
+function radioGroups(doc: Document): Element[] {
+  const byName = new Map<string, Element[]>();
+  for (const r of Array.from(doc.querySelectorAll('input[type="radio"][name]'))) {
+    const name = r.getAttribute('name')!;
+    byName.set(name, [...(byName.get(name) ?? []), r]);
+  }
+  const out: Element[] = [];
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    let a: Element | null = group[0]!.parentElement;
+    while (a && !group.every((r) => a!.contains(r))) a = a.parentElement;
+    if (a && !a.matches('[role="radiogroup"], [role="group"]')) out.push(a);
+  }
+  return out;
+}
+
+export function findCardLists(doc: Document): CardPlan[] {
+  const controls = [...Array.from(doc.querySelectorAll(CONTROLS)).filter(isMarkControl), ...radioGroups(doc)];
+  // Count controls under every ancestor once (linear in controls × depth).
+  const count = new Map<Element, number>();
+  for (const c of controls) for (let a = c.parentElement; a; a = a.parentElement) count.set(a, (count.get(a) ?? 0) + 1);
+  const isControl = new Set(controls);
+  const lists = new Map<Element, Element[]>();
+  for (const c of controls) {
+    // Controls nested in another control (a labelled group holding a select) count once.
+    if (insideAnother(c, isControl)) continue;
+    let card: Element = c;
+    while (card.parentElement && count.get(card.parentElement) === 1) card = card.parentElement;
+    const list = card.parentElement;
+    if (!list || card === c) continue;
+    const cards = lists.get(list) ?? [];
+    cards.push(card);
+    lists.set(list, cards);
+  }
+  return [...lists.entries()]
+    .filter(([, cards]) => cards.length >= 2)
+    .map(([list, cards]) => ({ list, cards }))
+    .sort((a, b) => b.cards.length - a.cards.length);
+}
+
+/** Text chunks of a card, leaving out controls, buttons and labels. */
+function chunks(card: Element): { text: string; el: Element }[] {
+  const out: { text: string; el: Element }[] = [];
+  const walk = (el: Element): void => {
+    for (const node of Array.from(el.childNodes)) {
+      if (node.nodeType === 3) {
+        const t = clean(node.nodeValue);
+        if (t) out.push({ text: t, el });
+      } else if (node.nodeType === 1 && !SKIP_TEXT.has((node as Element).tagName)) walk(node as Element);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+/** A name written just before the card (a `<dt>` before its `<dd>`, a label before its control). */
+function siblingName(card: Element): { text: string; el: Element } | undefined {
+  const prev = card.previousElementSibling;
+  if (!prev || prev.querySelector('select, input')) return undefined;
+  return chunks(prev).find((c) => isPupilName(c.text));
+}
+
+function markScope(card: Element): Element | undefined {
+  const all = Array.from(card.querySelectorAll(CONTROLS)).filter(isMarkControl);
+  // A plain group of radios (a fieldset, a div) is read as one pressed-button control.
+  if (all.length === 0 && card.querySelector('input[type="radio"]:checked, input[type="radio"][checked]')) return card;
+  return all.find((c) => !all.some((o) => o !== c && c.contains(o))) ?? all[0];
+}
+
+export function readCards(plan: CardPlan, page: PageContext, readerId: string): Read {
+  const b = new ViewBuilder(readerId, 0, 'take-register');
+  const stats: Stats = { rows: 0, nameRows: 0, known: 0, unknown: 0, unreadable: 0, blank: 0, roles: 0, width: 2 };
+  const { date, session } = page;
+  if (!date || !session) {
+    // Recognisably a register (names beside mark controls) that we cannot date: say so, read nothing.
+    const named = plan.cards.filter((c) => chunks(c).some((x) => isPupilName(x.text)) || siblingName(c)).length;
+    b.fail('page', `a list of pupils with mark controls, but the page's headings do not name ${date ? 'the session' : 'the date'}`);
+    return { confidence: named / plan.cards.length >= 0.8 ? 0.45 : 0.2, kind: 'take-register', builder: b, stats };
+  }
+  stats.roles = 2;
+  b.view.context.date = date;
+  b.view.context.session = session;
+  if (page.group) b.view.context.group = page.group;
+  const roles: ColumnRole[] = [];
+  plan.cards.forEach((card, i) => {
+    const nameChunk = chunks(card).find((c) => isPupilName(c.text)) ?? siblingName(card);
+    const where = `card ${i + 1}`;
+    stats.rows++;
+    if (!nameChunk) {
+      b.fail(where, 'a mark control with no pupil name beside it');
+      return;
+    }
+    stats.nameRows++;
+    const { pupil } = pupilFrom(card, nameChunk.el, [], roles, page.year, nameChunk.text);
+    if (!b.addPupil(pupil, card, `${where} (${pupil.name})`)) return;
+    const scope = markScope(card);
+    const read = scope ? readMarkCell(scope) : undefined;
+    const raw = read && scope ? { ...read, saved: stillSaved(scope, read) && !markedDirty(card) } : undefined;
+    const at = `${pupil.name} ${date} ${session}`;
+    if (!raw) {
+      stats.unreadable++;
+      b.fail(at, 'the mark control could not be read');
+      return;
+    }
+    const f = genericCode(raw, session, date);
+    if (f.unreadable) {
+      stats.unreadable++;
+      b.fail(at, `mark "${f.code}" could not be read`);
+      return;
+    }
+    if (f.unknown) {
+      stats.unknown++;
+      b.note(at, `unknown code "${f.code}"`);
+    } else if (f.code === '') stats.blank++;
+    else stats.known++;
+    b.addMark({ pupil: pupil.key, date, session, code: f.code, saved: raw.saved, ...(raw.minutesLate !== undefined ? { minutesLate: raw.minutesLate } : {}) }, at);
+  });
+  return { confidence: confidenceOf(stats), kind: 'take-register', builder: b, stats };
+}

@@ -1,0 +1,43 @@
+/**
+ * Every built-in reader, and how one is picked for a page: readers whose URL predicate matches are
+ * tried first, by DOM signature; then any MIS reader whose signature alone fits a page on another
+ * address (a saved page, a school's own host name); the generic reader last. The most confident
+ * reader wins; ties go to the earlier one in this list.
+ */
+import { genericReader } from './generic/index';
+import { arbor } from './mis/arbor';
+import { bromcom } from './mis/bromcom';
+import { isams } from './mis/isams';
+import { scholarpack } from './mis/scholarpack';
+import { sims } from './mis/sims';
+import type { Reader } from './types';
+
+export const misReaders: readonly Reader[] = [arbor, bromcom, sims, scholarpack, isams];
+export const readers: readonly Reader[] = [...misReaders, genericReader];
+
+export interface Pick {
+  reader: Reader;
+  confidence: number;
+}
+
+/** Confidence an MIS reader needs without its URL matching (brand + page kind). */
+const WITHOUT_URL = 0.5;
+
+/**
+ * The reader for this page, or undefined when none recognises it. `enabled` lets the options page
+ * switch single readers off without touching the rest.
+ */
+export function pickReader(doc: Document, url: URL, enabled: (id: string) => boolean = () => true): Pick | undefined {
+  const mis = misReaders.filter((r) => enabled(r.id));
+  let best: Pick | undefined;
+  const consider = (reader: Reader, min: number): void => {
+    const confidence = reader.detect(doc, url);
+    if (confidence > min && (!best || confidence > best.confidence)) best = { reader, confidence };
+  };
+  for (const r of mis) if (r.matchesUrl(url)) consider(r, 0);
+  if (best) return best;
+  for (const r of mis) if (!r.matchesUrl(url)) consider(r, WITHOUT_URL - 0.01);
+  if (best) return best;
+  if (enabled(genericReader.id)) consider(genericReader, 0);
+  return best;
+}
