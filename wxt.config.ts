@@ -12,7 +12,7 @@ export default defineConfig({
     name: 'Attendance Lens',
     description:
       'Attendance flags beside each pupil on your MIS register, a dashboard for attendance champions, and referral form prefill. Pupil data never leaves this computer.',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     host_permissions: DEMO_ORIGINS,
     optional_host_permissions: [...KNOWN_SITES.flatMap((s) => s.origins), ANY_HTTPS],
     ...(browser === 'firefox'

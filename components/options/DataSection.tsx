@@ -1,0 +1,32 @@
+import { openStore } from '../../lib/store/schema';
+import { BackupPanel } from '../data/BackupPanel';
+import { ImportPanel } from '../data/ImportPanel';
+import { PurgePanel } from '../data/PurgePanel';
+import { RetentionPanel } from '../data/RetentionPanel';
+import { StoreSummary } from '../data/StoreSummary';
+
+/** "Your data": what is stored, imports, backup and restore, retention, and deleting everything. */
+export function DataSection() {
+  const db = openStore();
+  return (
+    <div>
+      <StoreSummary db={db} />
+      <section aria-labelledby="data-import-heading">
+        <h3 id="data-import-heading">Import history</h3>
+        <ImportPanel db={db} />
+      </section>
+      <section aria-labelledby="data-backup-heading">
+        <h3 id="data-backup-heading">Backup and restore</h3>
+        <BackupPanel db={db} />
+      </section>
+      <section aria-labelledby="data-retention-heading">
+        <h3 id="data-retention-heading">Keeping data</h3>
+        <RetentionPanel db={db} />
+      </section>
+      <section aria-labelledby="data-purge-heading">
+        <h3 id="data-purge-heading">Delete all data</h3>
+        <PurgePanel db={db} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import { applyCodeMapping, normaliseMark, type CodeMapping } from '../../engine/codes';
+import type { SchoolCalendar } from '../../engine/calendar';
+import { isWeekend } from '../../engine/dates';
+import { nameDobKey, normaliseUpn, upnProblem } from '../identity';
+import type { Session } from '../rows';
+import type { ImportFormat, ImportPreview, ImportProblem, PreviewMark, PreviewPupil, TextEncodingName } from './types';
+
+/**
+ * What every import format shares once a row is read: pupil keys, code normalisation (engine D-NORM),
+ * school-day checks against the calendar, duplicates. Each problem names its line and what was wrong;
+ * a mark with a problem is left out, unless the problem says it was kept.
+ */
+export interface CollectOptions {
+  /** The school's calendar, to check that marks fall on school days. */
+  calendar?: SchoolCalendar;
+  /** An explicit MIS mapping applied before normalisation (e.g. One's stand-ins for C1/C2). */
+  codeMapping?: CodeMapping;
+}
+
+export const MAX_LISTED_PROBLEMS = 2000;
+
+type PupilInput = Omit<PreviewPupil, 'key' | 'line' | 'marks'>;
+
+export class ImportCollector {
+  private pupils = new Map<string, PreviewPupil>();
+  private marks: (PreviewMark | null)[] = [];
+  private markAt = new Map<string, number>();
+  private dropped = new Set<string>();
+  private outsideCalendarLines = new Set<number>();
+  private problemCount = 0;
+  readonly problems: ImportProblem[] = [];
+  readonly notes: string[] = [];
+  private blanks = 0;
+  private legacyAfterCutover = 0;
+  private coverage: { from: string; to: string } | null = null;
+  /** Per-line summaries, so a whole duplicated or holiday row is one problem, not ten. */
+  private grouped = new Map<string, { line: number; dates: string[]; say: (range: string, n: number) => string }>();
+
+  constructor(private readonly opts: CollectOptions = {}) {
+    const days = opts.calendar?.days;
+    if (days && days.length) this.coverage = { from: days[0]!, to: days[days.length - 1]! };
+  }
+
+  problem(line: number, what: string): void {
+    this.problemCount++;
+    if (this.problems.length < MAX_LISTED_PROBLEMS) this.problems.push({ line, what });
+  }
+
+  private group(line: number, kind: string, date: string, say: (range: string, n: number) => string): void {
+    const k = `${line}|${kind}`;
+    const g = this.grouped.get(k);
+    if (g) g.dates.push(date);
+    else this.grouped.set(k, { line, dates: [date], say });
+  }
+
+  /** Registers the pupil on a row; returns its key, or null (with a problem) when it cannot be identified. */
+  pupil(input: PupilInput, line: number): string | null {
+    const upn = input.upn ? normaliseUpn(input.upn) : undefined;
+    const misId = input.misId?.trim() || undefined;
+    const legal = input.legalForename && input.legalSurname ? `${input.legalForename} ${input.legalSurname}` : undefined;
+    const nd = nameDobKey(legal ?? input.name, input.dob);
+    const key = misId ? `id:${misId}` : upn ? `upn:${upn}` : nd ? `nd:${nd}` : null;
+    if (!key) {
+      this.problem(
+        line,
+        `cannot identify the pupil "${input.name || '(no name)'}": a UPN, an admission number or MIS id, or a name with date of birth is needed (a name alone is never used)`,
+      );
+      return null;
+    }
+    const seen = this.pupils.get(key);
+    if (!seen) {
+      if (upn) {
+        const bad = upnProblem(upn);
+        if (bad) this.problem(line, `${bad}; it is kept as written — check it in the MIS`);
+      }
+      const clean = Object.fromEntries(Object.entries({ ...input, upn, misId }).filter(([, v]) => v !== undefined && v !== ''));
+      this.pupils.set(key, { ...(clean as PupilInput), key, line, marks: 0 });
+      return key;
+    }
+    for (const f of ['upn', 'dob', 'name'] as const) {
+      const now = f === 'upn' ? upn : input[f];
+      if (now && seen[f] && now !== seen[f]) {
+        this.problem(line, `${seen.name}: ${f === 'dob' ? 'date of birth' : f === 'upn' ? 'UPN' : 'name'} "${now}" differs from line ${seen.line} ("${seen[f]}"); line ${seen.line} was kept`);
+      }
+    }
+    return key;
+  }
+
+  /** One session's raw mark from the file. `where` says which column or position, for the problem text. */
+  mark(pupil: string, date: string, session: Session, raw: string | undefined, line: number, where: string, minutesLate?: number): void {
+    if (raw === undefined || raw.trim() === '') return;
+    const mapped = this.opts.codeMapping ? (applyCodeMapping(raw, this.opts.codeMapping) ?? raw) : raw;
+    const nm = normaliseMark(mapped, date);
+    if (nm.category === 'missing') {
+      this.blanks++;
+      return;
+    }
+    if (nm.category === 'unknown') {
+      this.problem(line, `${where}: unknown code "${mapped.trim()}" for ${date} ${session}; not imported`);
+      return;
+    }
+    if (nm.flags.includes('LEGACY_CODE_AFTER_CUTOVER')) this.legacyAfterCutover++;
+    // Stored as the MIS shows it after D-NORM; a legacy code stays legacy (the engine reads it by date).
+    let code = mapped.trim().replace(/[a-z]+/g, (s) => s.toUpperCase());
+    if (code === '/' && session === 'PM') code = '\\';
+    else if (code === '\\' && session === 'AM') code = '/';
+
+    const cal = this.opts.calendar;
+    if (cal && this.coverage && date >= this.coverage.from && date <= this.coverage.to) {
+      if (!cal.isSchoolDay(date)) {
+        if (code === '#') return;
+        const why = isWeekend(date) ? 'a weekend' : cal.termOf(date) ? 'a closure day in your calendar' : 'a holiday in your calendar';
+        this.group(line, `not-school:${why}`, date, (range, n) => `${range} is ${why}, not a school day; ${n === 1 ? 'the mark was' : `${n} marks were`} not imported`);
+        return;
+      }
+    } else {
+      if (isWeekend(date)) {
+        if (code === '#') return;
+        this.group(line, 'weekend', date, (range, n) => `${range} is a weekend; ${n === 1 ? 'the mark was' : `${n} marks were`} not imported`);
+        return;
+      }
+      if (cal && !this.outsideCalendarLines.has(line)) {
+        this.outsideCalendarLines.add(line);
+        this.problem(
+          line,
+          `${date} is outside your school calendar (${this.coverage ? `${this.coverage.from} to ${this.coverage.to}` : 'no terms set'}); marks imported, but school days not checked`,
+        );
+      }
+    }
+
+    const k = `${pupil}|${date}|${session}`;
+    if (this.dropped.has(k)) {
+      this.problem(line, `${where}: another conflicting mark for ${date} ${session} of this pupil; not imported`);
+      return;
+    }
+    const at = this.markAt.get(k);
+    if (at !== undefined) {
+      const first = this.marks[at]!;
+      if (first.code === code) {
+        this.group(line, `dup:${first.line}`, date, (range, n) => `repeats line ${first.line} (${n === 1 ? 'the same mark' : `${n} marks the same`}, ${range}); counted once`);
+      } else {
+        this.problem(line, `${where}: says ${code} for ${date} ${session}, but line ${first.line} says ${first.code}; neither imported`);
+        this.marks[at] = null;
+        this.markAt.delete(k);
+        this.dropped.add(k);
+      }
+      return;
+    }
+    this.markAt.set(k, this.marks.length);
+    this.marks.push({ pupil, date, session, code, ...(minutesLate !== undefined ? { minutesLate } : {}), line });
+  }
+
+  finish(format: ImportFormat, encoding: TextEncodingName, extra: Partial<ImportPreview> = {}): ImportPreview {
+    const marks = this.marks.filter((m): m is PreviewMark => m !== null);
+    let from: string | null = null;
+    let to: string | null = null;
+    for (const m of marks) {
+      this.pupils.get(m.pupil)!.marks++;
+      if (from === null || m.date < from) from = m.date;
+      if (to === null || m.date > to) to = m.date;
+    }
+    for (const g of this.grouped.values()) {
+      const ds = [...new Set(g.dates)].sort();
+      this.problem(g.line, g.say(ds.length === 1 ? ds[0]! : `${ds[0]} to ${ds[ds.length - 1]}`, g.dates.length));
+    }
+    const notes = [...this.notes];
+    if (this.blanks) notes.push(`${this.blanks} blank marks ("-" or empty) are not marks and were skipped`);
+    if (this.legacyAfterCutover) {
+      notes.push(`${this.legacyAfterCutover} pre-2024 codes (H, F, J, Y) are dated after 19 August 2024; the engine reads them as their 2024 successors`);
+    }
+    if (this.problemCount > this.problems.length) notes.push(`${this.problemCount - this.problems.length} more problems are not listed`);
+    this.problems.sort((a, b) => a.line - b.line);
+    return {
+      format,
+      encoding,
+      pupils: [...this.pupils.values()],
+      marks,
+      problems: this.problems,
+      notes,
+      range: from && to ? { from, to } : null,
+      needsMapping: false,
+      ...extra,
+    };
+  }
+}

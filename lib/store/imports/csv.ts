@@ -1,0 +1,201 @@
+import Papa from 'papaparse';
+import { addDays, weekdayOf } from '../../engine/dates';
+import { ImportCollector, type CollectOptions } from './collect';
+import { guessColumns, headerScore, shapeOf } from './csv-columns';
+import { parseUkDate } from './dates';
+import { DAY_SESSION_FIELDS, type ColumnGuess, type CsvField, type ImportPreview, type ImportProblem, type PreviewOutcome } from './types';
+
+/**
+ * CSV exports in the common MIS shapes, parsed with papaparse (never by hand):
+ * - weekly: one row per pupil per week, "Week beginning" + Mon AM … Fri PM columns;
+ * - sessions: one row per pupil-session (date, session, code);
+ * - days: one row per pupil-day (date, AM, PM).
+ * Line numbers are the file's own (1-based), so a user can find the row in a spreadsheet or editor.
+ */
+export interface CsvOptions extends CollectOptions {
+  /** Column index → field, from the mapping step; overrides the guesses. */
+  mapping?: Partial<Record<number, CsvField | null>>;
+}
+
+interface Row {
+  cells: string[];
+  line: number;
+  error?: string;
+}
+
+function delimiterOf(text: string): string {
+  const head = text.split(/\r?\n/, 10).join('\n');
+  const counts = [',', '\t', ';', '|'].map((d) => [d, head.split(d).length - 1] as const);
+  counts.sort((a, b) => b[1] - a[1]);
+  return counts[0]![1] > 0 ? counts[0]![0] : ',';
+}
+
+function readRows(text: string): Row[] {
+  const newlines: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newlines[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  const rows: Row[] = [];
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: delimiterOf(text),
+    skipEmptyLines: false,
+    step(r) {
+      const row: Row = { cells: r.data, line: lineOf(start) };
+      const quote = r.errors.find((e) => e.type === 'Quotes');
+      if (quote) row.error = 'a quoted value is not closed (the file may be cut off here)';
+      rows.push(row);
+      start = r.meta.cursor;
+    },
+  });
+  return rows;
+}
+
+const isBlankRow = (cells: string[]) => cells.every((c) => c.trim() === '');
+
+export function previewCsv(text: string, encoding: string, decodeProblems: ImportProblem[], opts: CsvOptions = {}): PreviewOutcome {
+  const rows = readRows(text.replace(/^\uFEFF/, ''));
+  // The header is the first row (of the first ten) that names at least two known columns; exports
+  // often put a title line or two above it.
+  let h = -1;
+  let best = 0;
+  for (let i = 0; i < Math.min(rows.length, 10); i++) {
+    const s = headerScore(rows[i]!.cells);
+    if (s > best) {
+      best = s;
+      h = i;
+    }
+    if (s >= 3) break;
+  }
+  if (h < 0) {
+    const firstNonBlank = rows.findIndex((r) => !isBlankRow(r.cells));
+    if (firstNonBlank < 0) return { ok: false, reason: 'the file has no rows', line: 1 };
+    if (!opts.mapping) {
+      return { ok: false, reason: 'no header row with recognisable column names (UPN, name, date, session, mark, Mon AM …) in the first 10 lines', line: 1 };
+    }
+    h = firstNonBlank;
+  }
+  const header = rows[h]!;
+  const columns = guessColumns(header.cells, opts.mapping);
+  const { shape, missing } = shapeOf(columns);
+  const unsure = columns.some((c) => c.how === 'guessed');
+  const c = new ImportCollector(opts);
+  for (const p of decodeProblems) c.problem(p.line, p.what);
+  for (let i = 0; i < h; i++) if (!isBlankRow(rows[i]!.cells)) c.notes.push(`line ${rows[i]!.line} above the header was skipped`);
+
+  if (!shape) {
+    c.problem(header.line, `cannot tell which columns hold the register: missing ${missing.join('; ')}. Choose the columns in the mapping step.`);
+    return { ok: true, preview: c.finish('csv-sessions', encoding, { columns, needsMapping: true }) };
+  }
+
+  const col = new Map<CsvField, number>();
+  for (const g of columns) if (g.field) col.set(g.field, g.index);
+  const width = header.cells.length;
+
+  for (let r = h + 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (isBlankRow(row.cells)) continue;
+    if (row.error) c.problem(row.line, row.error);
+    if (row.cells.length < width) {
+      c.problem(row.line, `has ${row.cells.length} of ${width} columns (cut off?); the missing cells are read as empty`);
+    } else if (row.cells.length > width) {
+      c.problem(row.line, `has ${row.cells.length} columns but the header has ${width}; the extra cells are ignored`);
+    }
+    const cell = (f: CsvField) => {
+      const i = col.get(f);
+      return i === undefined ? undefined : row.cells[i]?.trim();
+    };
+    const dateCell = (f: CsvField, label: string): string | null | undefined => {
+      const raw = cell(f);
+      if (!raw) return undefined;
+      const d = parseUkDate(raw);
+      if (!d) c.problem(row.line, `${label} "${raw}" is not a date (expected e.g. 08/09/2025 or 2025-09-08)`);
+      return d;
+    };
+
+    const dobRaw = cell('dob');
+    const dob = dobRaw ? parseUkDate(dobRaw) : undefined;
+    if (dobRaw && !dob) c.problem(row.line, `date of birth "${dobRaw}" is not a date; not used to identify the pupil`);
+    const surname = cell('surname');
+    const forename = cell('forename');
+    const nameCell = cell('name');
+    const name = nameCell || [forename, surname].filter(Boolean).join(' ');
+    const adm = dateCell('admissionDate', 'admission date');
+    const left = dateCell('leavingDate', 'leaving date');
+    const key = c.pupil(
+      {
+        name,
+        upn: cell('upn') || undefined,
+        misId: cell('misId') || undefined,
+        dob: dob ?? undefined,
+        legalSurname: surname || undefined,
+        legalForename: forename || undefined,
+        preferredForename: cell('preferredForename') || undefined,
+        sex: cell('sex') || undefined,
+        yearGroup: cell('yearGroup') || undefined,
+        regGroup: cell('regGroup') || undefined,
+        admissionDate: adm ?? undefined,
+        leavingDate: left ?? undefined,
+      },
+      row.line,
+    );
+    if (!key) continue;
+
+    if (shape === 'csv-weekly') {
+      const week = dateCell(col.has('week') ? 'week' : 'date', 'week beginning');
+      if (!week) {
+        if (week === undefined) c.problem(row.line, 'no week-beginning date; row not imported');
+        continue;
+      }
+      if (weekdayOf(week) !== 1) {
+        c.problem(row.line, `week beginning ${week} is not a Monday; row not imported (check the date column)`);
+        continue;
+      }
+      for (const [i, f] of DAY_SESSION_FIELDS.entries()) {
+        const idx = col.get(f);
+        if (idx === undefined) continue;
+        const date = addDays(week, Math.floor(i / 2));
+        c.mark(key, date, f.endsWith('AM') ? 'AM' : 'PM', row.cells[idx], row.line, `column "${header.cells[idx]}"`);
+      }
+    } else {
+      const date = dateCell('date', 'date');
+      if (!date) {
+        if (date === undefined) c.problem(row.line, 'no date; row not imported');
+        continue;
+      }
+      if (shape === 'csv-days') {
+        c.mark(key, date, 'AM', cell('am'), row.line, `column "${header.cells[col.get('am')!]}"`);
+        c.mark(key, date, 'PM', cell('pm'), row.line, `column "${header.cells[col.get('pm')!]}"`);
+      } else {
+        const sRaw = cell('session') ?? '';
+        const s = /^(am|a\.?m\.?|morning|a)$/i.test(sRaw) ? 'AM' : /^(pm|p\.?m\.?|afternoon|p)$/i.test(sRaw) ? 'PM' : null;
+        if (!s) {
+          c.problem(row.line, `session "${sRaw}" is not AM or PM; row not imported`);
+          continue;
+        }
+        const lateRaw = cell('minutesLate');
+        let late: number | undefined;
+        if (lateRaw) {
+          late = Number(lateRaw);
+          if (!Number.isFinite(late) || late < 0) {
+            c.problem(row.line, `minutes late "${lateRaw}" is not a number; ignored`);
+            late = undefined;
+          }
+        }
+        c.mark(key, date, s, cell('code'), row.line, 'mark', late);
+      }
+    }
+  }
+  const preview: ImportPreview = c.finish(shape, encoding, { columns, needsMapping: unsure });
+  return { ok: true, preview };
+}
+
+export type { ColumnGuess };

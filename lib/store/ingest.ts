@@ -1,0 +1,201 @@
+import { Dexie } from 'dexie';
+import { ingestBatchSchema, sourceLabel, type IngestBatch } from './batch';
+import { IdentityIndex, identityOf, matchPupil, type ConflictReason, type Identity } from './identity';
+import { mergePupil } from './merge-pupil';
+import { markKeyString, planMarks, type IncomingMark, type MarkConflict } from './plan-marks';
+import type { MarkRevisionRow, MarkRow, PupilRow } from './rows';
+import type { MarkKey, StoreDb } from './schema';
+
+/**
+ * `ingestRead(db, batch)`: store one page read or one import. Thin Dexie shell around the pure parts
+ * (identity.ts, merge-pupil.ts, plan-marks.ts): read what the batch could touch, plan, write — all in one
+ * transaction, so a failure leaves the store as it was.
+ */
+
+export interface IdentityConflict {
+  kind: 'identity';
+  ref: string;
+  reason: ConflictReason;
+  /** Stored pupils it could be; the user picks one (batch pupil `pupilId`) or leaves it out. */
+  candidates: string[];
+  what: string;
+}
+export type IngestConflict = IdentityConflict | MarkConflict;
+
+export interface IngestResult {
+  pupilsAdded: number;
+  pupilsUpdated: number;
+  marksAdded: number;
+  marksChanged: number;
+  unchanged: number;
+  /** Marks not written because their pupil could not be identified. */
+  marksSkipped: number;
+  conflicts: IngestConflict[];
+  /** Rows written (pupils + marks + revisions); 0 for a re-read with nothing new on the same day. */
+  writes: number;
+  /** Batch ref → stored pupil id, for the pupils that were matched or added. */
+  pupilIds: Record<string, string>;
+}
+
+export interface IngestOptions {
+  /** Plan only: report what would be written, write nothing (import preview against the store). */
+  dryRun?: boolean;
+  newId?: () => string;
+}
+
+export const INGEST_TABLES = ['pupils', 'marks', 'markRevisions'] as const;
+
+export function parseBatch(raw: unknown): IngestBatch {
+  const r = ingestBatchSchema.safeParse(raw);
+  if (!r.success) {
+    const first = r.error.issues[0];
+    throw new Error(`Invalid batch at ${first?.path.join('.') || '(root)'}: ${first?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
+
+export async function ingestRead(db: StoreDb, raw: unknown, opts: IngestOptions = {}): Promise<IngestResult> {
+  const batch = parseBatch(raw);
+  const tables = INGEST_TABLES.map((t) => db.table(t));
+  return db.transaction(opts.dryRun ? 'r' : 'rw', tables, () => ingestInTransaction(db, batch, opts));
+}
+
+const unique = <T,>(xs: (T | undefined)[]) => [...new Set(xs.filter((x): x is T => x !== undefined))];
+
+/** The body of `ingestRead`; call it inside a transaction that covers INGEST_TABLES (and any more). */
+export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts: IngestOptions = {}): Promise<IngestResult> {
+  const newId = opts.newId ?? (() => crypto.randomUUID());
+  const source = sourceLabel(batch.source);
+  const day = batch.seenAt.slice(0, 10);
+  const ctx = { source, seenAt: batch.seenAt, day };
+  const result: IngestResult = {
+    pupilsAdded: 0,
+    pupilsUpdated: 0,
+    marksAdded: 0,
+    marksChanged: 0,
+    unchanged: 0,
+    marksSkipped: 0,
+    conflicts: [],
+    writes: 0,
+    pupilIds: {},
+  };
+
+  // 1. Stored pupils any batch pupil could be.
+  const ids: Identity[] = batch.pupils.map((p) => identityOf(p, batch.source.mis));
+  const misKeys = unique(ids.map((i) => i.misKey));
+  const upns = unique(ids.map((i) => i.upn));
+  const nameDobs = unique(ids.map((i) => i.nameDob));
+  const chosen = unique(ids.map((i) => i.chosenId));
+  const found = await Promise.all([
+    misKeys.length ? db.pupils.where('misKeys').anyOf(misKeys).toArray() : [],
+    upns.length ? db.pupils.where('upn').anyOf(upns).toArray() : [],
+    nameDobs.length ? db.pupils.where('nameDob').anyOf(nameDobs).toArray() : [],
+    chosen.length ? db.pupils.bulkGet(chosen) : [],
+  ]);
+  const index = new IdentityIndex(found.flat().filter((r): r is PupilRow => !!r));
+
+  // 2. Match or add each pupil, in batch order (later pupils can match ones added earlier).
+  const pupilPuts = new Map<string, PupilRow>();
+  const storedBefore = new Set<string>();
+  const claimedBy = new Map<string, string>();
+  for (const [i, p] of batch.pupils.entries()) {
+    const id = ids[i]!;
+    const m = matchPupil(id, index);
+    if (m.kind === 'conflict') {
+      result.conflicts.push({ kind: 'identity', ref: p.ref, reason: m.reason, candidates: m.candidates, what: m.what });
+      continue;
+    }
+    if (m.kind === 'match') {
+      const other = claimedBy.get(m.pupilId);
+      if (other !== undefined) {
+        result.conflicts.push({
+          kind: 'identity',
+          ref: p.ref,
+          reason: 'ambiguous',
+          candidates: [m.pupilId],
+          what: `${id.label}: matches the same pupil as "${other}" in this read`,
+        });
+        continue;
+      }
+      if (!pupilPuts.has(m.pupilId)) storedBefore.add(m.pupilId);
+    }
+    const existing = m.kind === 'match' ? index.get(m.pupilId) : undefined;
+    const merged = mergePupil(existing, id, p, ctx, newId);
+    claimedBy.set(merged.row.id, p.ref);
+    result.pupilIds[p.ref] = merged.row.id;
+    if (!existing) result.pupilsAdded++;
+    else if (merged.changedFacts.length) result.pupilsUpdated++;
+    if (merged.write) {
+      pupilPuts.set(merged.row.id, merged.row);
+      index.add(merged.row);
+    }
+  }
+
+  // 3. Marks: only pupils stored before this batch can have stored marks; read just their date ranges.
+  const incoming: IncomingMark[] = [];
+  const range = new Map<string, [string, string]>();
+  const unknownRefs = new Set<string>();
+  const refs = new Set(batch.pupils.map((p) => p.ref));
+  for (const mk of batch.marks) {
+    const pupilId = result.pupilIds[mk.pupilRef];
+    if (!pupilId) {
+      result.marksSkipped++;
+      if (!refs.has(mk.pupilRef) && !unknownRefs.has(mk.pupilRef)) {
+        unknownRefs.add(mk.pupilRef);
+        result.conflicts.push({
+          kind: 'identity',
+          ref: mk.pupilRef,
+          reason: 'unidentified',
+          candidates: [],
+          what: `marks point at pupil "${mk.pupilRef}", who is not in this read`,
+        });
+      }
+      continue;
+    }
+    incoming.push({ ref: mk.pupilRef, pupilId, date: mk.date, session: mk.session, code: mk.code, minutesLate: mk.minutesLate });
+    if (storedBefore.has(pupilId)) {
+      const r = range.get(pupilId);
+      if (!r) range.set(pupilId, [mk.date, mk.date]);
+      else {
+        if (mk.date < r[0]) r[0] = mk.date;
+        if (mk.date > r[1]) r[1] = mk.date;
+      }
+    }
+  }
+  const storedMarks = new Map<string, MarkRow>();
+  const keep = (r: MarkRow | undefined) => {
+    if (r) storedMarks.set(markKeyString(r.pupilId, r.date, r.session), r);
+  };
+  const exact = incoming.filter((m) => range.has(m.pupilId));
+  if (exact.length <= 4 * range.size) {
+    // A register page (one or two sessions a pupil): fetching the exact keys is one batch of gets (measured
+    // about twice as fast in Chromium as one range query per pupil).
+    (await db.marks.bulkGet(exact.map((m) => [m.pupilId, m.date, m.session] as MarkKey))).forEach(keep);
+  } else {
+    // A grid or an import: one range per pupil over the dates it covers.
+    await Promise.all(
+      [...range].map(async ([pupilId, [from, to]]) => {
+        const rows = await db.marks
+          .where('[pupilId+date+session]')
+          .between([pupilId, from, Dexie.minKey], [pupilId, to, Dexie.maxKey], true, true)
+          .toArray();
+        rows.forEach(keep);
+      }),
+    );
+  }
+  const plan = planMarks(incoming, storedMarks, { ...ctx, sourceKind: batch.source.kind });
+  result.marksAdded = plan.added;
+  result.marksChanged = plan.changed;
+  result.unchanged = plan.unchanged;
+  result.conflicts.push(...plan.conflicts);
+
+  // 4. Write (one transaction: the caller's).
+  const pupils = [...pupilPuts.values()];
+  const revisions: MarkRevisionRow[] = plan.revisions;
+  result.writes = pupils.length + plan.puts.length + revisions.length;
+  if (opts.dryRun) return result;
+  if (pupils.length) await db.pupils.bulkPut(pupils);
+  if (plan.puts.length) await db.marks.bulkPut(plan.puts);
+  if (revisions.length) await db.markRevisions.bulkPut(revisions);
+  return result;
+}

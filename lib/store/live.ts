@@ -1,0 +1,43 @@
+import { liveQuery } from 'dexie';
+import { signal, useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+
+/**
+ * The one bridge from the store to the UI: a Dexie `liveQuery` feeding Preact signals. It re-runs when
+ * the tables it read change (in this page or another extension page / the background). Errors land in
+ * their own signal instead of throwing into rendering.
+ */
+export interface Live<T> {
+  value: ReadonlySignal<T | undefined>;
+  error: ReadonlySignal<unknown>;
+}
+
+function subscribe<T>(query: () => T | Promise<T>, value: Signal<T | undefined>, error: Signal<unknown>): () => void {
+  const sub = liveQuery(query).subscribe({
+    next: (v) => {
+      value.value = v;
+      error.value = undefined;
+    },
+    error: (e: unknown) => {
+      error.value = e;
+    },
+  });
+  return () => sub.unsubscribe();
+}
+
+/** Outside components (tests, background): subscribe now, call `dispose` when done. */
+export function liveSignal<T>(query: () => T | Promise<T>): Live<T> & { dispose: () => void } {
+  const value = signal<T | undefined>(undefined);
+  const error = signal<unknown>(undefined);
+  const dispose = subscribe(query, value, error);
+  return { value, error, dispose };
+}
+
+/** In a component: subscribed on mount, unsubscribed on unmount or when `deps` change. */
+export function useLive<T>(query: () => T | Promise<T>, deps: readonly unknown[] = []): Live<T> {
+  const value = useSignal<T | undefined>(undefined);
+  const error = useSignal<unknown>(undefined);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what the query depends on
+  useEffect(() => subscribe(query, value, error), deps);
+  return { value, error };
+}
