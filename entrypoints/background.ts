@@ -6,6 +6,7 @@ import { startRetentionJob } from '../lib/background/retention';
 import { handleRegisterRead } from '../lib/background/reads';
 import { todayLocal } from '../lib/background/clock';
 import { openStore } from '../lib/store/schema';
+import { loadOverlayPrefs } from '../lib/settings/overlay-prefs';
 
 export default defineBackground(() => {
   startSiteSync();
@@ -20,7 +21,8 @@ export default defineBackground(() => {
     },
     'register-read': async (req) => {
       const now = new Date();
-      return handleRegisterRead(req, { db: openStore(), today: todayLocal(now), now: now.toISOString() });
+      const prefs = await loadOverlayPrefs();
+      return handleRegisterRead(req, { db: openStore(), profileId: prefs.laProfile, today: todayLocal(now), now: now.toISOString() });
     },
   });
 });

@@ -14,6 +14,7 @@ import type { PupilEvaluation } from '../engine/evaluate';
 import type { ThresholdProfile } from '../engine/profiles';
 import type { SessionMark } from '../engine/types';
 import type { BadgeMarker, PupilBadge } from '../overlay/types';
+import { bandRulesFromProfile } from '../overlay/band-rules';
 
 export interface BadgeInput {
   key: string;
@@ -110,9 +111,8 @@ export function badgeFor(input: BadgeInput): PupilBadge {
   }
 
   const band = e.bands.profile.band;
-  const bandIndex = band ? profile.bands.indexOf(band) : -1;
-  const tone: 'good' | 'info' | 'warn' | 'severe' =
-    bandIndex <= 0 ? 'good' : bandIndex === profile.bands.length - 1 ? 'severe' : bandIndex === 1 ? 'info' : 'warn';
+  // One rule for band colours everywhere (the page's live recompute uses the same rules).
+  const tone = band ? (bandRulesFromProfile(profile).find((r) => r.id === band.id)?.tone ?? 'info') : 'info';
 
   return {
     key: input.key,

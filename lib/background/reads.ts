@@ -25,6 +25,8 @@ const HISTORY_BEFORE_YEAR_DAYS = 120;
 
 export interface ReadDeps {
   db: StoreDb;
+  /** The LA profile chosen in settings (Flags on the register). */
+  profileId?: string;
   /** The shell's clock: today's date and the time now. */
   today: IsoDate;
   now: string;
@@ -54,7 +56,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
     ? { marksAdded: result.marksAdded, marksChanged: result.marksChanged, pupilsAdded: result.pupilsAdded, conflicts: result.conflicts.length }
     : none;
 
-  const { calendar, profile } = await schoolConfig(deps.db);
+  const { calendar, profile } = await schoolConfig(deps.db, deps.profileId);
   const asOf = deps.today;
   const year = calendar.academicYearOf(asOf);
   const from = addDays(year.start, -HISTORY_BEFORE_YEAR_DAYS);

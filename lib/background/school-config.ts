@@ -17,14 +17,16 @@ let cached: { key: string; config: SchoolConfig } | undefined;
  * The school's calendar and LA profile from its settings, built once and reused until the settings
  * change (building a calendar indexes every school day; a page read must not pay for it each time).
  */
-export async function schoolConfig(db: StoreDb): Promise<SchoolConfig> {
+export async function schoolConfig(db: StoreDb, chosenProfileId?: string): Promise<SchoolConfig> {
   const row = (await db.settings.get('school')) as SchoolSettingsRow | undefined;
-  const key = JSON.stringify([row?.laProfileId ?? null, row?.calendar ?? null]);
+  // The profile chosen in settings (Flags on the register) wins over one carried in the store.
+  const wantedProfile = chosenProfileId ?? row?.laProfileId;
+  const key = JSON.stringify([wantedProfile ?? null, row?.calendar ?? null]);
   if (cached?.key === key) return cached.config;
-  const profileId = row?.laProfileId as keyof typeof BUILT_IN_PROFILES | undefined;
+  const profileId = wantedProfile as keyof typeof BUILT_IN_PROFILES | undefined;
   const profile = (profileId && BUILT_IN_PROFILES[profileId]) || BUILT_IN_PROFILES.kent;
   const calendar = buildCalendar(row?.calendar ?? kentCalendarYears(KENT_YEARS));
-  const config = { calendar, profile, defaults: !row?.laProfileId && !row?.calendar };
+  const config = { calendar, profile, defaults: !wantedProfile && !row?.calendar };
   cached = { key, config };
   return config;
 }

@@ -37,6 +37,7 @@ export const pupilBadgeSchema = z.object({
 export const pageSummarySchema = z.object({
   group: z.nullable(z.string()),
   counts: z.object({ SA: z.number(), PA: z.number(), pnThreshold: z.number(), nOverdue: z.number(), returnsDue: z.number() }),
+  provisional: z.optional(z.number()),
 });
 
 // Compile-time check that the schema and the hand-written types agree in both directions.

@@ -7,14 +7,14 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** Quiet time after the last mutation before `onChange` runs. */
   debounceMs?: number;
-  /** Mutations entirely inside these nodes (our own overlay hosts) are ignored. */
-  isOwnNode?: (node: Node) => boolean;
+  /** Mutations that are our own (inside or adding/removing our overlay hosts) are ignored. */
+  isOwnMutation?: (record: MutationRecord) => boolean;
 }
 
 export type ChangeKind = 'dom' | 'navigation';
 
 export function watchPage(onChange: (kind: ChangeKind) => void, opts: WatchOptions): void {
-  const { signal, debounceMs = 120, isOwnNode = () => false } = opts;
+  const { signal, debounceMs = 120, isOwnMutation = () => false } = opts;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastHref = location.href;
   let pendingNavigation = false;
@@ -35,7 +35,7 @@ export function watchPage(onChange: (kind: ChangeKind) => void, opts: WatchOptio
 
   const observer = new MutationObserver((records) => {
     for (const r of records) {
-      if (!isOwnNode(r.target)) return schedule();
+      if (!isOwnMutation(r)) return schedule();
     }
   });
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'aria-label', 'title', 'class', 'data-state', 'aria-rowindex', 'selected'] });

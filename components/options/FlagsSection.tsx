@@ -1,0 +1,193 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import {
+  LA_PROFILE_IDS,
+  LA_PROFILE_LABELS,
+  MARKER_IDS,
+  MARKER_LABELS,
+  loadOverlayPrefs,
+  saveOverlayPrefs,
+  siteOrigin,
+  type LaProfileId,
+  type OverlayPrefs,
+  type PrefsArea,
+} from '../../lib/settings/overlay-prefs';
+
+export interface FlagsSectionProps {
+  /** Seams for tests; default to browser.storage.local and the granted host permissions. */
+  area?: PrefsArea;
+  grantedOrigins?: () => Promise<string[]>;
+}
+
+/** Concrete origins among granted permission patterns (`https://school.example/*`); wildcards are skipped. */
+async function grantedConcreteOrigins(): Promise<string[]> {
+  const patterns = (await browser.permissions.getAll()).origins ?? [];
+  return patterns.filter((p) => !p.includes('*.') && !p.startsWith('*')).map((p) => siteOrigin(p.replace(/\/\*$/, ''))).filter((o): o is string => !!o);
+}
+
+/**
+ * The register flags' settings: where they are drawn, which markers, compact or full badges, and the
+ * local authority whose bands and wording apply. Each change is saved at once and announced.
+ */
+export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: FlagsSectionProps) {
+  const [prefs, setPrefs] = useState<OverlayPrefs | null>(null);
+  const [granted, setGranted] = useState<string[]>([]);
+  const [newSite, setNewSite] = useState('');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    void loadOverlayPrefs(area).then(setPrefs);
+    void grantedOrigins()
+      .then(setGranted)
+      .catch(() => setGranted([]));
+  }, []);
+
+  if (!prefs) return <p>Loading…</p>;
+
+  const save = async (patch: Partial<OverlayPrefs>, said: string) => {
+    setError('');
+    setPrefs(await saveOverlayPrefs(patch, area));
+    setStatus(said);
+  };
+  const sites = [...new Set([...granted, ...Object.keys(prefs.sites)])].sort();
+
+  const addSite = async (e: Event) => {
+    e.preventDefault();
+    const origin = siteOrigin(newSite.trim());
+    if (!origin) {
+      setError(`“${newSite}” is not a web address. Type one like https://yourschool.example.org`);
+      return;
+    }
+    setNewSite('');
+    await save({ sites: { ...prefs.sites, [origin]: true } }, `Flags are shown on ${origin}.`);
+  };
+
+  return (
+    <div>
+      <p>How the flags beside each pupil look on your MIS pages. These settings hold no pupil data.</p>
+
+      <fieldset>
+        <legend>Sites</legend>
+        {sites.length === 0 && <p>No sites yet. Allow your MIS under “Sites”, or add its address here.</p>}
+        {sites.map((origin) => (
+          <div key={origin}>
+            <label>
+              <input
+                type="checkbox"
+                checked={prefs.sites[origin] !== false}
+                onChange={(e) =>
+                  void save(
+                    { sites: { ...prefs.sites, [origin]: (e.currentTarget as HTMLInputElement).checked } },
+                    `Flags are ${(e.currentTarget as HTMLInputElement).checked ? 'shown' : 'not shown'} on ${origin}.`,
+                  )
+                }
+              />{' '}
+              Show flags on {origin}
+            </label>
+          </div>
+        ))}
+        <form onSubmit={addSite}>
+          <label for="flags-new-site">Add a site</label>{' '}
+          <input
+            id="flags-new-site"
+            type="url"
+            inputMode="url"
+            placeholder="https://yourschool.example.org"
+            value={newSite}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'flags-error' : undefined}
+            onInput={(e) => setNewSite((e.currentTarget as HTMLInputElement).value)}
+          />{' '}
+          <button type="submit">Add</button>
+        </form>
+        {error && (
+          <p id="flags-error" role="alert">
+            {error}
+          </p>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Markers beside the percentage</legend>
+        {MARKER_IDS.map((id) => (
+          <div key={id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={prefs.markers[id] !== false}
+                onChange={(e) => {
+                  const on = (e.currentTarget as HTMLInputElement).checked;
+                  void save({ markers: { ...prefs.markers, [id]: on } }, `${MARKER_LABELS[id]}: ${on ? 'shown' : 'hidden'}.`);
+                }}
+              />{' '}
+              {MARKER_LABELS[id]}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Badge size</legend>
+        {(['compact', 'full'] as const).map((style) => (
+          <div key={style}>
+            <label>
+              <input
+                type="radio"
+                name="flags-badge-style"
+                value={style}
+                checked={prefs.badgeStyle === style}
+                onChange={() => void save({ badgeStyle: style }, `Badges are ${style}.`)}
+              />{' '}
+              {style === 'compact' ? 'Compact, e.g. “PA 88.9%”' : 'Full, e.g. “PA 88.9% · Persistent absence · 12/58 days”'}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+
+      <div>
+        <label>
+          <input
+            type="checkbox"
+            checked={prefs.summaryBar}
+            onChange={(e) => {
+              const on = (e.currentTarget as HTMLInputElement).checked;
+              void save({ summaryBar: on }, `Page summary bar ${on ? 'shown' : 'hidden'}.`);
+            }}
+          />{' '}
+          Show the summary bar for the group on screen (e.g. “7RB: 3 SA, 6 PA”)
+        </label>
+      </div>
+
+      <div>
+        <label for="flags-la-profile">Local authority profile (bands, colours and next steps)</label>{' '}
+        <select
+          id="flags-la-profile"
+          value={prefs.laProfile}
+          onChange={(e) => {
+            const id = (e.currentTarget as HTMLSelectElement).value as LaProfileId;
+            void save({ laProfile: id }, `Local authority profile: ${LA_PROFILE_LABELS[id]}.`);
+          }}
+        >
+          {LA_PROFILE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {LA_PROFILE_LABELS[id]}
+            </option>
+          ))}
+        </select>
+      </div>
+
+      {prefs.hintDismissed && (
+        <p>
+          <button type="button" class="secondary" onClick={() => void save({ hintDismissed: false }, 'The history hint will show again.')}>
+            Show the “history is incomplete” hint again
+          </button>
+        </p>
+      )}
+
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

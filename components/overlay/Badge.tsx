@@ -1,0 +1,35 @@
+import type { BadgePresentation } from '../../lib/overlay/badge-text';
+
+export interface BadgeProps {
+  pres: BadgePresentation;
+  expanded: boolean;
+  panelId: string;
+  onClick: () => void;
+}
+
+/**
+ * The pupil's flag: a button whose accessible name says the status in words; the visible text uses
+ * the short status word, the trend arrow and marker chips, so nothing depends on colour alone.
+ */
+export function Badge({ pres, expanded, panelId, onClick }: BadgeProps) {
+  return (
+    <button
+      type="button"
+      class={`al-badge t-${pres.tone}${pres.provisional ? ' prov' : ''}`}
+      aria-label={pres.accessibleName}
+      aria-haspopup="dialog"
+      aria-expanded={expanded}
+      aria-controls={expanded ? panelId : undefined}
+      onClick={onClick}
+    >
+      <span class="al-main">{pres.text}</span>
+      {pres.detail && <span class="al-detail">{pres.detail}</span>}
+      {pres.chips.map((c) => (
+        <span class="al-chip" key={c}>
+          {c}
+        </span>
+      ))}
+      {pres.unsaved && <span class="al-chip unsaved">unsaved</span>}
+    </button>
+  );
+}

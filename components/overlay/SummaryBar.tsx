@@ -1,0 +1,53 @@
+import type { SummaryFilter } from '../../lib/overlay/live';
+import type { PageSummary } from '../../lib/overlay/types';
+
+export interface SummaryBarProps {
+  summary: PageSummary;
+  collapsed: boolean;
+  highlight: SummaryFilter | null;
+  onToggleCollapsed: () => void;
+  onHighlight: (f: SummaryFilter) => void;
+}
+
+const ITEMS: { f: SummaryFilter; short: string; words: string }[] = [
+  { f: 'SA', short: 'SA', words: 'severe absence (50% or more missed)' },
+  { f: 'PA', short: 'PA', words: 'persistent absence (10% or more missed, severe included)' },
+  { f: 'pnThreshold', short: 'at PN threshold', words: 'at the penalty notice threshold' },
+  { f: 'nOverdue', short: 'N unresolved', words: 'with N codes unresolved after 5 school days' },
+  { f: 'returnsDue', short: 'returns due', words: 'with an attendance or sickness return due' },
+];
+
+/** "7RB: 3 SA, 6 PA, 2 at PN threshold, 4 N unresolved"; each count toggles an outline on those rows. */
+export function SummaryBar({ summary, collapsed, highlight, onToggleCollapsed, onHighlight }: SummaryBarProps) {
+  const group = summary.group ?? 'This page';
+  return (
+    <div class="al-bar" role="region" aria-label={`Attendance Lens summary: ${group}`}>
+      <button type="button" class="al-btn secondary" aria-expanded={!collapsed} onClick={onToggleCollapsed}>
+        {collapsed ? `${group} ▸` : '◂'}
+        <span class="al-sr">{collapsed ? ' show summary' : ' hide summary'}</span>
+      </button>
+      {!collapsed && (
+        <>
+          <strong>{group}:</strong>
+          {ITEMS.map(({ f, short, words }) => {
+            const n = summary.counts[f];
+            return (
+              <button
+                type="button"
+                key={f}
+                class="al-btn secondary"
+                aria-pressed={highlight === f}
+                disabled={n === 0}
+                aria-label={`${n} ${n === 1 ? 'pupil' : 'pupils'} ${words}: ${highlight === f ? 'highlighted' : 'highlight rows'}`}
+                onClick={() => onHighlight(f)}
+              >
+                {n} {short}
+              </button>
+            );
+          })}
+          {summary.provisional ? <span class="al-muted">({summary.provisional} provisional)</span> : null}
+        </>
+      )}
+    </div>
+  );
+}

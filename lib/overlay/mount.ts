@@ -1,0 +1,701 @@
+/**
+ * Draws the overlay on someone else's page and keeps it right as the page scrolls, resizes and
+ * re-renders. One shadow-root host per page, appended to the root element: nothing is inserted into
+ * the host's rows or cells, so its table layout, column widths and tab order do not change (badges
+ * come after the page in tab order, in the order of the rows). Badges are positioned from
+ * getBoundingClientRect in one pass per frame — all reads, then all writes; our own badges are never
+ * measured (they are right-anchored with CSS) — and, on big grids, rendered only for rows an
+ * IntersectionObserver reports near the viewport.
+ */
+import { h, render } from 'preact';
+import { OverlayView, type OverlayCallbacks, type SlotModel } from '../../components/overlay/OverlayView';
+import { clientBox, clippingAncestors, findAnchorCell, inDocumentOrder } from './anchors';
+import { presentBadge, type BadgePresentation, type BadgeStyle } from './badge-text';
+import { badgePosition, intersect, panelPlacement, rowVisible, type Box } from './layout';
+import { matchesFilter, type SummaryFilter } from './live';
+import { adoptOverlayStyles } from './styles';
+import type { MarkerId, PageSummary, PupilBadge } from './types';
+
+export const OVERLAY_HOST_TAG = 'attendance-lens-overlay';
+/** Above this many rows, only badges of visible rows are rendered. */
+export const VIRTUALISE_ABOVE = 150;
+const HOVER_OPEN_MS = 150;
+const HOVER_CLOSE_MS = 250;
+
+export interface OverlayDisplayPrefs {
+  style: BadgeStyle;
+  /** Markers to show; absent = all. */
+  markers?: readonly MarkerId[];
+  /** Show the first-run hint while history is incomplete (false once the user dismissed it). */
+  showFirstRunHint: boolean;
+  /** Show the page summary bar (default true). */
+  showSummary?: boolean;
+}
+
+export interface OverlayHandlers {
+  openInDashboard: (b: PupilBadge) => void;
+  addAction: (b: PupilBadge) => void;
+  startReferral: (b: PupilBadge) => void;
+  importHistory?: () => void;
+  openMarksGrid?: () => void;
+  /** The user dismissed the first-run hint: remember it (overlay prefs). */
+  dismissHint?: () => void;
+}
+
+export interface MountOptions {
+  rows: ReadonlyMap<string, Element>;
+  badges: readonly PupilBadge[];
+  summary: PageSummary;
+  prefs: OverlayDisplayPrefs;
+  handlers: OverlayHandlers;
+  /** The content script's invalidation signal: everything is removed when it aborts. */
+  signal?: AbortSignal;
+  /** Defaults to the rows' document. */
+  document?: Document;
+}
+
+export interface OverlayHandle {
+  /** New badges (e.g. after a live edit) and summary; new rows when the page re-rendered them. */
+  update(badges: readonly PupilBadge[], summary: PageSummary, rows?: ReadonlyMap<string, Element>): void;
+  setPrefs(prefs: OverlayDisplayPrefs): void;
+  /** Re-measures now instead of at the next frame (after the caller moved the page's rows). */
+  relayout(): void;
+  destroy(): void;
+  readonly host: HTMLElement | null;
+}
+
+/** For watchPage's `isOwnNode`: is this node part of an overlay (so its mutations are ours)? */
+export function isOverlayNode(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest(OVERLAY_HOST_TAG);
+}
+
+/**
+ * For the page watcher: a mutation that only added or removed an overlay host (its insertion into the
+ * root element is the one change the overlay makes outside its shadow root) is not a page change.
+ */
+export function isOverlayMutation(r: MutationRecord): boolean {
+  if (isOverlayNode(r.target)) return true;
+  if (r.type !== 'childList') return false;
+  const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
+  return nodes.length > 0 && nodes.every((n) => n.nodeName.toLowerCase() === OVERLAY_HOST_TAG);
+}
+
+// Inline and !important: the page's own rules (even `* { … !important }`) cannot move or hide the host.
+const HOST_STYLE = [
+  'all:initial',
+  'display:block',
+  'position:absolute',
+  'left:0',
+  'top:0',
+  'width:0',
+  'height:0',
+  'margin:0',
+  'padding:0',
+  'border:0',
+  'overflow:visible',
+  'visibility:visible',
+  'opacity:1',
+  'transform:none',
+  'filter:none',
+  'z-index:2147483646',
+  'pointer-events:none',
+]
+  .map((d) => `${d} !important`)
+  .join(';');
+
+interface Group {
+  parent: Element;
+  clippers: Element[];
+  clip: Box;
+  /** The table (or grid) the rows belong to: the dock sits above it. */
+  table: Element;
+  hidden: boolean;
+  /** Last hit test found the page drawing over this table (a dialog); kept until the next in-frame pass. */
+  covered: boolean;
+}
+
+interface Entry {
+  key: string;
+  index: number;
+  row: Element;
+  badge: PupilBadge;
+  /** Computed when first rendered: a 2,000-row grid only ever presents the rows it shows. */
+  pres: BadgePresentation | null;
+  group: Group;
+  rect: Box | null;
+  anchorRect: Box | null;
+  visible: boolean;
+  at: { right: number; y: number } | null;
+  lastTransform: string;
+  lastMaxWidth: string;
+}
+
+const NO_OP: OverlayHandle = { update() {}, setPrefs() {}, relayout() {}, destroy() {}, host: null };
+
+export function mountOverlay(opts: MountOptions): OverlayHandle {
+  if (opts.signal?.aborted) return NO_OP;
+  const firstRow = opts.rows.values().next().value as Element | undefined;
+  const doc = opts.document ?? firstRow?.ownerDocument ?? document;
+  const win = doc.defaultView;
+  if (!win) return NO_OP;
+
+  // One overlay per page: a host left behind by an invalidated content script is replaced.
+  for (const old of Array.from(doc.querySelectorAll(OVERLAY_HOST_TAG))) old.remove();
+  const host = doc.createElement(OVERLAY_HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const shadow = host.attachShadow({ mode: 'open' });
+  adoptOverlayStyles(shadow);
+  const root = doc.createElement('div');
+  root.className = 'al-root';
+  const outlines = doc.createElement('div');
+  outlines.className = 'al-outlines';
+  outlines.setAttribute('aria-hidden', 'true');
+  const layer = doc.createElement('div');
+  layer.className = 'al-layer';
+  root.append(outlines, layer);
+  shadow.append(root);
+  doc.documentElement.append(host);
+
+  let prefs = opts.prefs;
+  let currentRows = opts.rows;
+  let currentBadges = opts.badges;
+  let summary = opts.summary;
+  let entries: Entry[] = [];
+  const byKey = new Map<string, Entry>();
+  let groups = new Map<Element, Group>();
+  const indexByKey = new Map<string, number>();
+  let presCache = new WeakMap<PupilBadge, BadgePresentation>();
+  const anchorByRow = new WeakMap<Element, Element>();
+
+  let open: { key: string; pinned: boolean } | null = null;
+  let highlight: SummaryFilter | null = null;
+  let collapsed = false;
+  let hintDismissed = false;
+  let renderedKeys: string[] = [];
+  const slotEls = new Map<string, HTMLDivElement>();
+  const slotRefs = new Map<string, (el: HTMLDivElement | null) => void>();
+  let panelEl: HTMLDivElement | null = null;
+  let dockEl: HTMLDivElement | null = null;
+  /** Last measured dock size; measured in frame passes only, so a synchronous pass never forces layout for it. */
+  let dockSize = { w: 360, h: 44 };
+  let lastDockTransform = '';
+  let hoverKey: string | null = null;
+  let suppressFocusOpen: string | null = null;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let raf = 0;
+  let destroyed = false;
+  const outlinePool: HTMLDivElement[] = [];
+
+  const listeners = new AbortController();
+  const ro = new ResizeObserver(() => schedule());
+  // Big grids: which rows are near the viewport, so a frame reads a few dozen rects, not thousands.
+  let virtualise = false;
+  const nearRows = new Set<Element>();
+  // The observer's first report comes two frames after observe(): the first layout after new rows
+  // finds the rows near the viewport itself (seedNearRows), so badges show in the first frame.
+  let fullScan = true;
+  const NEAR_MARGIN = 300;
+  const io = new IntersectionObserver(
+    (records) => {
+      for (const r of records) {
+        if (r.isIntersecting) nearRows.add(r.target);
+        else nearRows.delete(r.target);
+      }
+      schedule();
+    },
+    { rootMargin: `${NEAR_MARGIN}px 0px` },
+  );
+
+  const presentOf = (e: Entry): BadgePresentation => {
+    if (e.pres) return e.pres;
+    let p = presCache.get(e.badge);
+    if (!p) presCache.set(e.badge, (p = presentBadge(e.badge, { style: prefs.style, markers: prefs.markers })));
+    return (e.pres = p);
+  };
+
+  function build(rows: ReadonlyMap<string, Element>, badges: readonly PupilBadge[], rowsChanged: boolean): void {
+    const previous = new Map(byKey);
+    if (rowsChanged) groups = new Map();
+    const next: Entry[] = [];
+    for (const b of badges) {
+      const row = rows.get(b.key);
+      if (!row) continue;
+      const parent = row.parentElement ?? row;
+      let group = groups.get(parent);
+      if (!group) {
+        const table = row.closest('table,[role="grid"],[role="table"],[role="treegrid"]') ?? parent;
+        group = { parent, table, clippers: clippingAncestors(row), clip: { left: 0, top: 0, right: 0, bottom: 0 }, hidden: false, covered: false };
+        groups.set(parent, group);
+      }
+      let index = indexByKey.get(b.key);
+      if (index === undefined) indexByKey.set(b.key, (index = indexByKey.size));
+      const old = previous.get(b.key);
+      const same = old && old.row === row && old.badge === b;
+      next.push({
+        key: b.key,
+        index,
+        row,
+        badge: b,
+        pres: same ? old.pres : null,
+        group,
+        rect: null,
+        anchorRect: null,
+        visible: false,
+        at: null,
+        lastTransform: old?.lastTransform ?? '',
+        lastMaxWidth: old?.lastMaxWidth ?? '',
+      });
+    }
+    const wasVirtual = virtualise;
+    virtualise = next.length > VIRTUALISE_ABOVE;
+    // Small registers: every badge is rendered, in row order. Big grids: only the rendered few are sorted.
+    entries = virtualise ? next : inDocumentOrder(next, (e) => e.row);
+    byKey.clear();
+    for (const e of entries) byKey.set(e.key, e);
+    if (open && !byKey.has(open.key)) open = null;
+    if (rowsChanged || wasVirtual !== virtualise) {
+      io.disconnect();
+      nearRows.clear();
+      fullScan = true;
+      if (virtualise) for (const e of entries) io.observe(e.row);
+    }
+    if (rowsChanged) {
+      ro.disconnect();
+      ro.observe(doc.documentElement);
+      for (const g of groups.values()) {
+        ro.observe(g.parent);
+        for (const c of g.clippers) ro.observe(c);
+      }
+    }
+  }
+
+  const callbacks: OverlayCallbacks = {
+    openInDashboard: (b) => opts.handlers.openInDashboard(b),
+    addAction: (b) => opts.handlers.addAction(b),
+    startReferral: (b) => opts.handlers.startReferral(b),
+    onImportHistory: opts.handlers.importHistory,
+    onOpenMarksGrid: opts.handlers.openMarksGrid,
+    slotRef(key) {
+      let ref = slotRefs.get(key);
+      if (!ref) {
+        ref = (el) => {
+          if (!el) return void slotEls.delete(key);
+          slotEls.set(key, el);
+          // A new element (a virtualised row back in view) has none of the cached styles.
+          const e = byKey.get(key);
+          if (e) e.lastTransform = e.lastMaxWidth = '';
+        };
+        slotRefs.set(key, ref);
+      }
+      return ref;
+    },
+    panelRef: (el) => {
+      panelEl = el;
+    },
+    dockRef: (el) => {
+      dockEl = el;
+      lastDockTransform = '';
+    },
+    onBadgeClick(key) {
+      if (open?.key === key && open.pinned) setOpen(null);
+      else setOpen({ key, pinned: true }, true);
+    },
+    onPointerEnter(key) {
+      clearTimeout(closeTimer);
+      hoverKey = key;
+      if (open?.pinned || open?.key === key) return;
+      clearTimeout(openTimer);
+      openTimer = setTimeout(() => setOpen({ key, pinned: false }), HOVER_OPEN_MS);
+    },
+    onPointerLeave(key) {
+      clearTimeout(openTimer);
+      if (hoverKey === key) hoverKey = null;
+      if (open && !open.pinned && open.key === key && !focusWithin(key)) {
+        closeTimer = setTimeout(() => {
+          if (open?.key === key && !open.pinned && hoverKey !== key) setOpen(null);
+        }, HOVER_CLOSE_MS);
+      }
+    },
+    onFocusIn(key) {
+      if (suppressFocusOpen === key) {
+        suppressFocusOpen = null;
+        return;
+      }
+      if (open?.key !== key) setOpen({ key, pinned: false });
+    },
+    onFocusOut(key, e) {
+      const to = e.relatedTarget as Node | null;
+      if (to && slotEls.get(key)?.contains(to)) return;
+      if (open?.key === key && hoverKey !== key) setOpen(null);
+    },
+    onClose(key) {
+      setOpen(null);
+      focusBadge(key);
+    },
+    onToggleCollapsed() {
+      collapsed = !collapsed;
+      renderView();
+    },
+    onHighlight(f) {
+      highlight = highlight === f ? null : f;
+      renderView();
+      if (highlight) revealHighlighted(highlight);
+      schedule();
+    },
+    onDismissHint() {
+      hintDismissed = true;
+      opts.handlers.dismissHint?.();
+      renderView();
+    },
+  };
+
+  function focusWithin(key: string): boolean {
+    const a = shadow.activeElement;
+    return !!a && !!slotEls.get(key)?.contains(a);
+  }
+
+  function focusBadge(key: string): void {
+    const btn = slotEls.get(key)?.querySelector<HTMLButtonElement>('button.al-badge');
+    if (!btn) return;
+    suppressFocusOpen = key;
+    btn.focus({ preventScroll: true });
+    if (shadow.activeElement !== btn) suppressFocusOpen = null;
+  }
+
+  function setOpen(next: { key: string; pinned: boolean } | null, focusPanel = false): void {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    open = next;
+    renderView();
+    layout();
+    if (next && focusPanel) panelEl?.focus({ preventScroll: true });
+  }
+
+  function revealHighlighted(f: SummaryFilter): void {
+    const matching = entries.filter((e) => matchesFilter(e.badge, f));
+    if (matching.length && !matching.some((e) => e.visible)) matching[0]!.row.scrollIntoView({ block: 'center' });
+  }
+
+  function renderView(): void {
+    if (destroyed) return;
+    const slots: SlotModel[] = [];
+    for (const k of renderedKeys) {
+      const e = byKey.get(k);
+      if (e) slots.push({ key: e.key, index: e.index, badge: e.badge, pres: presentOf(e) });
+    }
+    const provisional = entries.reduce((n, e) => n + (e.badge.provisional ? 1 : 0), 0);
+    const hint =
+      prefs.showFirstRunHint && !hintDismissed && provisional > 0 ? { provisional, total: entries.length } : null;
+    // A pass in the next frame measures what this render changed (the dock's size).
+    schedule();
+    render(
+      h(OverlayView, {
+        slots,
+        open,
+        summary,
+        showSummary: prefs.showSummary !== false,
+        collapsed,
+        highlight,
+        hint,
+        cb: callbacks,
+      }),
+      layer,
+    );
+  }
+
+  function schedule(): void {
+    if (!raf && !destroyed) raf = requestAnimationFrame(() => layout(true));
+  }
+
+  /**
+   * One pass: read the rows' rects, decide what to render, render, write positions. `inFrame`: run
+   * from requestAnimationFrame, where the page's rendering is up to date and a hit test is cheap; a
+   * synchronous pass (mount, update) skips the covered-by-a-dialog probe, which would force the
+   * browser to bring its paint data up to date mid-task, and leaves it to a pass in the next frame.
+   */
+  function layout(inFrame = false): void {
+    if (raf) cancelAnimationFrame(raf);
+    raf = 0;
+    if (destroyed) return;
+    const vw = win!.innerWidth;
+    const vh = win!.innerHeight;
+    // Badges live in document coordinates, so rows scrolled out of the window keep theirs (Tab still
+    // reaches them and the browser scrolls them into view); only inner scroll containers clip.
+    const unclipped: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+
+    // Reads (the page's layout is flushed once, by the first of them).
+    const origin = root.getBoundingClientRect();
+    for (const g of groups.values()) {
+      let clip = unclipped;
+      for (const c of g.clippers) clip = intersect(clip, clientBox(c));
+      g.clip = clip;
+      // A modal the page opened over the register marks the rest of the page inert or aria-hidden.
+      g.hidden = !!g.parent.closest('[inert],[aria-hidden="true"]');
+    }
+    const visibleByGroup = new Map<Group, Entry[]>();
+    if (virtualise && fullScan) seedNearRows(vh);
+    for (const e of entries) {
+      e.visible = false;
+      e.rect = null;
+      if (virtualise && !nearRows.has(e.row)) continue;
+      const r = e.row.isConnected ? e.row.getBoundingClientRect() : null;
+      e.rect = r;
+      if (virtualise && r && (r.bottom < 0 || r.top > vh)) continue; // rendered only near the viewport
+      if (!r || e.group.hidden || !rowVisible(r, e.group.clip)) continue;
+      e.visible = true;
+      const list = visibleByGroup.get(e.group);
+      if (list) list.push(e);
+      else visibleByGroup.set(e.group, [e]);
+    }
+    for (const g of groups.values()) if (inFrame) g.covered = false;
+    for (const [g, list] of visibleByGroup) {
+      if (inFrame ? !coveredByPage(list, vw, vh) : !g.covered) continue;
+      g.hidden = g.covered = true;
+      for (const e of list) e.visible = false;
+    }
+    let want: Entry[] = [];
+    for (const e of entries) {
+      if (e.visible) {
+        let anchor = anchorByRow.get(e.row);
+        if (!anchor || !anchor.isConnected || !e.row.contains(anchor)) {
+          anchor = findAnchorCell(e.row, e.badge.name);
+          anchorByRow.set(e.row, anchor);
+        }
+        e.anchorRect = anchor.getBoundingClientRect();
+      }
+      if (!virtualise || e.visible || e.key === open?.key) want.push(e);
+    }
+    fullScan = false;
+    if (virtualise) want = inDocumentOrder(want, (e) => e.row);
+    const wantKeys = want.map((e) => e.key);
+    if (!sameList(wantKeys, renderedKeys)) {
+      renderedKeys = wantKeys;
+      renderView();
+    }
+    // The dock goes above the union of the register's tables.
+    let tables: Box | null = null;
+    for (const g of groups.values()) {
+      const r = g.table.isConnected ? g.table.getBoundingClientRect() : null;
+      if (!r || r.width === 0) continue;
+      tables = tables ? { left: Math.min(tables.left, r.left), top: Math.min(tables.top, r.top), right: Math.max(tables.right, r.right), bottom: Math.max(tables.bottom, r.bottom) } : r;
+    }
+    if (inFrame && dockEl) dockSize = { w: dockEl.offsetWidth, h: dockEl.offsetHeight };
+    // The open panel's size: one read of our own content, only while a panel is open.
+    const openEntry = open ? byKey.get(open.key) : undefined;
+    const panelSize = openEntry?.visible && panelEl ? { w: panelEl.offsetWidth, h: panelEl.offsetHeight } : null;
+
+    // Writes.
+    for (const k of renderedKeys) {
+      const e = byKey.get(k);
+      const el = slotEls.get(k);
+      if (!e || !el) continue;
+      if (e.visible && e.rect && e.anchorRect) {
+        const p = badgePosition(e.rect, e.anchorRect, e.group.clip);
+        e.at = p;
+        const t = `translate(${p.right - origin.left}px,${p.y - origin.top}px) translateX(-100%)`;
+        if (t !== e.lastTransform) el.style.transform = e.lastTransform = t;
+        const mw = `${p.maxWidth}px`;
+        if (mw !== e.lastMaxWidth) el.style.maxWidth = e.lastMaxWidth = mw;
+        if (el.hasAttribute('data-hidden')) el.removeAttribute('data-hidden');
+      } else {
+        e.at = null;
+        if (!el.hasAttribute('data-hidden')) el.setAttribute('data-hidden', '');
+      }
+    }
+    if (openEntry?.at && panelSize && panelEl) {
+      const place = panelPlacement(openEntry.at, panelSize, { w: vw, h: vh });
+      panelEl.style.top = `${place.top}px`;
+      panelEl.style.right = `${place.right}px`;
+    }
+    drawOutlines(origin);
+    placeDock(tables, origin, vw);
+    if (!inFrame) schedule();
+  }
+
+  /**
+   * The dock (hint and summary) right-aligned just above the register, in document coordinates so it
+   * scrolls with it and never covers the rows; fixed in the window's corner only when the register
+   * starts too near the top of the page to fit it above.
+   */
+  function placeDock(tables: Box | null, origin: Box, vw: number): void {
+    if (!dockEl) return;
+    // Under a dialog the page opened over the register, the dock hides with the badges.
+    const covered = groups.size > 0 && [...groups.values()].every((g) => g.hidden);
+    if (covered !== dockEl.hasAttribute('data-hidden')) dockEl.toggleAttribute('data-hidden', covered);
+    const topInDoc = tables ? tables.top - origin.top : 0;
+    const fixed = !tables || topInDoc < dockSize.h + 10;
+    let t = 'fixed';
+    if (tables && !fixed) {
+      // Right and bottom edges anchored with CSS percentages, so placement itself needs no measuring.
+      const right = Math.max(Math.min(tables.right, vw - 8), dockSize.w + 8) - origin.left;
+      t = `translate(${Math.round(right)}px,${Math.round(topInDoc - 6)}px) translate(-100%,-100%)`;
+    }
+    if (t === lastDockTransform) return;
+    lastDockTransform = t;
+    dockEl.classList.toggle('al-fixed', fixed);
+    dockEl.style.transform = fixed ? '' : t;
+  }
+
+  /**
+   * Before the observer's first report: finds the rows near the viewport by binary search, assuming
+   * rows come top to bottom (readers return them in reading order), about 11 reads for 2,000 rows.
+   * If the assumption fails (recycled rows out of order), the observer's report corrects it a frame
+   * or two later.
+   */
+  function seedNearRows(vh: number): void {
+    const top = -NEAR_MARGIN;
+    const bottom = vh + NEAR_MARGIN;
+    const rectOf = (i: number) => entries[i]!.row.getBoundingClientRect();
+    let lo = 0;
+    let hi = entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rectOf(mid).bottom < top) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < entries.length; i++) {
+      const r = rectOf(i);
+      if (r.top > bottom) break;
+      nearRows.add(entries[i]!.row);
+    }
+  }
+
+  /**
+   * Is the register under something the page drew over it (a dialog)? Hit-tests the first, middle and
+   * last visible rows of a table: all three covered means hidden; one covered is a sticky header.
+   */
+  function coveredByPage(all: Entry[], vw: number, vh: number): boolean {
+    // Hit tests only work inside the window: probe rows whose middle is on screen.
+    const list = all.filter((e) => {
+      const mid = (e.rect!.top + e.rect!.bottom) / 2;
+      return mid >= 0 && mid < vh && e.rect!.right > 0 && e.rect!.left < vw;
+    });
+    if (!list.length) return false;
+    const first = list[0]!;
+    const table = first.group.table;
+    const clip = intersect(first.group.clip, { left: 0, top: 0, right: vw, bottom: vh });
+    // Middle row first: usually the only probe needed.
+    const probes = list.length > 2 ? [list[list.length >> 1]!, first, list[list.length - 1]!] : list;
+    for (const e of probes) {
+      const r = e.rect!;
+      const x = Math.max(r.left, clip.left) + 1;
+      const y = (Math.max(r.top, clip.top) + Math.min(r.bottom, clip.bottom)) / 2;
+      const hit = doc.elementFromPoint(x, y);
+      if (!hit || hit === host || table.contains(hit) || hit.contains(table)) return false;
+    }
+    return true;
+  }
+
+  function drawOutlines(origin: Box): void {
+    let used = 0;
+    if (highlight) {
+      for (const e of entries) {
+        if (!e.visible || !e.rect || !matchesFilter(e.badge, highlight)) continue;
+        let box = outlinePool[used];
+        if (!box) {
+          box = doc.createElement('div');
+          box.className = 'al-outline';
+          outlines.append(box);
+          outlinePool.push(box);
+        }
+        const r = e.rect;
+        box.style.transform = `translate(${r.left - origin.left - 3}px,${r.top - origin.top - 3}px)`;
+        box.style.width = `${r.right - r.left + 6}px`;
+        box.style.height = `${r.bottom - r.top + 6}px`;
+        box.style.display = 'block';
+        used++;
+      }
+    }
+    for (let i = used; i < outlinePool.length; i++) outlinePool[i]!.style.display = 'none';
+  }
+
+  function destroy(): void {
+    if (destroyed) return;
+    destroyed = true;
+    if (raf) cancelAnimationFrame(raf);
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    listeners.abort();
+    ro.disconnect();
+    io.disconnect();
+    render(null, layer);
+    host.remove();
+  }
+
+  // Events: scroll of any container (capture), resize, page-level Escape for a hover preview.
+  const sig = listeners.signal;
+  doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal: sig });
+  win.addEventListener('resize', schedule, { passive: true, signal: sig });
+  shadow.addEventListener(
+    'keydown',
+    (e) => {
+      const ke = e as KeyboardEvent;
+      if (ke.key !== 'Escape' || !open) return;
+      const key = open.key;
+      const refocus = focusWithin(key);
+      setOpen(null);
+      if (refocus) focusBadge(key);
+      ke.stopPropagation();
+      ke.preventDefault();
+    },
+    { signal: sig },
+  );
+  doc.addEventListener(
+    'keydown',
+    (e) => {
+      // Content shown on hover must be dismissible without moving the pointer (WCAG 1.4.13).
+      if (e.key === 'Escape' && open && !open.pinned) setOpen(null);
+    },
+    { signal: sig },
+  );
+  opts.signal?.addEventListener('abort', destroy, { once: true, signal: sig });
+
+  build(opts.rows, opts.badges, true);
+  layout();
+
+  return {
+    host,
+    update(badges, nextSummary, rows) {
+      if (destroyed) return;
+      summary = nextSummary;
+      // Callers re-read the page on every change and pass its rows again: only new elements count.
+      const rowsChanged = rows !== undefined && !sameRows(rows, currentRows);
+      if (rows) currentRows = rows;
+      currentBadges = badges;
+      const before = entries.map((e) => e.key);
+      build(currentRows, badges, rowsChanged);
+      // Same rows, same pupils (a live edit): badges are right-anchored, so new text never moves them.
+      // Render now and leave measuring to the next frame, rather than forcing the page's layout here.
+      if (!rowsChanged && sameList(before, entries.map((e) => e.key))) {
+        renderView();
+        schedule();
+      } else layout();
+    },
+    setPrefs(next) {
+      if (destroyed) return;
+      prefs = next;
+      presCache = new WeakMap();
+      build(currentRows, currentBadges, false);
+      for (const e of entries) e.pres = null;
+      renderView();
+      schedule();
+    },
+    relayout: () => layout(),
+    destroy,
+  };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameRows(a: ReadonlyMap<string, Element>, b: ReadonlyMap<string, Element>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [k, el] of a) if (b.get(k) !== el) return false;
+  return true;
+}

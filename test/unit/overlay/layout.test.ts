@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { badgePosition, intersect, panelPlacement, rowVisible, type Box } from '../../../lib/overlay/layout';
+
+const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
+const VIEW = box(0, 0, 1000, 800);
+
+describe('row visibility inside scroll containers', () => {
+  const container = box(100, 200, 600, 400);
+  const clip = intersect(VIEW, container);
+  it('shows a row whose middle is inside the clip', () => {
+    expect(rowVisible(box(100, 300, 600, 324), clip)).toBe(true);
+    expect(rowVisible(box(100, 190, 600, 214), clip)).toBe(true); // middle 202
+  });
+  it('hides a row scrolled out of its container, even though it is in the viewport', () => {
+    expect(rowVisible(box(100, 150, 600, 174), clip)).toBe(false);
+    expect(rowVisible(box(100, 420, 600, 444), clip)).toBe(false);
+  });
+  it('hides zero-size rows (display: none) and rows scrolled out sideways', () => {
+    expect(rowVisible(box(0, 0, 0, 0), clip)).toBe(false);
+    expect(rowVisible(box(-700, 300, 90, 324), clip)).toBe(false);
+  });
+});
+
+describe('badge placement', () => {
+  it('puts the badge at the right edge of the name cell, centred on the row', () => {
+    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW)).toEqual({ right: 296, y: 105, maxWidth: 244 });
+  });
+  it('keeps the badge inside the visible part of a cell cut by a container', () => {
+    const clip = box(0, 0, 250, 800);
+    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), clip)).toEqual({ right: 246, y: 105, maxWidth: 194 });
+  });
+  it('is never wider than the visible cell', () => {
+    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 90, 130), VIEW).maxWidth).toBe(34);
+    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 52, 130), VIEW).maxWidth).toBe(0);
+  });
+});
+
+describe('details panel placement', () => {
+  const panel = { w: 320, h: 300 };
+  const view = { w: 1000, h: 800 };
+  it('opens below, right-aligned with the badge', () => {
+    expect(panelPlacement({ right: 580, y: 100 }, panel, view)).toEqual({ top: 24, right: 0 });
+  });
+  it('flips above near the bottom of the viewport', () => {
+    expect(panelPlacement({ right: 580, y: 700 }, panel, view)).toEqual({ top: -304, right: 0 });
+  });
+  it('stays below when there is no room above either', () => {
+    expect(panelPlacement({ right: 580, y: 200 }, { w: 320, h: 700 }, view).top).toBe(24);
+  });
+  it('stays inside the viewport horizontally', () => {
+    // Badge ends at x = 100: a right-aligned 320 px panel would start at -220; it starts at 4 instead.
+    expect(panelPlacement({ right: 100, y: 100 }, panel, view)).toEqual({ top: 24, right: -224 });
+  });
+});
