@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { pickReader, readers } from '../lib/readers/registry';
 import type { Reader } from '../lib/readers/types';
+import { checkView } from '../lib/readers/view';
 
 function usage(msg: string): never {
   console.error(`read-page: ${msg}\nusage: npm run -s read-page -- FILE.html --url URL [--reader ID]`);
@@ -60,7 +61,7 @@ if (!reader || confidence <= 0) {
   console.error(`read-page: no reader recognises this page (${url.href}); it does not look like a register any reader knows`);
   process.exit(2);
 }
-const { view } = reader.read(document, url);
+const view = checkView(reader.read(document, url).view);
 if (!view.complete) {
   console.error(`read-page: the ${reader.id} reader (confidence ${view.confidence}) could not read this page completely:`);
   for (const p of view.problems) console.error(`  ${p.where}: ${p.what}`);

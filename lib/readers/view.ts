@@ -76,3 +76,18 @@ export interface ReadResult {
   view: RegisterView;
   rows: Map<string, Element>;
 }
+
+/**
+ * The check a view passes where it leaves a reader: before the content script sends it, and before
+ * the read-page seam prints it (the background checks again on arrival). A view that fails is kept,
+ * but marked incomplete with the reason, so nothing from it is stored or flagged.
+ */
+export function checkView(view: RegisterView): RegisterView {
+  const parsed = registerViewSchema.safeParse(view);
+  if (parsed.success) return view;
+  const what = parsed.error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.')}: ${i.message}`)
+    .join('; ');
+  return { ...view, complete: false, problems: [...(Array.isArray(view.problems) ? view.problems : []), { where: 'view', what: `the read did not validate: ${what}` }] };
+}
