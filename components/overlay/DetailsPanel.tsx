@@ -2,10 +2,11 @@ import type { Ref } from 'preact';
 import type { BadgePresentation } from '../../lib/overlay/badge-text';
 import type { PupilBadge } from '../../lib/overlay/types';
 
+/** Links out of the panel; each is shown only once the page it opens exists in this build. */
 export interface PanelActions {
-  openInDashboard: (b: PupilBadge) => void;
-  addAction: (b: PupilBadge) => void;
-  startReferral: (b: PupilBadge) => void;
+  openInDashboard?: (b: PupilBadge) => void;
+  addAction?: (b: PupilBadge) => void;
+  startReferral?: (b: PupilBadge) => void;
 }
 
 export interface DetailsPanelProps {
@@ -108,18 +109,26 @@ export function DetailsPanel({ badge, pres, id, pinned, actions, onClose, panelR
       ) : (
         <p class="al-muted">No actions recorded.</p>
       )}
-      <div class="al-actions">
-        <button type="button" class="al-btn" tabIndex={tab} disabled={!known} onClick={() => actions.openInDashboard(badge)}>
-          Open in dashboard
-        </button>
-        <button type="button" class="al-btn secondary" tabIndex={tab} disabled={!known} onClick={() => actions.addAction(badge)}>
-          Add an action
-        </button>
-        <button type="button" class="al-btn secondary" tabIndex={tab} onClick={() => actions.startReferral(badge)}>
-          Start a referral
-        </button>
-      </div>
-      {!known && <p class="al-muted">This pupil is not in Attendance Lens's records yet, so there is no dashboard page.</p>}
+      {(actions.openInDashboard || actions.addAction || actions.startReferral) && (
+        <div class="al-actions">
+          {actions.openInDashboard && (
+            <button type="button" class="al-btn" tabIndex={tab} disabled={!known} onClick={() => actions.openInDashboard?.(badge)}>
+              Open in dashboard
+            </button>
+          )}
+          {actions.addAction && (
+            <button type="button" class="al-btn secondary" tabIndex={tab} disabled={!known} onClick={() => actions.addAction?.(badge)}>
+              Add an action
+            </button>
+          )}
+          {actions.startReferral && (
+            <button type="button" class="al-btn secondary" tabIndex={tab} onClick={() => actions.startReferral?.(badge)}>
+              Start a referral
+            </button>
+          )}
+        </div>
+      )}
+      {!known && actions.openInDashboard && <p class="al-muted">This pupil is not in Attendance Lens's records yet, so there is no dashboard page.</p>}
     </div>
   );
 }

@@ -1,5 +1,8 @@
 import type { ComponentType } from 'preact';
 import { SitesSection } from '../../components/options/SitesSection';
+import { DataSection } from '../../components/options/DataSection';
+import { ReadersSection } from '../../components/options/ReadersSection';
+import { FlagsSection } from '../../components/options/FlagsSection';
 
 /**
  * The settings page is a list of sections, each owned by the feature it configures
@@ -7,6 +10,9 @@ import { SitesSection } from '../../components/options/SitesSection';
  */
 const sections: { id: string; title: string; Section: ComponentType }[] = [
   { id: 'sites', title: 'Sites', Section: SitesSection },
+  { id: 'flags', title: 'Flags on the register', Section: () => <FlagsSection /> },
+  { id: 'readers', title: 'Page readers', Section: ReadersSection },
+  { id: 'data', title: 'Your data', Section: DataSection },
 ];
 
 export function OptionsPage() {

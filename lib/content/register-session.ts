@@ -9,29 +9,48 @@ import { pickReader } from '../readers/registry';
 import { Accumulator } from '../readers/generic/accumulate';
 import { registerViewSchema, type ReadResult, type RegisterView } from '../readers/view';
 import { send } from '../messaging';
-import { mountOverlay, isOverlayNode, type OverlayHandle, type OverlayDisplayPrefs } from '../overlay/mount';
+import { mountOverlay, isOverlayNode, type OverlayHandle } from '../overlay/mount';
+import { isSiteEnabled, toDisplayPrefs, type OverlayPrefs } from '../settings/overlay-prefs';
 import { applyUnsavedMarks, summaryFor } from '../overlay/live';
 import type { PupilBadge } from '../overlay/types';
 import { watchPage } from '../page/watch';
-import { hideNotice, isNoticeNode, showNotice } from './notice';
+import { hideNotice, showNotice, type NoticeAction } from './notice';
+import { isOwnMutation } from './own-mutations';
+import { readTaught } from '../readers/generic/taught';
+import type { TaughtEntry } from '../settings/taught';
+import { looksLikeRegister } from './teach/looks-like-register';
+import { isTeachNode } from './teach/teach-mode';
 
 export interface SessionOptions {
   signal: AbortSignal;
-  prefs: OverlayDisplayPrefs;
+  /** Flag settings (storage.local); `setPrefs` on the session applies later changes. */
+  prefs: OverlayPrefs;
+  /** Remembers that the first-run hint was dismissed. */
+  onHintDismissed?: () => void;
   /** Reader ids the user switched off in options. */
   readerEnabled?: (id: string) => boolean;
   /** Opens an extension page (dashboard, actions, referral) for a pupil. */
   openExtensionPage?: (path: string) => void;
+  /** The page the user taught for this address, if any: it wins over the built-in readers. */
+  taughtFor?: (url: URL) => TaughtEntry | undefined;
+  /** Starts "Teach this page" (offered in the notice). */
+  teach?: () => void;
 }
 
 export interface RegisterSession {
   /** Read the page now (also run on every debounced change). */
   scan(): Promise<void>;
+  /** Forget what was accumulated and sent, and read afresh (a taught mapping or reader switch changed). */
+  refresh(): Promise<void>;
+  /** New flag settings: switching the site off removes everything at once and stops reading. */
+  setPrefs(prefs: OverlayPrefs): void;
   readonly lastView: RegisterView | null;
 }
 
 export function startRegisterSession(opts: SessionOptions): RegisterSession {
   const { signal } = opts;
+  let prefs = opts.prefs;
+  const siteOn = () => isSiteEnabled(prefs, location.href);
   let overlay: OverlayHandle | null = null;
   let base: PupilBadge[] = [];
   let rows: ReadonlyMap<string, Element> = new Map();
@@ -48,11 +67,38 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   };
   signal.addEventListener('abort', clearOverlay, { once: true });
 
+  // The same notice again (every DOM change re-reads the page) is not redrawn: redrawing would be a
+  // DOM change itself, and a notice the user dismissed stays dismissed until what it says changes.
+  let noticeKey = '';
+  const notify = (title: string, detail: string, actions: NoticeAction[]) => {
+    const key = `${title}|${detail}|${actions.map((a) => a.label).join()}`;
+    if (key === noticeKey) return;
+    noticeKey = key;
+    showNotice(title, detail, actions, signal);
+  };
+  const unnotify = () => {
+    noticeKey = '';
+    hideNotice();
+  };
+  const teachActions = (label = 'Teach this page'): NoticeAction[] => (opts.teach ? [{ label, run: () => opts.teach?.() }] : []);
+
   const read = (): ReadResult | null => {
     const url = new URL(location.href);
-    const pick = pickReader(document, url, opts.readerEnabled);
-    if (!pick) return null;
-    const result = pick.reader.read(document, url);
+    const taught = opts.taughtFor?.(url);
+    let result: ReadResult;
+    if (taught) {
+      // The user's own instruction for this page wins over the built-in readers.
+      try {
+        result = readTaught(document, taught.mapping);
+      } catch (e) {
+        console.warn('Attendance Lens: the taught mapping for this page could not be used:', e);
+        return null;
+      }
+    } else {
+      const pick = pickReader(document, url, opts.readerEnabled);
+      if (!pick) return null;
+      result = pick.reader.read(document, url);
+    }
     // Virtualised grids show a slice of their rows: merge successive slices by pupil.
     accumulator.add(result);
     return accumulator.result() ?? result;
@@ -66,28 +112,37 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
         rows,
         badges,
         summary,
-        prefs: opts.prefs,
+        prefs: toDisplayPrefs(prefs),
         signal,
+        // Dashboard, action and referral links join the panel when those pages exist in the build.
         handlers: {
-          openInDashboard: (b) => opts.openExtensionPage?.(`dashboard.html#/pupil/${encodeURIComponent(b.pupilId ?? b.key)}`),
-          addAction: (b) => opts.openExtensionPage?.(`dashboard.html#/pupil/${encodeURIComponent(b.pupilId ?? b.key)}/actions/new`),
-          startReferral: (b) => opts.openExtensionPage?.(`dashboard.html#/pupil/${encodeURIComponent(b.pupilId ?? b.key)}/referral`),
+          importHistory: () => opts.openExtensionPage?.('options.html#data-heading'),
+          ...(opts.onHintDismissed ? { dismissHint: opts.onHintDismissed } : {}),
         },
       });
   };
 
   const scanOnce = async () => {
+    // Switched off for this site: nothing is read, stored or drawn.
+    if (!siteOn()) {
+      clearOverlay();
+      unnotify();
+      return;
+    }
     const result = read();
     if (!result) {
       lastView = null;
       clearOverlay();
-      hideNotice();
+      // No reader knows the page; if it looks like a register, the user can teach it.
+      if (opts.teach && looksLikeRegister(document))
+        notify('no reader recognises this page', 'If this is a register, you can show Attendance Lens where the names and marks are.', teachActions());
+      else unnotify();
       return;
     }
     const parsed = registerViewSchema.safeParse(result.view);
     if (!parsed.success) {
       clearOverlay();
-      showNotice("this page couldn't be read", 'What the page shows did not pass our checks, so nothing from it is stored or flagged.', [], signal);
+      notify("this page couldn't be read", 'What the page shows did not pass our checks, so nothing from it is stored or flagged.', teachActions());
       return;
     }
     const view = parsed.data;
@@ -96,15 +151,15 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     if (!view.complete) {
       clearOverlay();
       const first = view.problems[0];
-      showNotice(
-        first?.where === 'rows-in-view' ? 'keep scrolling to read this grid' : "this page's layout isn't fully recognised",
+      const scrolling = first?.where === 'rows-in-view';
+      notify(
+        scrolling ? 'keep scrolling to read this grid' : "this page's layout isn't fully recognised",
         `${first ? first.what + '. ' : ''}Nothing from this page is stored or flagged until it can be read completely.`,
-        [],
-        signal,
+        scrolling ? [] : teachActions(view.reader === 'taught' ? 'Teach this page again' : 'Teach this page'),
       );
       return;
     }
-    hideNotice();
+    unnotify();
     // Same read as last time (re-render, scroll): nothing to send; just re-apply any edits locally.
     const fingerprint = JSON.stringify([view.pupils.map((p) => p.key), view.marks]);
     if (fingerprint === lastSent && base.length) return applyEdits(view);
@@ -113,7 +168,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     if (signal.aborted) return;
     if (!answer.ok) {
       clearOverlay();
-      showNotice('nothing stored from this page', answer.message ?? 'The page could not be used.', [], signal);
+      notify('nothing stored from this page', answer.message ?? 'The page could not be used.', []);
       return;
     }
     base = answer.badges;
@@ -159,16 +214,17 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       if (kind === 'navigation') {
         accumulator.reset();
         lastSent = '';
+        noticeKey = '';
       }
       void scan();
     },
-    { signal, isOwnNode: (n) => isOverlayNode(n) || isNoticeNode(n) },
+    { signal, isOwnMutation },
   );
 
   // A mark changed on screen (before saving): update that badge at once, then let the background
   // recompute everything (time-window markers too) with the unsaved mark.
   const onEdit = (e: Event) => {
-    if (!(e.target instanceof Element) || isOverlayNode(e.target)) return;
+    if (!siteOn() || !(e.target instanceof Element) || isOverlayNode(e.target) || isTeachNode(e.target)) return;
     const result = read();
     if (!result || !result.view.complete) return;
     rows = result.rows;
@@ -181,6 +237,24 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   void scan();
   return {
     scan,
+    refresh: () => {
+      accumulator.reset();
+      lastSent = '';
+      noticeKey = '';
+      return scan();
+    },
+    setPrefs(next) {
+      const wasOn = siteOn();
+      prefs = next;
+      if (!siteOn()) {
+        clearOverlay();
+        unnotify();
+      } else if (!wasOn) {
+        accumulator.reset();
+        lastSent = '';
+        void scan();
+      } else overlay?.setPrefs(toDisplayPrefs(prefs));
+    },
     get lastView() {
       return lastView;
     },

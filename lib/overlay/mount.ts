@@ -33,9 +33,9 @@ export interface OverlayDisplayPrefs {
 }
 
 export interface OverlayHandlers {
-  openInDashboard: (b: PupilBadge) => void;
-  addAction: (b: PupilBadge) => void;
-  startReferral: (b: PupilBadge) => void;
+  openInDashboard?: (b: PupilBadge) => void;
+  addAction?: (b: PupilBadge) => void;
+  startReferral?: (b: PupilBadge) => void;
   importHistory?: () => void;
   openMarksGrid?: () => void;
   /** The user dismissed the first-run hint: remember it (overlay prefs). */
@@ -177,9 +177,6 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   const slotRefs = new Map<string, (el: HTMLDivElement | null) => void>();
   let panelEl: HTMLDivElement | null = null;
   let dockEl: HTMLDivElement | null = null;
-  /** Last measured dock size; measured in frame passes only, so a synchronous pass never forces layout for it. */
-  let dockSize = { w: 360, h: 44 };
-  let lastDockTransform = '';
   let hoverKey: string | null = null;
   let suppressFocusOpen: string | null = null;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -272,9 +269,9 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   }
 
   const callbacks: OverlayCallbacks = {
-    openInDashboard: (b) => opts.handlers.openInDashboard(b),
-    addAction: (b) => opts.handlers.addAction(b),
-    startReferral: (b) => opts.handlers.startReferral(b),
+    ...(opts.handlers.openInDashboard ? { openInDashboard: (b: PupilBadge) => opts.handlers.openInDashboard?.(b) } : {}),
+    ...(opts.handlers.addAction ? { addAction: (b: PupilBadge) => opts.handlers.addAction?.(b) } : {}),
+    ...(opts.handlers.startReferral ? { startReferral: (b: PupilBadge) => opts.handlers.startReferral?.(b) } : {}),
     onImportHistory: opts.handlers.importHistory,
     onOpenMarksGrid: opts.handlers.openMarksGrid,
     slotRef(key) {
@@ -296,7 +293,6 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     },
     dockRef: (el) => {
       dockEl = el;
-      lastDockTransform = '';
     },
     onBadgeClick(key) {
       if (open?.key === key && open.pinned) setOpen(null);
@@ -474,14 +470,6 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       renderedKeys = wantKeys;
       renderView();
     }
-    // The dock goes above the union of the register's tables.
-    let tables: Box | null = null;
-    for (const g of groups.values()) {
-      const r = g.table.isConnected ? g.table.getBoundingClientRect() : null;
-      if (!r || r.width === 0) continue;
-      tables = tables ? { left: Math.min(tables.left, r.left), top: Math.min(tables.top, r.top), right: Math.max(tables.right, r.right), bottom: Math.max(tables.bottom, r.bottom) } : r;
-    }
-    if (inFrame && dockEl) dockSize = { w: dockEl.offsetWidth, h: dockEl.offsetHeight };
     // The open panel's size: one read of our own content, only while a panel is open.
     const openEntry = open ? byKey.get(open.key) : undefined;
     const panelSize = openEntry?.visible && panelEl ? { w: panelEl.offsetWidth, h: panelEl.offsetHeight } : null;
@@ -510,32 +498,20 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       panelEl.style.right = `${place.right}px`;
     }
     drawOutlines(origin);
-    placeDock(tables, origin, vw);
+    placeDock();
     if (!inFrame) schedule();
   }
 
   /**
-   * The dock (hint and summary) right-aligned just above the register, in document coordinates so it
-   * scrolls with it and never covers the rows; fixed in the window's corner only when the register
-   * starts too near the top of the page to fit it above.
+   * The dock (hint and summary) is fixed in the window's bottom-left corner: above the register it
+   * covered the MIS's own buttons (Save sits there on most registers), and it is collapsible.
    */
-  function placeDock(tables: Box | null, origin: Box, vw: number): void {
+  function placeDock(): void {
     if (!dockEl) return;
     // Under a dialog the page opened over the register, the dock hides with the badges.
     const covered = groups.size > 0 && [...groups.values()].every((g) => g.hidden);
     if (covered !== dockEl.hasAttribute('data-hidden')) dockEl.toggleAttribute('data-hidden', covered);
-    const topInDoc = tables ? tables.top - origin.top : 0;
-    const fixed = !tables || topInDoc < dockSize.h + 10;
-    let t = 'fixed';
-    if (tables && !fixed) {
-      // Right and bottom edges anchored with CSS percentages, so placement itself needs no measuring.
-      const right = Math.max(Math.min(tables.right, vw - 8), dockSize.w + 8) - origin.left;
-      t = `translate(${Math.round(right)}px,${Math.round(topInDoc - 6)}px) translate(-100%,-100%)`;
-    }
-    if (t === lastDockTransform) return;
-    lastDockTransform = t;
-    dockEl.classList.toggle('al-fixed', fixed);
-    dockEl.style.transform = fixed ? '' : t;
+    if (!dockEl.classList.contains('al-fixed')) dockEl.classList.add('al-fixed');
   }
 
   /**

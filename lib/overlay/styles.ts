@@ -58,7 +58,7 @@ ${toneRules}
 .al-btn[aria-pressed=true]{background:${UI.highlight};border-color:${UI.highlight};color:#ffffff}
 .al-btn:disabled{cursor:default;background:${UI.panelBg};color:${UI.muted};border-color:${UI.line}}
 .al-close{position:absolute;right:6px;top:6px;padding:0 6px}
-/* Placed by the controller above the register's top-right corner; fixed in a corner when there is no room. */
+/* Fixed in the window's bottom-left corner (see placeDock). */
 .al-dock{position:absolute;left:0;top:0;width:max-content;max-width:min(720px,calc(100vw - 24px));display:flex;flex-direction:column;gap:4px;
   pointer-events:auto;font:12px/16px var(--al-font);color:${UI.panelFg}}
 .al-dock[data-hidden]{visibility:hidden}

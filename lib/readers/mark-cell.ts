@@ -164,8 +164,9 @@ export function readMarkCell(cell: Element, sel: MarkSelectors = {}, ctx?: CellC
     const { current, saved } = selectedOption(control);
     const value = current ? (current.getAttribute('value') ?? clean(current.textContent)) : '';
     const savedValue = control.getAttribute('data-saved-value');
-    const isSaved =
-      current === saved && (savedValue === null || savedValue === value) && !markedUnsaved(control, cell, sel, ctx);
+    // A page that keeps `data-saved-value` up to date after saving says what is saved; the
+    // `selected` attribute may still name the option the page was first rendered with.
+    const isSaved = (savedValue !== null ? savedValue === value : current === saved) && !markedUnsaved(control, cell, sel, ctx);
     return { value, text: current ? clean(current.textContent) : '', via: 'select', saved: isSaved, ...extra };
   }
   if (control) {

@@ -30,9 +30,8 @@ const badgeButton = (page: Page, b: PupilBadge) => page.getByRole('button', { na
 
 test('each pupil has a badge named in words, beside its own row', async () => {
   const page = await openPage(registerHtml());
-  const t = await timeMounts(page, badges, summary);
-  console.log(`30-pupil register, mount to badges visible: ${t.text}`);
-  expect(t.cpu).toBeLessThanOrEqual(50);
+  // Speed is measured by `npm run bench` (overlay-badges-30-pupils), not asserted here.
+  await timeMounts(page, badges, summary);
 
   // Pinned literally for one provisional pupil, so the name format cannot drift unnoticed.
   await expect(
@@ -210,10 +209,8 @@ test('a mark changed on the page updates its badge at once, marked unsaved', asy
   for (let i = 0; i < 10; i++) await select.selectOption(i % 2 ? 'O' : '/');
   await expect(updated).toBeVisible();
   const editMs = await page.evaluate(() => (window as unknown as { __editMs: number[] }).__editMs);
-  const median = [...editMs].sort((a, b) => a - b)[editMs.length >> 1]!;
-  console.log(`mark edit → badge updated: ${editMs.map((x) => x.toFixed(1)).join(', ')} ms (median ${median.toFixed(1)})`);
+  // Every edit went through the page's change event to a re-rendered badge (timed in the bench).
   expect(editMs).toHaveLength(11);
-  expect(median).toBeLessThanOrEqual(16);
   await updated.click();
   await expect(page.getByRole('dialog', { name: /Grace Storybook/ })).toContainText('Includes unsaved marks');
   await expect(page.getByRole('region', { name: 'Attendance Lens summary: 7RB' }).getByRole('button', { name: /persistent absence/ })).toHaveText(`${summary.counts.PA + 1} PA`);
@@ -243,9 +240,13 @@ test('the summary bar counts, highlights rows with outlines, and collapses', asy
   // Outlines are drawn in document coordinates for every matching row, on screen or not.
   expect(outlines.length).toBe(saRows.length);
   for (const [i, y] of outlines.entries()) expect(Math.abs(y - saRows[i]!)).toBeLessThan(1);
-  // The bar sits above the register: it never covers a row.
-  const [barBox, tableBox] = await Promise.all([bar.boundingBox(), page.locator('#register').boundingBox()]);
-  expect(barBox!.y + barBox!.height).toBeLessThanOrEqual(tableBox!.y);
+  // The dock is fixed in the window's bottom-left corner, clear of the MIS's own buttons above the register.
+  const barBox = await bar.boundingBox();
+  const viewport = page.viewportSize()!;
+  expect(barBox!.x).toBeGreaterThanOrEqual(12);
+  expect(barBox!.x).toBeLessThan(40);
+  expect(viewport.height - (barBox!.y + barBox!.height)).toBeGreaterThanOrEqual(12);
+  expect(viewport.height - (barBox!.y + barBox!.height)).toBeLessThan(40);
   // Collapsing hides the counts, keeps the toggle.
   const toggle = bar.getByRole('button', { name: /hide summary/ });
   await toggle.click();
@@ -315,13 +316,11 @@ test('destroy, or the content script invalidation signal, removes everything', a
   await page.close();
 });
 
-test('a 2,000-row grid: badges within 300 ms, only for visible rows, following inner scrolling', async () => {
+test('a 2,000-row grid: badges only for visible rows, following inner scrolling', async () => {
   const n = 2000;
   const grid = gridBadges(n);
   const page = await openPage(bigGridHtml(n));
-  const t = await timeMounts(page, grid.badges, grid.summary, 3);
-  console.log(`2,000-row grid, mount to badges visible: ${t.text}`);
-  expect(t.cpu).toBeLessThanOrEqual(300);
+  await timeMounts(page, grid.badges, grid.summary, 1);
 
   const slots = () =>
     page.evaluate(() => {

@@ -95,19 +95,6 @@ describe('live recompute from an on-screen edit', () => {
     expect(r.attendance).toEqual({ attended: 188, possible: 209, display: '90.0', showFraction: true });
     expect(r.status).toBe('PA');
   });
-
-  it('runs in well under 1 ms per edit', () => {
-    const sessions: Record<string, string | null> = {};
-    for (let d = 1; d <= 28; d++) for (const s of ['AM', 'PM']) sessions[`2025-02-${String(d).padStart(2, '0')}|${s}`] = '/';
-    const base = makeBadge(300, 330, { onPageSessions: sessions });
-    const edits: Record<string, string> = {};
-    for (const k of Object.keys(sessions).slice(0, 20)) edits[k] = 'O';
-    const n = 5000;
-    const t0 = performance.now();
-    for (let i = 0; i < n; i++) applyUnsavedMarks(base, edits);
-    const perEdit = (performance.now() - t0) / n;
-    expect(perEdit).toBeLessThan(0.2);
-  });
 });
 
 describe('band and recovery arithmetic', () => {

@@ -94,6 +94,13 @@ describe('marks', () => {
     expect(readMarkCell(el('<button aria-pressed="true">P</button><button aria-pressed="true">L</button>'))).toBeUndefined();
   });
 
+  it('a select with data-saved-value is saved exactly when its value equals that attribute', () => {
+    // After Save, pages update data-saved-value but may leave `selected` on the first-rendered option.
+    const select = (saved: string) => el(`<select data-saved-value="${saved}"><option value="/">/</option><option value="O" selected>O</option></select>`);
+    expect(readMarkCell(select('O'))).toMatchObject({ value: 'O', saved: true });
+    expect(readMarkCell(select('/'))).toMatchObject({ value: 'O', saved: false });
+  });
+
   it('splits herringbone text into AM and PM', () => {
     expect(splitHerringbone('/\\')).toEqual(['/', '\\']);
     expect(splitHerringbone('C1\\')).toEqual(['C1', '\\']);

@@ -1,0 +1,174 @@
+// zod/mini: read by the MIS content script, which must stay small.
+import { z } from 'zod/mini';
+import { browser } from 'wxt/browser';
+import type { TaughtMapping } from '../readers/generic/taught';
+
+/**
+ * Pages the user taught ("teach this page"): where the name column and the marks are, per site and
+ * page path. Selectors and column numbers only, never pupil data, so they live in
+ * `browser.storage.local`, readable by the content script without a round trip to the background.
+ *
+ * Everything stored here is validated when loaded: an entry that does not pass (an older version, a
+ * hand edit, a bug) is dropped with a warning, never allowed to crash the page or reach
+ * `querySelector` with a malformed selector.
+ */
+export const TAUGHT_KEY = 'taughtPages';
+
+export interface TaughtEntry {
+  id: string;
+  /** `https://school.example-mis.uk` */
+  origin: string;
+  /** The page's path with ids and dates generalised: `/register/group/*\/date/*`. */
+  pathPattern: string;
+  /** The user's name for the page (shown in options). */
+  label: string;
+  mapping: TaughtMapping;
+  /** ISO timestamp. */
+  createdAt: string;
+}
+
+/** `body`, `[id="…"]` or `[aria-label="…"]` with `"` and `\` escaped — what `locatorFor` writes. */
+const ANCHOR = /^(?:body|\[(?:id|aria-label)="(?:[^"\\]|\\.)*"\])$/;
+const locatorSchema = z.object({
+  anchor: z.string().check(z.maxLength(500), z.regex(ANCHOR)),
+  path: z.array(z.tuple([z.string().check(z.regex(/^[a-z][a-z0-9-]{0,40}$/)), z.number().check(z.int(), z.gte(1), z.lte(10000))])).check(z.maxLength(80)),
+});
+const column = z.number().check(z.int(), z.gte(0), z.lte(10000));
+
+export const taughtMappingSchema = z.object({
+  version: z.literal(1),
+  names: locatorSchema,
+  marks: locatorSchema,
+  nameColumn: column,
+  firstMarkColumn: column,
+  firstDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  layout: z.enum(['headers', 'am-pm', 'day-pair', 'am', 'pm']),
+});
+
+export const taughtEntrySchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  origin: z.string().check(z.regex(/^https?:\/\/[^/\s]+$/)),
+  pathPattern: z.string().check(z.regex(/^\/\S*$/), z.maxLength(1000)),
+  label: z.string().check(z.maxLength(200)),
+  mapping: taughtMappingSchema,
+  createdAt: z.string().check(z.maxLength(40)),
+});
+
+// A segment is an id or a date (generalised) when it holds a digit or looks like a random token:
+// "7RB", "40538", "2025-09-12", "a3f9c2e1-…". Words ("register", "group", "date") are kept.
+const VARIABLE_SEGMENT = /\d|^[0-9a-f]{8,}$/i;
+
+/** `/register/group/7RB/date/2025-09-12` → `/register/group/*\/date/*`. Query and hash are ignored. */
+export function pathPatternOf(pathname: string): string {
+  return pathname
+    .split('/')
+    .map((s) => (s && VARIABLE_SEGMENT.test(decodeSegment(s)) ? '*' : s))
+    .join('/');
+}
+
+function decodeSegment(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** True when `pathname` has the pattern's shape: same segments, `*` standing for any one segment. */
+export function matchesPathPattern(pattern: string, pathname: string): boolean {
+  const want = pattern.split('/');
+  const got = pathname.split('/');
+  if (want.length !== got.length) return false;
+  return want.every((w, i) => (w === '*' ? (got[i] ?? '') !== '' : w.toLowerCase() === (got[i] ?? '').toLowerCase()));
+}
+
+/** The taught entry for this address, if any (the most recently taught when several match). */
+export function taughtFor(entries: readonly TaughtEntry[], url: URL): TaughtEntry | undefined {
+  let best: TaughtEntry | undefined;
+  for (const e of entries) {
+    if (e.origin !== url.origin || !matchesPathPattern(e.pathPattern, url.pathname)) continue;
+    if (!best || e.createdAt > best.createdAt) best = e;
+  }
+  return best;
+}
+
+/** Stored entries, one by one: a corrupt entry is dropped (with a warning), the others kept. */
+export function parseTaught(raw: unknown): TaughtEntry[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    console.warn('Attendance Lens: stored taught pages are not a list; ignoring them');
+    return [];
+  }
+  const out: TaughtEntry[] = [];
+  for (const item of raw) {
+    const r = taughtEntrySchema.safeParse(item);
+    if (r.success) out.push(r.data as TaughtEntry);
+    else console.warn('Attendance Lens: a stored taught page is malformed and was ignored:', r.error.issues[0]?.message);
+  }
+  return out;
+}
+
+/** The part of `browser.storage.local` used here (a seam for tests). */
+export interface SettingsArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const localArea = (): SettingsArea => browser.storage.local as unknown as SettingsArea;
+
+export async function loadTaught(area: SettingsArea = localArea()): Promise<TaughtEntry[]> {
+  return parseTaught((await area.get(TAUGHT_KEY))[TAUGHT_KEY]);
+}
+
+async function store(entries: TaughtEntry[], area: SettingsArea): Promise<void> {
+  await area.set({ [TAUGHT_KEY]: entries });
+}
+
+/** 16 random hex digits: works on plain-http MIS pages too, where `crypto.randomUUID` does not exist. */
+function newId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface NewTaught {
+  origin: string;
+  pathPattern: string;
+  label: string;
+  mapping: TaughtMapping;
+}
+
+/**
+ * Saves a taught page. Teaching a page again (same site and path pattern) replaces the old mapping:
+ * that is how a taught page is edited.
+ */
+export async function saveTaught(input: NewTaught, area: SettingsArea = localArea(), createdAt = new Date().toISOString()): Promise<TaughtEntry> {
+  const entry = { id: newId(), ...input, label: input.label.trim().slice(0, 200) || input.pathPattern, createdAt };
+  const checked = taughtEntrySchema.safeParse(entry);
+  if (!checked.success) throw new Error(`This page's mapping cannot be saved: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+  const others = (await loadTaught(area)).filter((e) => !(e.origin === input.origin && e.pathPattern === input.pathPattern));
+  await store([...others, entry], area);
+  return entry;
+}
+
+/** Renames a taught page; false when it no longer exists. */
+export async function updateTaught(id: string, patch: { label: string }, area: SettingsArea = localArea()): Promise<boolean> {
+  const entries = await loadTaught(area);
+  const found = entries.find((e) => e.id === id);
+  if (!found) return false;
+  found.label = patch.label.trim().slice(0, 200) || found.pathPattern;
+  await store(entries, area);
+  return true;
+}
+
+export async function removeTaught(id: string, area: SettingsArea = localArea()): Promise<void> {
+  await store((await loadTaught(area)).filter((e) => e.id !== id), area);
+}
+
+/** Calls `onChange` with the validated entries whenever they change (options page, another tab). */
+export function watchTaught(onChange: (entries: TaughtEntry[]) => void, signal: AbortSignal): void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
+    if (areaName !== 'local' || !(TAUGHT_KEY in changes)) return;
+    onChange(parseTaught(changes[TAUGHT_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
