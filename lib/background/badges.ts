@@ -16,6 +16,14 @@ import type { SessionMark } from '../engine/types';
 import type { BadgeMarker, PupilBadge } from '../overlay/types';
 import { bandRulesFromProfile } from '../overlay/band-rules';
 
+/**
+ * A missing-education check is flagged on the register once the pupil has been away (G, N or O)
+ * for a school week without a break: halfway to Kent's 10-school-day referral deadline. A day or
+ * two of O is an ordinary absence; the engine's CME figures and reasons still run from day one
+ * and are shown in the details panel.
+ */
+export const CME_MARKER_AFTER_DAYS = 5;
+
 export interface BadgeInput {
   key: string;
   name: string;
@@ -99,7 +107,7 @@ export function badgeFor(input: BadgeInput): PupilBadge {
       text: reasonText(sick.consecutive.met ? 'SICKNESS_RETURN_CONSECUTIVE' : 'SICKNESS_RETURN_CUMULATIVE', 'Sickness return due.'),
     });
   }
-  if (e.cme.ongoingRunDays > 0 && e.cme.kentReferralDueBy && covers(from, e.cme.runStart)) {
+  if (e.cme.ongoingRunDays >= CME_MARKER_AFTER_DAYS && e.cme.kentReferralDueBy && covers(from, e.cme.runStart)) {
     markers.push({ id: 'CME_CHECK', short: 'CME check', text: reasonText('CME_RUN_ONGOING', `Absent since ${e.cme.runStart}: a children-missing-education check is due.`) });
   }
   if (e.partTime.c2Sessions > 0) {

@@ -46,7 +46,10 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
       showFlags: true,
     };
   }
-  const mis = view.reader.split('-')[0] ?? view.reader;
+  // MIS ids are compared within one MIS only. A built-in reader names its MIS; pages read by the
+  // generic reader or a taught mapping are namespaced by site, so two schools' ids never meet.
+  const builtIn = view.reader.split('-')[0] ?? view.reader;
+  const mis = builtIn === 'generic' || builtIn === 'taught' ? `${builtIn}@${new URL(req.url).host}` : builtIn;
   const fromView = batchFromView(view, { mis, url: req.url, seenAt: deps.now });
   if (!fromView.ok) return { ok: false, message: fromView.reason, stored: none, badges: [], summary: null, showFlags: true };
 

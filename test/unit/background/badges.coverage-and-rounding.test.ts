@@ -76,6 +76,13 @@ describe('badges', () => {
     expect(badge(holed, '2024-09-27').markers.map((m) => m.id)).not.toContain('ATTENDANCE_RETURN');
   });
 
+  it('flags a CME check only after a school week of unbroken G/N/O absence', () => {
+    const days = calendar.schoolDays('2024-09-04', '2024-09-20');
+    const away = (fromDay: string) => marksFor(days, (d) => (d >= fromDay ? ['O', 'O'] : ['/', '\\']));
+    expect(badge(away('2024-09-17'), '2024-09-20').markers.map((m) => m.id)).not.toContain('CME_CHECK'); // 4 days
+    expect(badge(away('2024-09-16'), '2024-09-20').markers.map((m) => m.id)).toContain('CME_CHECK'); // 5 days
+  });
+
   it('coveredFrom finds the start of the unbroken stretch of marked school days up to "as of"', () => {
     const days = calendar.schoolDays('2024-09-04', '2024-09-20');
     const marks = marksFor(days.filter((d) => d !== '2024-09-10'), () => ['/', '\\']);

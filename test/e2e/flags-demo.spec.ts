@@ -1,0 +1,108 @@
+import type { Page } from '@playwright/test';
+import { test, expect, DEMO_AS_OF } from './fixtures';
+import { generateSchool } from '../../lib/demo/school';
+import type { DemoPupil } from '../../lib/demo/types';
+import { buildCalendar } from '../../lib/engine/calendar';
+import { kentCalendarYears, KENT_YEARS } from '../../lib/engine/calendars/kent';
+import { evaluatePupil, type PupilEvaluation } from '../../lib/engine/evaluate';
+import { KENT_PROFILE } from '../../lib/engine/profiles';
+
+/**
+ * Issue 6 on the demo MIS, built extension, real IndexedDB: once a pupil's year has been read (their
+ * attendance page), their badge on the register shows exactly the engine's figures for the
+ * generator's marks, found by role and accessible name; an on-screen change updates it; its panel
+ * gives the engine's reasons; the host table is untouched; switching the site off removes it all.
+ */
+const school = generateSchool({ seed: 1, asOf: DEMO_AS_OF });
+const GROUP = '7RB';
+const calendar = buildCalendar(kentCalendarYears(KENT_YEARS)); // the background's default (Kent)
+const markedDays = [...new Set(school.pupils.flatMap((p) => p.marks.map((m) => m.date)))].sort();
+const DAY = markedDays.filter((d) => d <= DEMO_AS_OF).at(-1)!;
+const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
+
+const evaluate = (p: DemoPupil): PupilEvaluation =>
+  evaluatePupil({ marks: p.marks, pupil: { dateOfBirth: p.dob, admissionDate: p.admissionDate } }, calendar, KENT_PROFILE, DEMO_AS_OF);
+// A persistent absentee of the group who was on roll all year, and one who is not PA.
+const group = school.pupils.filter((p) => p.regGroup === GROUP && p.admissionDate <= markedDays[0]! && !p.leavingDate);
+const paPupil = group.find((p) => evaluate(p).persistentAbsence && !evaluate(p).severeAbsence)!;
+const name = (p: DemoPupil) => `${p.preferredForename} ${p.legalSurname}`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Pages show "Forename Surname" or "SURNAME, Forename"; the badge is named as the page names the pupil.
+const namePattern = (p: DemoPupil) => `(${escape(name(p))}|${escape(`${p.legalSurname}, ${p.preferredForename}`)})`;
+const badgeOf = (page: Page, p: DemoPupil) => page.getByRole('button', { name: new RegExp(`^${namePattern(p)}: `) });
+
+const styles = [
+  {
+    style: 'Arbor',
+    pupilPage: (p: DemoPupil) => `arbor/students-ui/student-attendance/student-id/${p.arborId}`,
+    register: `arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`,
+    headers: '[role="columnheader"]',
+    markControl: (page: Page, p: DemoPupil) => page.getByRole('combobox', { name: `Attendance mark for ${name(p)}` }),
+    attendedValues: ['PRESENT', 'LATE'],
+    present: 'PRESENT',
+  },
+  {
+    style: 'Bromcom',
+    pupilPage: (p: DemoPupil) => `bromcom/Nucleus/UI/Areas/Students/StudentDetails.aspx?StudentIDs=${p.bromcomId}`,
+    register: `bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=${GROUP}&Date=${ddmmyyyy(DAY)}&Session=AM`,
+    headers: 'th',
+    markControl: (page: Page, p: DemoPupil) => page.locator(`tr[data-studentid="${p.bromcomId}"] select`),
+    attendedValues: ['/', 'L'],
+    present: '/',
+  },
+];
+
+for (const s of styles) {
+  test(`${s.style}-style register: badges equal the engine's figures, follow edits, explain themselves, and go when switched off`, async ({ context, demo, extensionUrl }) => {
+    expect(paPupil, 'the demo school has a persistent absentee in the group').toBeTruthy();
+    const e = evaluate(paPupil);
+    const pct = e.rates.attendance!.pct.toFixed(1);
+
+    // Read the pupil's whole year first, so the register's badge stands on complete history.
+    const history = await context.newPage();
+    await history.goto(demo.url + s.pupilPage(paPupil));
+    await expect(history.locator('attendance-lens-overlay')).toBeAttached();
+    await history.close();
+
+    const page = await context.newPage();
+    await page.goto(demo.url + s.register);
+    const badge = badgeOf(page, paPupil);
+    await expect(badge).toHaveAccessibleName(new RegExp(`^${namePattern(paPupil)}: Persistent absence: ${escape(pct)}% attendance`));
+    await expect(badge).toContainText(`PA ${pct}%`);
+
+    // The host table's columns are as wide as they were (measured again once the overlay is gone).
+    const widths = () => page.locator(s.headers).evaluateAll((hs) => hs.map((h) => h.getBoundingClientRect().width));
+    const withOverlay = await widths();
+
+    // Details: the engine's own reason for PA, in a named dialog.
+    await badge.click();
+    const panel = page.getByRole('dialog', { name: new RegExp(namePattern(paPupil)) });
+    const reason = e.reasons.find((r) => r.id === 'PERSISTENT_ABSENCE')!;
+    await expect(panel).toContainText(reason.text.slice(0, 40));
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+
+    // An on-screen change (not saved) moves the badge at once and says it includes unsaved marks.
+    const control = s.markControl(page, paPupil);
+    const before = await control.inputValue();
+    const attended = e.counts.present + e.counts.aea;
+    const wasAttended = s.attendedValues.includes(before);
+    await control.selectOption({ value: wasAttended ? 'O' : s.present });
+    const after = ((attended + (wasAttended ? -1 : 1)) / e.possibleSessions) * 100;
+    const shown = (Math.round(after * 10 + 1e-9) / 10).toFixed(1);
+    await expect(badge).toHaveAccessibleName(new RegExp(`${escape(shown)}% attendance.*Includes unsaved marks\\.$`));
+
+    // Switched off for this site: everything the extension drew is removed.
+    const options = await context.newPage();
+    await options.goto(extensionUrl('options.html'));
+    const origin = new URL(demo.url).origin;
+    await options.evaluate(async (o) => {
+      const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+      const prefs = ((await c.storage.local.get('overlayPrefs')).overlayPrefs ?? {}) as { sites?: Record<string, boolean> };
+      await c.storage.local.set({ overlayPrefs: { ...prefs, sites: { ...(prefs.sites ?? {}), [o]: false } } });
+    }, origin);
+    await expect(page.locator('attendance-lens-overlay')).toHaveCount(0);
+    await expect(badgeOf(page, paPupil)).toHaveCount(0);
+    expect(await widths()).toEqual(withOverlay);
+  });
+}
