@@ -16,7 +16,7 @@ function tokens(name: string): string[] {
 
 /**
  * The child of `row` whose text holds most of the pupil's name tokens ("Smith, Ava" and "Ava Smith"
- * both match), skipping cells with form controls (mark selects list every code's label). Falls back
+ * both match), skipping cells with visible form controls (mark selects list every code's label; a hidden id input is not one). Falls back
  * to the first non-empty cell, then to the row itself (card layouts).
  */
 export function findAnchorCell(row: Element, name: string): Element {
@@ -27,7 +27,7 @@ export function findAnchorCell(row: Element, name: string): Element {
   const cells = row.children;
   for (let i = 0; i < cells.length && i < MAX_CELLS; i++) {
     const cell = cells[i]!;
-    if (cell.querySelector('select, input, textarea')) continue;
+    if (cell.querySelector('select, textarea, input:not([type="hidden"])')) continue;
     const text = (cell.textContent ?? '').slice(0, MAX_TEXT).toLowerCase();
     if (!firstSized && text.trim()) firstSized = cell;
     let score = 0;
