@@ -42,17 +42,25 @@ export function rowVisible(row: Box, clip: Box): boolean {
 /** Badge height, fixed in the stylesheet so placement never has to measure a badge. */
 export const BADGE_HEIGHT = 20;
 
+/** Width of the strip beside a row that leaves room on its right (badges are right-aligned in it). */
+export const OUTSIDE_STRIP = 120;
+
 /**
- * Where a badge goes: its right edge at the right edge of the row's anchor cell (the cell holding the
- * pupil's name) within the visible part of it, vertically centred on the row, at most as wide as the
- * visible cell (the badge truncates rather than covering the next cell). The slot is drawn with
+ * Where a badge goes. Beside the row, in a strip just past its right edge, when the page is empty
+ * there (`roomRight`, from a hit test) and the visible area leaves room: then it covers nothing of the page (narrow name columns stay readable).
+ * Otherwise its right edge at the right edge of the row's anchor cell (the cell holding the pupil's
+ * name) within the visible part of it, at most as wide as the visible cell (the badge truncates
+ * rather than covering the next cell). Vertically centred on the row. The slot is drawn with
  * `translateX(-100%)`, so its own width is never read: no layout is forced between frames.
  */
-export function badgePosition(row: Box, anchor: Box, clip: Box): { right: number; y: number; maxWidth: number } {
+export function badgePosition(row: Box, anchor: Box, clip: Box, roomRight = false): { right: number; y: number; maxWidth: number } {
+  const y = Math.round(row.top + (row.bottom - row.top - BADGE_HEIGHT) / 2);
+  if (roomRight && clip.right - row.right >= OUTSIDE_STRIP + BADGE_INSET) {
+    return { right: Math.round(row.right + BADGE_INSET + OUTSIDE_STRIP), y, maxWidth: OUTSIDE_STRIP };
+  }
   const right = Math.min(anchor.right, clip.right) - BADGE_INSET;
   const left = Math.max(anchor.left, clip.left) + BADGE_INSET / 2;
-  const y = row.top + (row.bottom - row.top - BADGE_HEIGHT) / 2;
-  return { right: Math.round(right), y: Math.round(y), maxWidth: Math.max(0, Math.floor(right - left)) };
+  return { right: Math.round(right), y, maxWidth: Math.max(0, Math.floor(right - left)) };
 }
 
 /**

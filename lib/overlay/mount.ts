@@ -11,7 +11,7 @@ import { h, render } from 'preact';
 import { OverlayView, type OverlayCallbacks, type SlotModel } from '../../components/overlay/OverlayView';
 import { clientBox, clippingAncestors, findAnchorCell, inDocumentOrder } from './anchors';
 import { presentBadge, type BadgePresentation, type BadgeStyle } from './badge-text';
-import { badgePosition, intersect, panelPlacement, rowVisible, type Box } from './layout';
+import { BADGE_INSET, OUTSIDE_STRIP, badgePosition, intersect, panelPlacement, rowVisible, type Box } from './layout';
 import { matchesFilter, type SummaryFilter } from './live';
 import { adoptOverlayStyles } from './styles';
 import type { MarkerId, PageSummary, PupilBadge } from './types';
@@ -113,6 +113,8 @@ interface Group {
   hidden: boolean;
   /** Last hit test found the page drawing over this table (a dialog); kept until the next in-frame pass. */
   covered: boolean;
+  /** Last hit test found empty page beside the rows' right edge: badges go there, covering nothing. */
+  roomRight: boolean;
 }
 
 interface Entry {
@@ -223,7 +225,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       let group = groups.get(parent);
       if (!group) {
         const table = row.closest('table,[role="grid"],[role="table"],[role="treegrid"]') ?? parent;
-        group = { parent, table, clippers: clippingAncestors(row), clip: { left: 0, top: 0, right: 0, bottom: 0 }, hidden: false, covered: false };
+        group = { parent, table, clippers: clippingAncestors(row), clip: { left: 0, top: 0, right: 0, bottom: 0 }, hidden: false, covered: false, roomRight: false };
         groups.set(parent, group);
       }
       let index = indexByKey.get(b.key);
@@ -446,6 +448,9 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       else visibleByGroup.set(e.group, [e]);
     }
     for (const g of groups.values()) if (inFrame) g.covered = false;
+    // Room beside the rows? One hit test per table in frame passes: a split grid's marks pane, or the
+    // page's own content, sits there more often than not, and then badges stay in the name cell.
+    if (inFrame) for (const [g, list] of visibleByGroup) g.roomRight = emptyBeside(list[0]!.rect!, g, vw);
     for (const [g, list] of visibleByGroup) {
       if (inFrame ? !coveredByPage(list, vw, vh) : !g.covered) continue;
       g.hidden = g.covered = true;
@@ -480,7 +485,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       const el = slotEls.get(k);
       if (!e || !el) continue;
       if (e.visible && e.rect && e.anchorRect) {
-        const p = badgePosition(e.rect, e.anchorRect, e.group.clip);
+        const p = badgePosition(e.rect, e.anchorRect, e.group.clip, e.group.roomRight);
         e.at = p;
         const t = `translate(${p.right - origin.left}px,${p.y - origin.top}px) translateX(-100%)`;
         if (t !== e.lastTransform) el.style.transform = e.lastTransform = t;
@@ -500,6 +505,13 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     drawOutlines(origin);
     placeDock();
     if (!inFrame) schedule();
+  }
+
+  function emptyBeside(row: Box, g: Group, vw: number): boolean {
+    const x = row.right + BADGE_INSET + OUTSIDE_STRIP / 2;
+    if (x >= vw - 4) return false;
+    const hit = doc.elementFromPoint(x, (row.top + row.bottom) / 2);
+    return !hit || hit === host || hit === doc.documentElement || hit === doc.body || hit.contains(g.table);
   }
 
   /**

@@ -46,15 +46,27 @@ test('each pupil has a badge named in words, beside its own row', async () => {
   for (const b of badges) {
     const btn = badgeButton(page, b);
     await expect(btn, b.name).toBeVisible();
-    const [bb, row, nameCell] = await Promise.all([
-      btn.boundingBox(),
-      page.locator(`tr[data-pupil="${b.key}"]`).boundingBox(),
-      page.locator(`tr[data-pupil="${b.key}"] th.name`).boundingBox(),
-    ]);
+    const [bb, row] = await Promise.all([btn.boundingBox(), page.locator(`tr[data-pupil="${b.key}"]`).boundingBox()]);
     const mid = bb!.y + bb!.height / 2;
     expect(mid, `${b.name}'s badge is level with its row`).toBeGreaterThan(row!.y);
     expect(mid).toBeLessThan(row!.y + row!.height);
+    // Empty page to the right of this table: the badge sits there, covering nothing of the row.
+    expect(bb!.x, `${b.name}'s badge starts past the row's right edge`).toBeGreaterThanOrEqual(row!.x + row!.width);
+  }
+  await page.close();
+});
+
+test('with no room beside the table, each badge sits inside its own name cell', async () => {
+  const page = await openPage(registerHtml());
+  // Fill the space to the right of the table with page content, as a wide MIS layout would.
+  await page.addStyleTag({ content: '#register { width: 100% !important; }' });
+  await mount(page, badges, summary);
+  for (const b of badges.slice(0, 5)) {
+    const btn = badgeButton(page, b);
+    await expect(btn, b.name).toBeVisible();
+    const [bb, nameCell] = await Promise.all([btn.boundingBox(), page.locator(`tr[data-pupil="${b.key}"] th.name`).boundingBox()]);
     expect(bb!.x + bb!.width, `${b.name}'s badge ends inside the name cell`).toBeLessThanOrEqual(nameCell!.x + nameCell!.width);
+    expect(bb!.x).toBeGreaterThanOrEqual(nameCell!.x);
   }
   await page.close();
 });
