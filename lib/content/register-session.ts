@@ -174,6 +174,15 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     base = answer.badges;
     if (!answer.showFlags) return clearOverlay();
     draw(base, view.context.group ?? null);
+    // Identity is never guessed: a pupil who matches two stored records, or contradicts one, is left
+    // out of the store, and the user is told rather than left to wonder about thin history.
+    const n = answer.stored.conflicts;
+    if (n > 0)
+      notify(
+        `${n} pupil${n === 1 ? '' : 's'} on this page not matched`,
+        `${n === 1 ? 'One pupil matches' : `${n} pupils match`} more than one stored record, or contradict one (a different UPN or date of birth), so their marks here were not stored and their flags use this page only.`,
+        [],
+      );
   };
 
   /** Edits on screen since the background's last answer, applied exactly and locally (≤ 1 frame). */
