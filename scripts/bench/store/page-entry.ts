@@ -11,17 +11,9 @@ import { sourceLabel } from '../../../lib/store/batch';
 import { ingestRead } from '../../../lib/store/ingest';
 import type { MarkRow, PupilRow } from '../../../lib/store/rows';
 import { StoreDb } from '../../../lib/store/schema';
+import { mulberry32 } from '../../../lib/demo/prng';
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const LETTERS = 'ABCDEFGHJKLMNPQRTUVWXYZ';
 function upn(n: number): string {

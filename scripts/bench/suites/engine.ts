@@ -9,22 +9,14 @@ import { evaluatePupil } from '../../../lib/engine/evaluate';
 import { KENT_PROFILE } from '../../../lib/engine/profiles';
 import type { SessionMark } from '../../../lib/engine/types';
 import { median, ratioResult, type BenchSuite } from '../types';
+import { mulberry32 } from '../../../lib/demo/prng';
 
 const PUPILS = 2000;
 const AS_OF = '2025-07-22';
 /** Five INSET days (school-specific), so the year has 190 pupil days = 380 sessions. */
 const INSET = ['2024-09-02', '2024-10-25', '2025-01-06', '2025-04-22', '2025-07-22'];
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 /** Absence codes with rough national weights (illness first). */
 const ABSENCE: [string, number][] = [['I', 45], ['M', 8], ['O', 10], ['N', 5], ['G', 8], ['C', 6], ['U', 5], ['R', 2], ['E', 2], ['C2', 2], ['B', 2], ['V', 3], ['P', 1], ['Y2', 1]];
