@@ -1,7 +1,7 @@
 // zod/mini: the same validation, tree-shakable, so content scripts stay small (see README, sizes).
 import * as z from 'zod/mini';
 import { registerViewSchema } from './readers/view';
-import { pageSummarySchema, pupilBadgeSchema } from './overlay/badge-schema';
+import { bandRuleSchema, pageSummarySchema, pupilBadgeSchema } from './overlay/badge-schema';
 
 /**
  * The whole protocol between content scripts / extension pages and the background, in one typed map.
@@ -32,6 +32,10 @@ export const responseSchemas = {
     stored: z.object({ marksAdded: z.number(), marksChanged: z.number(), pupilsAdded: z.number(), conflicts: z.number() }),
     badges: z.array(pupilBadgeSchema),
     summary: z.nullable(pageSummarySchema),
+    /** The school's LA bands, for exact live re-banding of on-screen edits. */
+    bandRules: z.array(bandRuleSchema),
+    /** The date the figures run to (the background's today). */
+    asOf: z.string(),
     /** Whether the extension is set to show flags on this site (options: on/off per site). */
     showFlags: z.boolean(),
   }),

@@ -10,6 +10,7 @@ import type { SessionMark } from '../engine/types';
 import type { Request, Response } from '../messages';
 import type { PupilBadge } from '../overlay/types';
 import { summaryFor } from '../overlay/live';
+import { bandRulesFromProfile } from '../overlay/band-rules';
 import { batchFromView } from '../store/from-view';
 import { ingestRead, type IngestResult } from '../store/ingest';
 import type { StoreDb } from '../store/schema';
@@ -43,6 +44,8 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
       stored: none,
       badges: [],
       summary: null,
+      bandRules: [],
+      asOf: deps.today,
       showFlags: true,
     };
   }
@@ -51,7 +54,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   const builtIn = view.reader.split('-')[0] ?? view.reader;
   const mis = builtIn === 'generic' || builtIn === 'taught' ? `${builtIn}@${new URL(req.url).host}` : builtIn;
   const fromView = batchFromView(view, { mis, url: req.url, seenAt: deps.now });
-  if (!fromView.ok) return { ok: false, message: fromView.reason, stored: none, badges: [], summary: null, showFlags: true };
+  if (!fromView.ok) return { ok: false, message: fromView.reason, stored: none, badges: [], summary: null, bandRules: [], asOf: deps.today, showFlags: true };
 
   // A live edit (store: false) still needs to know who each row is: a dry run matches without writing.
   const result: IngestResult = await ingestRead(deps.db, fromView.batch, { dryRun: !req.store });
@@ -137,7 +140,15 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
       }),
     );
   });
-  return { ok: true, stored, badges, summary: summaryFor(badges, view.context.group ?? null), showFlags: true };
+  return {
+    ok: true,
+    stored,
+    badges,
+    summary: summaryFor(badges, view.context.group ?? null),
+    bandRules: bandRulesFromProfile(profile),
+    asOf,
+    showFlags: true,
+  };
 }
 
 function contextFromActions(actions: ActionRow[]) {

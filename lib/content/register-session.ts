@@ -11,7 +11,7 @@ import { registerViewSchema, type ReadResult, type RegisterView } from '../reade
 import { send } from '../messaging';
 import { mountOverlay, isOverlayNode, type OverlayHandle } from '../overlay/mount';
 import { isSiteEnabled, toDisplayPrefs, type OverlayPrefs } from '../settings/overlay-prefs';
-import { applyUnsavedMarks, summaryFor } from '../overlay/live';
+import { applyUnsavedMarks, summaryFor, type LiveOptions } from '../overlay/live';
 import type { PupilBadge } from '../overlay/types';
 import { watchPage } from '../page/watch';
 import { hideNotice, showNotice, type NoticeAction } from './notice';
@@ -53,6 +53,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   const siteOn = () => isSiteEnabled(prefs, location.href);
   let overlay: OverlayHandle | null = null;
   let base: PupilBadge[] = [];
+  /** From the background's last answer: the LA bands and the date the figures run to. */
+  let live: LiveOptions = {};
   let rows: ReadonlyMap<string, Element> = new Map();
   let lastView: RegisterView | null = null;
   let lastSent = '';
@@ -172,6 +174,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       return;
     }
     base = answer.badges;
+    live = { asOf: answer.asOf, bandRules: answer.bandRules };
     if (!answer.showFlags) return clearOverlay();
     draw(base, view.context.group ?? null);
     // Identity is never guessed: a pupil who matches two stored records, or contradicts one, is left
@@ -194,7 +197,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       if (!r) byPupil.set(m.pupil, (r = {}));
       r[`${m.date}|${m.session}`] = m.code;
     }
-    const next = base.map((b) => applyUnsavedMarks(b, byPupil.get(b.key) ?? {}));
+    const next = base.map((b) => applyUnsavedMarks(b, byPupil.get(b.key) ?? {}, live));
     draw(next, view.context.group ?? null);
   };
 

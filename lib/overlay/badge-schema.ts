@@ -1,6 +1,7 @@
 // zod/mini: validated in the content script, which must stay small.
 import * as z from 'zod/mini';
 import type { PageSummary, PupilBadge } from './types';
+import type { BandRule } from './live';
 
 /** Validates what the background sends a page, so the overlay never draws from malformed data. */
 export const pupilBadgeSchema = z.object({
@@ -40,9 +41,23 @@ export const pageSummarySchema = z.object({
   provisional: z.optional(z.number()),
 });
 
+const edge = z.object({ pct: z.number(), inclusive: z.boolean() });
+/** The school's LA bands as exact conditions, so an edit on screen re-bands a pupil as the engine would. */
+export const bandRuleSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  tone: z.enum(['good', 'info', 'warn', 'severe']),
+  nextStep: z.string(),
+  above: z.optional(edge),
+  below: z.optional(edge),
+  atRisk: z.boolean(),
+});
+
 // Compile-time check that the schema and the hand-written types agree in both directions.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const badgeAgrees: Same<z.infer<typeof pupilBadgeSchema>, PupilBadge> = true;
 const summaryAgrees: Same<z.infer<typeof pageSummarySchema>, PageSummary> = true;
+const bandRuleAgrees: Same<z.infer<typeof bandRuleSchema>, BandRule> = true;
+void bandRuleAgrees;
 void badgeAgrees;
 void summaryAgrees;

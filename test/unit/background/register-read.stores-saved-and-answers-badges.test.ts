@@ -52,6 +52,9 @@ describe('the background answering a register read', () => {
     expect(ada!.onPageSessions['2026-11-20|PM']).toBe('O');
     // Alan: 6 of 10 present, all stored.
     expect(alan).toMatchObject({ status: 'PA', includesUnsaved: false, attendance: { attended: 6, possible: 10, display: '60.0' } });
+    // The page gets the school's bands (Kent by default) to re-band on-screen edits exactly.
+    expect(answer.bandRules.map((r) => r.id)).toEqual(['KENT_MEETS_EXPECTATION', 'KENT_BELOW_EXPECTATION', 'KENT_PA', 'KENT_SA']);
+    expect(answer.asOf).toBe('2026-11-20');
     expect(answer.summary).toEqual({ group: '7RB', counts: { SA: 0, PA: 2, pnThreshold: 0, nOverdue: 0, returnsDue: 0 }, provisional: 2 });
   });
 
