@@ -11,10 +11,8 @@ import { loadOverlayPrefs } from '../lib/settings/overlay-prefs';
 export default defineBackground(() => {
   startSiteSync();
   startRetentionJob();
-  let pagesSeen = 0;
   listen({
     ping: async () => ({ ok: true as const, version: browser.runtime.getManifest().version }),
-    'page-seen': async () => ({ pagesSeen: ++pagesSeen }),
     'open-page': async ({ path }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/options.html') });
       return { opened: true };

@@ -11,7 +11,6 @@ import { bandRuleSchema, pageSummarySchema, pupilBadgeSchema } from './overlay/b
  */
 export const requestSchemas = {
   ping: z.object({}),
-  'page-seen': z.object({ url: z.url(), title: z.string().check(z.maxLength(500)) }),
   /**
    * A complete, validated read of a register page. The background stores the saved marks (never
    * unsaved ones) and answers with one badge per pupil, computed from the store plus any marks still
@@ -24,7 +23,6 @@ export const requestSchemas = {
 
 export const responseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),
-  'page-seen': z.object({ pagesSeen: z.number().check(z.int(), z.nonnegative()) }),
   'register-read': z.object({
     /** False when nothing was stored or flagged, with the reason for the user. */
     ok: z.boolean(),

@@ -7,7 +7,7 @@
  */
 import { pickReader } from '../readers/registry';
 import { Accumulator } from '../readers/generic/accumulate';
-import { registerViewSchema, type ReadResult, type RegisterView } from '../readers/view';
+import { checkView, type ReadResult, type RegisterView } from '../readers/view';
 import { send } from '../messaging';
 import { mountOverlay, isOverlayNode, type OverlayHandle } from '../overlay/mount';
 import { isSiteEnabled, toDisplayPrefs, type OverlayPrefs } from '../settings/overlay-prefs';
@@ -141,13 +141,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       else unnotify();
       return;
     }
-    const parsed = registerViewSchema.safeParse(result.view);
-    if (!parsed.success) {
-      clearOverlay();
-      notify("this page couldn't be read", 'What the page shows did not pass our checks, so nothing from it is stored or flagged.', teachActions());
-      return;
-    }
-    const view = parsed.data;
+    // The one schema check of a view leaving the reader (an invalid view comes back incomplete, with why).
+    const view = checkView(result.view);
     lastView = view;
     rows = result.rows;
     if (!view.complete) {

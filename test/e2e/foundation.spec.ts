@@ -13,12 +13,16 @@ test('the service worker answers a typed ping with the manifest version', async 
 test('the background rejects a malformed message with a reason instead of crashing', async ({ context, extensionUrl }) => {
   const page = await context.newPage();
   await page.goto(extensionUrl('options.html'));
-  const answer = await sendFromPage(page, { type: 'page-seen', payload: { url: 'not a url' } });
+  const answer = await sendFromPage(page, { type: 'register-read', payload: { url: 'not a url', view: { reader: 'x' }, store: true } });
   expect(answer).toMatchObject({ error: expect.stringContaining('Rejected message') });
 });
 
 test('the MIS content script runs on a demo MIS page and reaches the background', async ({ context, demo }) => {
   const page = await context.newPage();
-  await page.goto(`${demo.url}arbor/`);
+  await page.goto(demo.url);
+  const grid = await page.getByRole('link', { name: /marks grid|roll call/i }).first().getAttribute('href');
+  await page.goto(new URL(grid!, demo.url).href);
   await expect(page.locator('html')).toHaveAttribute('data-attendance-lens', 'active');
+  // Badges are drawn only from the background's answer: the round trip worked.
+  await expect(page.locator('attendance-lens-overlay')).toBeAttached();
 });

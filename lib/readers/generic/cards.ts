@@ -9,7 +9,7 @@ import { clean, labelOf } from '../text';
 import type { ColumnRole } from '../columns';
 import { ViewBuilder } from '../view-builder';
 import type { Read } from './grid-read';
-import { genericCode, markedDirty, stillSaved } from './mark-code';
+import { markedDirty, recordMark, stillSaved } from './mark-code';
 import type { PageContext } from './page-context';
 import { isPupilName, pupilFrom } from './pupil';
 import { confidenceOf, type Stats } from './score';
@@ -144,18 +144,7 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
       b.fail(at, 'the mark control could not be read');
       return;
     }
-    const f = genericCode(raw, session, date);
-    if (f.unreadable) {
-      stats.unreadable++;
-      b.fail(at, `mark "${f.code}" could not be read`);
-      return;
-    }
-    if (f.unknown) {
-      stats.unknown++;
-      b.note(at, `unknown code "${f.code}"`);
-    } else if (f.code === '') stats.blank++;
-    else stats.known++;
-    b.addMark({ pupil: pupil.key, date, session, code: f.code, saved: raw.saved, ...(raw.minutesLate !== undefined ? { minutesLate: raw.minutesLate } : {}) }, at);
+    recordMark(b, stats, pupil.key, at, raw, session, date);
   });
   return { confidence: confidenceOf(stats), kind: 'take-register', builder: b, stats };
 }

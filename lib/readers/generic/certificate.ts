@@ -12,7 +12,7 @@ import { clean, labelOf } from '../text';
 import type { ViewPupil } from '../view';
 import { ViewBuilder } from '../view-builder';
 import type { Read } from './grid-read';
-import { genericCode, readCell, splitDayPair, type Session } from './mark-code';
+import { readCell, recordMark, splitDayPair, type Session } from './mark-code';
 import type { PageContext } from './page-context';
 import { yearFor } from './roles';
 import { confidenceOf, type Stats } from './score';
@@ -127,21 +127,7 @@ export function readCertificate(plan: CertificatePlan, page: PageContext, reader
         b.fail(`${pupil.name} ${date}`, `day cell "${clean(cell?.textContent)}" could not be read as two marks`);
         continue;
       }
-      for (const [raw, session] of marks) {
-        const f = genericCode(raw, session, date);
-        const at = `${pupil.name} ${date} ${session}`;
-        if (f.unreadable) {
-          stats.unreadable++;
-          b.fail(at, `mark "${f.code}" could not be read`);
-          continue;
-        }
-        if (f.unknown) {
-          stats.unknown++;
-          b.note(at, `unknown code "${f.code}"`);
-        } else if (f.code === '') stats.blank++;
-        else stats.known++;
-        b.addMark({ pupil: pupil.key, date, session, code: f.code, saved: raw.saved }, at);
-      }
+      for (const [raw, session] of marks) recordMark(b, stats, pupil.key, `${pupil.name} ${date} ${session}`, raw, session, date);
     }
   });
   const dates = b.view.marks.map((m) => m.date).sort();

@@ -13,7 +13,7 @@ import { clean } from '../text';
 import type { PageKind, ViewPupil } from '../view';
 import { ViewBuilder } from '../view-builder';
 import { IN_VIEW_ONLY } from './accumulate';
-import { genericCode, markedDirty, readCell, splitDayPair, stillSaved, type Session } from './mark-code';
+import { genericCode, markedDirty, recordMark, readCell, splitDayPair, stillSaved, type Session } from './mark-code';
 import type { PageContext } from './page-context';
 import { isPupilName, nameIn, pupilFrom } from './pupil';
 import { gridRoles, yearFor, type GridRoles } from './roles';
@@ -268,31 +268,7 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
         stats.unreadable++;
         continue;
       }
-      for (const m of r.marks) {
-        const f = genericCode(m.raw, m.session, r.mc.date);
-        const at = `${pupil.name} ${r.mc.date} ${m.session}`;
-        if (f.unreadable) {
-          stats.unreadable++;
-          b.fail(at, `mark "${f.code}" could not be read`);
-          continue;
-        }
-        if (f.unknown) {
-          stats.unknown++;
-          b.note(at, `unknown code "${f.code}"`);
-        } else if (f.code === '') stats.blank++;
-        else stats.known++;
-        b.addMark(
-          {
-            pupil: pupil.key,
-            date: r.mc.date,
-            session: m.session,
-            code: f.code,
-            saved: m.raw.saved,
-            ...(m.raw.minutesLate !== undefined ? { minutesLate: m.raw.minutesLate } : {}),
-          },
-          at,
-        );
-      }
+      for (const m of r.marks) recordMark(b, stats, pupil.key, `${pupil.name} ${r.mc.date} ${m.session}`, m.raw, m.session, r.mc.date);
     }
   });
   rowCountProblem(plan, b);

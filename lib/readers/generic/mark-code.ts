@@ -6,6 +6,8 @@
 import { finishMark, type FinishedMark } from '../codes-map';
 import { readMarkCell, type RawMark } from '../mark-cell';
 import { clean } from '../text';
+import type { ViewBuilder } from '../view-builder';
+import type { Stats } from './score';
 
 export type Session = 'AM' | 'PM';
 
@@ -110,4 +112,32 @@ export function readCell(cell: Element): RawMark | undefined {
     return { value, text: value, via: 'input', saved: value === saved };
   }
   return readMarkCell(cell);
+}
+
+/**
+ * One cell's mark into the view, the same way for grids, certificates and card lists: an unreadable
+ * mark fails the view (never guessed), an unknown code is kept verbatim with a note, and the tallies
+ * behind the reader's confidence are counted.
+ */
+export function recordMark(
+  b: ViewBuilder,
+  stats: Stats,
+  pupilKey: string,
+  at: string,
+  raw: RawMark,
+  session: Session,
+  date: string,
+): void {
+  const f = genericCode(raw, session, date);
+  if (f.unreadable) {
+    stats.unreadable++;
+    b.fail(at, `mark "${f.code}" could not be read`);
+    return;
+  }
+  if (f.unknown) {
+    stats.unknown++;
+    b.note(at, `unknown code "${f.code}"`);
+  } else if (f.code === '') stats.blank++;
+  else stats.known++;
+  b.addMark({ pupil: pupilKey, date, session, code: f.code, saved: raw.saved, ...(raw.minutesLate !== undefined ? { minutesLate: raw.minutesLate } : {}) }, at);
 }
