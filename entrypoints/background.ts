@@ -1,12 +1,13 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { listen } from '../lib/messaging';
+import { listen } from '../lib/background/listen';
 import { startSiteSync } from '../lib/background/sites';
 import { startRetentionJob } from '../lib/background/retention';
 import { handleRegisterRead } from '../lib/background/reads';
 import { todayLocal } from '../lib/background/clock';
 import { openStore } from '../lib/store/schema';
-import { loadOverlayPrefs } from '../lib/settings/overlay-prefs';
+import { loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
+import { injectPart, loadPageSettings, saveTaughtFrom } from '../lib/background/page-settings';
 
 export default defineBackground(() => {
   startSiteSync();
@@ -22,5 +23,12 @@ export default defineBackground(() => {
       const prefs = await loadOverlayPrefs();
       return handleRegisterRead(req, { db: openStore(), profileId: prefs.laProfile, today: todayLocal(now), now: now.toISOString() });
     },
+    'page-settings': ({ url }) => loadPageSettings(url),
+    'load-part': ({ part }, sender) => injectPart(part, sender),
+    'hint-dismissed': async () => {
+      await saveOverlayPrefs({ hintDismissed: true });
+      return { ok: true as const };
+    },
+    'save-taught': (input, sender) => saveTaughtFrom(input, sender),
   });
 });

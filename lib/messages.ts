@@ -1,13 +1,19 @@
-// zod/mini: the same validation, tree-shakable, so content scripts stay small (see README, sizes).
+// Background only at run time: senders import just the types (lib/messaging.ts), so no zod ships in
+// the MIS content script.
 import * as z from 'zod/mini';
 import { registerViewSchema } from './readers/view';
 import { bandRuleSchema, pageSummarySchema, pupilBadgeSchema } from './overlay/badge-schema';
+import { taughtEntrySchema, taughtMappingSchema } from './settings/taught';
+import { MARKER_IDS } from './settings/overlay-prefs';
+import type { MarkerId } from './overlay/types';
+import { PART_NAMES } from './content/parts';
 
 /**
  * The whole protocol between content scripts / extension pages and the background, in one typed map.
- * Every request is validated with zod on arrival in the background, and every response on arrival
- * in the sender, so a content script running in a hostile page can never push malformed data into
- * the store. Later features add entries here; nothing else crosses the boundary.
+ * The background validates every request with zod on arrival, so a content script running in a
+ * hostile page can never push malformed data into the store, and every response before it leaves
+ * (lib/background/listen.ts), so what a sender receives always has the shape its type says. Later
+ * features add entries here; nothing else crosses the boundary.
  */
 export const requestSchemas = {
   ping: z.object({}),
@@ -19,7 +25,37 @@ export const requestSchemas = {
   'register-read': z.object({ url: z.url(), view: registerViewSchema, store: z.boolean() }),
   /** Open one of the extension's own pages (a user's click on a badge panel link). */
   'open-page': z.object({ path: z.string().check(z.regex(/^(dashboard|options)\.html(#[^\s]*)?$/)) }),
+  /** The MIS content script's settings for the page at `url` (read and validated here, not in the page). */
+  'page-settings': z.object({ url: z.url() }),
+  /** Inject one of the content script's on-demand parts into the sender's frame (lib/content/parts.ts). */
+  'load-part': z.object({ part: z.enum(PART_NAMES) }),
+  /** The user dismissed the overlay's first-run hint. */
+  'hint-dismissed': z.object({}),
+  /** Teach mode's result for the sender's page: only for the sender's own origin (checked on arrival). */
+  'save-taught': z.object({
+    origin: z.string(),
+    pathPattern: z.string(),
+    label: z.string().check(z.maxLength(200)),
+    mapping: taughtMappingSchema,
+  }),
 } as const;
+
+const pageSettingsSchema = z.object({
+  /** Flags on for this site (options: on/off per site); off means nothing is read, stored or drawn. */
+  siteOn: z.boolean(),
+  display: z.object({
+    style: z.enum(['compact', 'full']),
+    markers: z.array(z.enum(MARKER_IDS as [MarkerId, ...MarkerId[]])),
+    showFirstRunHint: z.boolean(),
+    showSummary: z.boolean(),
+  }),
+  /** Reader id → on/off; readers not listed are on. */
+  readerSwitches: z.record(z.string(), z.boolean()),
+  /** The mapping the user taught for this address, if any: it wins over the built-in readers. */
+  taught: z.nullable(taughtEntrySchema),
+  /** Changes whenever the LA profile in use (or its definition) changes: the page's badges are redone. */
+  profile: z.string(),
+});
 
 export const responseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),
@@ -38,19 +74,23 @@ export const responseSchemas = {
     showFlags: z.boolean(),
   }),
   'open-page': z.object({ opened: z.boolean() }),
+  'page-settings': pageSettingsSchema,
+  'load-part': z.object({ loaded: z.literal(true) }),
+  'hint-dismissed': z.object({ ok: z.literal(true) }),
+  'save-taught': taughtEntrySchema,
 } satisfies { [K in keyof typeof requestSchemas]: z.ZodMiniType };
 
 export type MessageType = keyof typeof requestSchemas;
 export type Request<T extends MessageType> = z.infer<(typeof requestSchemas)[T]>;
 export type Response<T extends MessageType> = z.infer<(typeof responseSchemas)[T]>;
+export type PageSettings = Response<'page-settings'>;
 
 export const envelopeSchema = z.object({
   type: z.enum(Object.keys(requestSchemas) as [MessageType, ...MessageType[]]),
   payload: z.unknown(),
 });
 
-/** What the background answers when a request fails; the sender turns it back into an Error. */
-export const errorSchema = z.object({ error: z.string() });
+// A failed request is answered `{ error: string }` (lib/background/listen.ts); `send` throws it.
 
 export function parseRequest(raw: unknown): { type: MessageType; payload: unknown } {
   const env = envelopeSchema.parse(raw);

@@ -1,33 +1,14 @@
 import { browser } from 'wxt/browser';
-import {
-  errorSchema,
-  parseRequest,
-  responseSchemas,
-  type MessageType,
-  type Request,
-  type Response,
-} from './messages';
+import type { MessageType, Request, Response } from './messages';
 
-export type Handlers = { [T in MessageType]: (payload: Request<T>, sender: unknown) => Promise<Response<T>> };
-
-/** Send one typed message to the background and validate its answer. */
+/**
+ * Send one typed message to the background. Types only from lib/messages.ts: the background checks
+ * every request on arrival and every answer before it leaves (lib/background/listen.ts), so the
+ * sender — often the MIS content script, which must stay small — carries no validator of its own.
+ */
 export async function send<T extends MessageType>(type: T, payload: Request<T>): Promise<Response<T>> {
   const raw: unknown = await browser.runtime.sendMessage({ type, payload });
-  const failed = errorSchema.safeParse(raw);
-  if (failed.success) throw new Error(failed.data.error);
-  return responseSchemas[type].parse(raw) as Response<T>;
-}
-
-/** Background side: validate, dispatch, answer; a bad request gets an error answer, never a crash. */
-export function listen(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: unknown) => {
-    let req: { type: MessageType; payload: unknown };
-    try {
-      req = parseRequest(raw);
-    } catch (e) {
-      return Promise.resolve({ error: `Rejected message: ${(e as Error).message}` });
-    }
-    const handler = handlers[req.type] as (p: unknown, s: unknown) => Promise<unknown>;
-    return handler(req.payload, sender).catch((e: unknown) => ({ error: String((e as Error)?.message ?? e) }));
-  });
+  if (raw === undefined || raw === null || typeof raw !== 'object') throw new Error(`No answer to ${type}`);
+  if ('error' in raw && typeof raw.error === 'string') throw new Error(raw.error);
+  return raw as Response<T>;
 }

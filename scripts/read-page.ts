@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { pickReader, readers } from '../lib/readers/registry';
+import { pickAnyReader as pickReader, readers } from '../lib/readers/all';
 import type { Reader } from '../lib/readers/types';
 import { checkView } from '../lib/readers/view';
 

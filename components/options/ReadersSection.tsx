@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { readers } from '../../lib/readers/registry';
+import { readers } from '../../lib/readers/all';
 import { isReaderEnabled, loadReaderSwitches, setReaderEnabled, watchReaderSwitches, type ReaderSwitches } from '../../lib/settings/readers';
 import { loadTaught, removeTaught, updateTaught, watchTaught, type SettingsArea, type TaughtEntry } from '../../lib/settings/taught';
 

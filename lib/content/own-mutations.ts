@@ -1,6 +1,6 @@
-import { isOverlayNode } from '../overlay/mount';
+import { isOverlayNode } from '../overlay/host';
 import { isNoticeNode } from './notice';
-import { isTeachNode } from './teach/teach-mode';
+import { isTeachNode } from './teach/host';
 
 const isOurs = (n: Node) => isOverlayNode(n) || isNoticeNode(n) || isTeachNode(n);
 

@@ -4,54 +4,64 @@
  * changes and SPA navigation (debounced observer, no polling), virtualised grids (rows accumulated
  * as they scroll past), and marks edited before saving (badges updated locally within a frame, then
  * recomputed by the background). Nothing is stored or flagged from a page that was not read fully.
+ *
+ * Settings come from the background (validated there), and the overlay and the generic reader are
+ * loaded only when a page needs them (parts.ts), so what runs on every MIS page stays small.
  */
 import { pickReader } from '../readers/registry';
 import { Accumulator } from '../readers/generic/accumulate';
-import { checkView, type ReadResult, type RegisterView } from '../readers/view';
-import { send } from '../messaging';
-import { mountOverlay, isOverlayNode, type OverlayHandle } from '../overlay/mount';
-import { isSiteEnabled, toDisplayPrefs, type OverlayPrefs } from '../settings/overlay-prefs';
-import { applyUnsavedMarks, summaryFor, type LiveOptions } from '../overlay/live';
+import { mayHoldRegister } from '../readers/generic/gate';
+import type { ReadResult, RegisterView } from '../readers/view';
+import type { PageSettings, Request, Response } from '../messages';
+import { isOverlayNode } from '../overlay/host';
+import type { LiveOptions } from '../overlay/live';
+import type { OverlayHandle } from '../overlay/mount';
 import type { PupilBadge } from '../overlay/types';
 import { watchPage } from '../page/watch';
 import { hideNotice, showNotice, type NoticeAction } from './notice';
 import { isOwnMutation } from './own-mutations';
-import { readTaught } from '../readers/generic/taught';
-import type { TaughtEntry } from '../settings/taught';
-import { looksLikeRegister } from './teach/looks-like-register';
-import { isTeachNode } from './teach/teach-mode';
+import { GENERIC_READER_ID, type GenericPart, type LoadPart, type OverlayPart } from './parts';
+import { isTeachNode } from './teach/host';
 
 export interface SessionOptions {
   signal: AbortSignal;
-  /** Flag settings (storage.local); `setPrefs` on the session applies later changes. */
-  prefs: OverlayPrefs;
+  /** This page's settings, from the background (asked again on navigation and on `settingsChanged`). */
+  loadSettings: (url: string) => Promise<PageSettings>;
+  /** Sends a read to the background: it stores saved marks and answers with badges. */
+  sendRead: (req: Request<'register-read'>) => Promise<Response<'register-read'>>;
+  /** Loads the overlay or the generic reader into this page on first need. */
+  loadPart: LoadPart;
+  /** Saves what "Teach this page" produced (the background validates and stores it). */
+  saveTaught: (input: Request<'save-taught'>) => Promise<Response<'save-taught'>>;
   /** Remembers that the first-run hint was dismissed. */
   onHintDismissed?: () => void;
-  /** Reader ids the user switched off in options. */
-  readerEnabled?: (id: string) => boolean;
-  /** Opens an extension page (dashboard, actions, referral) for a pupil. */
+  /** Opens an extension page (settings, dashboard) in a new tab. */
   openExtensionPage?: (path: string) => void;
-  /** The page the user taught for this address, if any: it wins over the built-in readers. */
-  taughtFor?: (url: URL) => TaughtEntry | undefined;
-  /** Starts "Teach this page" (offered in the notice). */
-  teach?: () => void;
 }
 
 export interface RegisterSession {
   /** Read the page now (also run on every debounced change). */
   scan(): Promise<void>;
-  /** Forget what was accumulated and sent, and read afresh (a taught mapping or reader switch changed). */
+  /** Forget what was accumulated and sent, and read afresh. */
   refresh(): Promise<void>;
-  /** New flag settings: switching the site off removes everything at once and stops reading. */
-  setPrefs(prefs: OverlayPrefs): void;
+  /** Settings changed somewhere (options, popup, another tab): ask again and apply what changed. */
+  settingsChanged(): Promise<void>;
+  /** Starts "Teach this page" (offered in the notice). */
+  teach(): Promise<void>;
   readonly lastView: RegisterView | null;
 }
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 export function startRegisterSession(opts: SessionOptions): RegisterSession {
   const { signal } = opts;
-  let prefs = opts.prefs;
-  const siteOn = () => isSiteEnabled(prefs, location.href);
+  let settings: PageSettings | null = null;
+  const siteOn = () => settings?.siteOn === true;
+  const readerEnabled = (id: string) => settings?.readerSwitches[id] !== false;
   let overlay: OverlayHandle | null = null;
+  let ui: OverlayPart | null = null;
+  let generic: GenericPart | null = null;
+  let teaching: { close(): void } | null = null;
   let base: PupilBadge[] = [];
   /** From the background's last answer: the LA bands and the date the figures run to. */
   let live: LiveOptions = {};
@@ -82,22 +92,45 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     noticeKey = '';
     hideNotice();
   };
-  const teachActions = (label = 'Teach this page'): NoticeAction[] => (opts.teach ? [{ label, run: () => opts.teach?.() }] : []);
+  const teachActions = (label = 'Teach this page'): NoticeAction[] => [{ label, run: () => void teach() }];
+  const forget = () => {
+    accumulator.reset();
+    lastSent = '';
+    noticeKey = '';
+  };
 
+  const loadSettings = async () => {
+    settings = await opts.loadSettings(location.href);
+  };
+
+  /** Loads the generic reader and teach mode; false (with a console note) when it cannot be loaded. */
+  const loadGeneric = async (): Promise<boolean> => {
+    if (generic) return true;
+    try {
+      generic = await opts.loadPart('generic');
+      return true;
+    } catch (e) {
+      console.warn('Attendance Lens: the generic reader could not be loaded:', e);
+      return false;
+    }
+  };
+
+  /** Synchronous, so a mark edit can update its badge within the frame. */
   const read = (): ReadResult | null => {
     const url = new URL(location.href);
-    const taught = opts.taughtFor?.(url);
+    const taught = settings?.taught;
     let result: ReadResult;
     if (taught) {
       // The user's own instruction for this page wins over the built-in readers.
+      if (!generic) return null;
       try {
-        result = readTaught(document, taught.mapping);
+        result = generic.readTaught(document, taught.mapping);
       } catch (e) {
         console.warn('Attendance Lens: the taught mapping for this page could not be used:', e);
         return null;
       }
     } else {
-      const pick = pickReader(document, url, opts.readerEnabled);
+      const pick = pickReader(document, url, readerEnabled, generic ? [generic.genericReader] : []);
       if (!pick) return null;
       result = pick.reader.read(document, url);
     }
@@ -106,15 +139,16 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     return accumulator.result() ?? result;
   };
 
-  const draw = (badges: PupilBadge[], group: string | null) => {
-    const summary = summaryFor(badges, group);
+  const draw = (part: OverlayPart, badges: PupilBadge[], group: string | null) => {
+    if (!settings) return;
+    const summary = part.summaryFor(badges, group);
     if (overlay) overlay.update(badges, summary, rows);
     else
-      overlay = mountOverlay({
+      overlay = part.mountOverlay({
         rows,
         badges,
         summary,
-        prefs: toDisplayPrefs(prefs),
+        prefs: settings.display,
         signal,
         // Dashboard, action and referral links join the panel when those pages exist in the build.
         handlers: {
@@ -125,24 +159,31 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   };
 
   const scanOnce = async () => {
+    if (!settings) await loadSettings();
+    if (signal.aborted) return;
     // Switched off for this site: nothing is read, stored or drawn.
     if (!siteOn()) {
       clearOverlay();
       unnotify();
       return;
     }
-    const result = read();
+    let result = read();
+    // No MIS reader knows the page: the generic reader may, if the page has anything it could read
+    // (or the user taught it). Loaded once; later scans read synchronously.
+    if (!result && !generic && (settings?.taught || mayHoldRegister(document))) {
+      if (!(await loadGeneric()) || signal.aborted) return;
+      result = read();
+    }
     if (!result) {
       lastView = null;
       clearOverlay();
       // No reader knows the page; if it looks like a register, the user can teach it.
-      if (opts.teach && looksLikeRegister(document))
+      if (generic?.looksLikeRegister(document))
         notify('no reader recognises this page', 'If this is a register, you can show Attendance Lens where the names and marks are.', teachActions());
       else unnotify();
       return;
     }
-    // The one schema check of a view leaving the reader (an invalid view comes back incomplete, with why).
-    const view = checkView(result.view);
+    const view = result.view;
     lastView = view;
     rows = result.rows;
     if (!view.complete) {
@@ -161,7 +202,27 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     const fingerprint = JSON.stringify([view.pupils.map((p) => p.key), view.marks]);
     if (fingerprint === lastSent && base.length) return applyEdits(view);
     lastSent = fingerprint;
-    const answer = await send('register-read', { url: location.href, view, store: true });
+    // The overlay loads while the background works out the badges.
+    const overlayPart = ui ? Promise.resolve(ui) : opts.loadPart('overlay');
+    overlayPart.catch(() => {});
+    let answer: Response<'register-read'>;
+    try {
+      answer = await opts.sendRead({ url: location.href, view, store: true });
+    } catch (e) {
+      // The background checks every view before storing it: one it rejects is a reader's fault.
+      lastSent = '';
+      clearOverlay();
+      const why = (e as Error).message ?? String(e);
+      console.warn('Attendance Lens: the background did not take this page:', why);
+      notify(
+        'nothing stored from this page',
+        why.startsWith('Rejected message')
+          ? 'What was read from this page did not pass the checks made before storing anything, so nothing from it is stored or flagged.'
+          : `The extension could not use this page: ${why}`,
+        [],
+      );
+      return;
+    }
     if (signal.aborted) return;
     if (!answer.ok) {
       clearOverlay();
@@ -171,7 +232,15 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     base = answer.badges;
     live = { asOf: answer.asOf, bandRules: answer.bandRules };
     if (!answer.showFlags) return clearOverlay();
-    draw(base, view.context.group ?? null);
+    try {
+      ui = await overlayPart;
+    } catch (e) {
+      clearOverlay();
+      notify('flags cannot be shown on this page', `The register was read and stored, but the flags could not be drawn: ${(e as Error).message}.`, []);
+      return;
+    }
+    if (signal.aborted || !siteOn()) return;
+    draw(ui, base, view.context.group ?? null);
     // Identity is never guessed: a pupil who matches two stored records, or contradicts one, is left
     // out of the store, and the user is told rather than left to wonder about thin history.
     const n = answer.stored.conflicts;
@@ -185,15 +254,16 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
 
   /** Edits on screen since the background's last answer, applied exactly and locally (≤ 1 frame). */
   const applyEdits = (view: RegisterView) => {
-    if (!base.length) return;
+    if (!base.length || !ui) return;
     const byPupil = new Map<string, Record<string, string>>();
     for (const m of view.marks) {
       let r = byPupil.get(m.pupil);
       if (!r) byPupil.set(m.pupil, (r = {}));
       r[`${m.date}|${m.session}`] = m.code;
     }
-    const next = base.map((b) => applyUnsavedMarks(b, byPupil.get(b.key) ?? {}, live));
-    draw(next, view.context.group ?? null);
+    const part = ui;
+    const next = base.map((b) => part.applyUnsavedMarks(b, byPupil.get(b.key) ?? {}, live));
+    draw(part, next, view.context.group ?? null);
   };
 
   const scan = async () => {
@@ -216,12 +286,49 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     return scanning;
   };
 
+  const refresh = () => {
+    forget();
+    return scan();
+  };
+
+  const teach = async () => {
+    if (!(await loadGeneric()) || !generic || signal.aborted) return;
+    teaching?.close();
+    teaching = generic.startTeach({
+      signal,
+      save: opts.saveTaught,
+      onClose: () => (teaching = null),
+      // Read the page with what was just taught at once, without waiting for storage's echo.
+      onSaved: () => void settingsChanged(),
+    });
+  };
+
+  const settingsChanged = async () => {
+    const before = settings;
+    try {
+      await loadSettings();
+    } catch (e) {
+      console.warn('Attendance Lens: settings could not be read:', e);
+      return;
+    }
+    const now = settings!;
+    if (!now.siteOn) {
+      clearOverlay();
+      unnotify();
+      return;
+    }
+    if (!before?.siteOn) return refresh();
+    if (!sameJson(before.taught, now.taught) || !sameJson(before.readerSwitches, now.readerSwitches) || before.profile !== now.profile)
+      return refresh();
+    if (!sameJson(before.display, now.display)) overlay?.setPrefs(now.display);
+  };
+
   watchPage(
     (kind) => {
       if (kind === 'navigation') {
-        accumulator.reset();
-        lastSent = '';
-        noticeKey = '';
+        forget();
+        // Another address may have a taught mapping of its own.
+        settings = null;
       }
       void scan();
     },
@@ -244,24 +351,9 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   void scan();
   return {
     scan,
-    refresh: () => {
-      accumulator.reset();
-      lastSent = '';
-      noticeKey = '';
-      return scan();
-    },
-    setPrefs(next) {
-      const wasOn = siteOn();
-      prefs = next;
-      if (!siteOn()) {
-        clearOverlay();
-        unnotify();
-      } else if (!wasOn) {
-        accumulator.reset();
-        lastSent = '';
-        void scan();
-      } else overlay?.setPrefs(toDisplayPrefs(prefs));
-    },
+    refresh,
+    settingsChanged,
+    teach,
     get lastView() {
       return lastView;
     },

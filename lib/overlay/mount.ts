@@ -14,9 +14,11 @@ import { presentBadge, type BadgePresentation, type BadgeStyle } from './badge-t
 import { BADGE_INSET, OUTSIDE_STRIP, badgePosition, intersect, panelPlacement, rowVisible, type Box } from './layout';
 import { matchesFilter, type SummaryFilter } from './live';
 import { adoptOverlayStyles } from './styles';
+import { OVERLAY_HOST_TAG } from './host';
+
+export { OVERLAY_HOST_TAG, isOverlayMutation, isOverlayNode } from './host';
 import type { MarkerId, PageSummary, PupilBadge } from './types';
 
-export const OVERLAY_HOST_TAG = 'attendance-lens-overlay';
 /** Above this many rows, only badges of visible rows are rendered. */
 export const VIRTUALISE_ABOVE = 150;
 const HOVER_OPEN_MS = 150;
@@ -62,23 +64,6 @@ export interface OverlayHandle {
   relayout(): void;
   destroy(): void;
   readonly host: HTMLElement | null;
-}
-
-/** For watchPage's `isOwnNode`: is this node part of an overlay (so its mutations are ours)? */
-export function isOverlayNode(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest(OVERLAY_HOST_TAG);
-}
-
-/**
- * For the page watcher: a mutation that only added or removed an overlay host (its insertion into the
- * root element is the one change the overlay makes outside its shadow root) is not a page change.
- */
-export function isOverlayMutation(r: MutationRecord): boolean {
-  if (isOverlayNode(r.target)) return true;
-  if (r.type !== 'childList') return false;
-  const nodes = [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)];
-  return nodes.length > 0 && nodes.every((n) => n.nodeName.toLowerCase() === OVERLAY_HOST_TAG);
 }
 
 // Inline and !important: the page's own rules (even `* { … !important }`) cannot move or hide the host.

@@ -1,10 +1,12 @@
 /**
- * Every built-in reader, and how one is picked for a page: readers whose URL predicate matches are
- * tried first, by DOM signature; then any MIS reader whose signature alone fits a page on another
- * address (a saved page, a school's own host name); the generic reader last. The most confident
- * reader wins; ties go to the earlier one in this list.
+ * The MIS readers, and how one is picked for a page: readers whose URL predicate matches are tried
+ * first, by DOM signature; then any MIS reader whose signature alone fits a page on another address
+ * (a saved page, a school's own host name); fallback readers (the generic reader) last. The most
+ * confident reader wins; ties go to the earlier one in this list.
+ *
+ * The generic reader is not imported here: the MIS content script loads it only on pages that need
+ * it (lib/content/parts.ts). `all.ts` has every reader, for tools and tests.
  */
-import { genericReader } from './generic/index';
 import { arbor } from './mis/arbor';
 import { bromcom } from './mis/bromcom';
 import { isams } from './mis/isams';
@@ -13,7 +15,6 @@ import { sims } from './mis/sims';
 import type { Reader } from './types';
 
 export const misReaders: readonly Reader[] = [arbor, bromcom, sims, scholarpack, isams];
-export const readers: readonly Reader[] = [...misReaders, genericReader];
 
 export interface Pick {
   reader: Reader;
@@ -25,9 +26,14 @@ const WITHOUT_URL = 0.5;
 
 /**
  * The reader for this page, or undefined when none recognises it. `enabled` lets the options page
- * switch single readers off without touching the rest.
+ * switch single readers off without touching the rest; `fallbacks` are tried when no MIS reader fits.
  */
-export function pickReader(doc: Document, url: URL, enabled: (id: string) => boolean = () => true): Pick | undefined {
+export function pickReader(
+  doc: Document,
+  url: URL,
+  enabled: (id: string) => boolean = () => true,
+  fallbacks: readonly Reader[] = [],
+): Pick | undefined {
   const mis = misReaders.filter((r) => enabled(r.id));
   let best: Pick | undefined;
   const consider = (reader: Reader, min: number): void => {
@@ -38,6 +44,6 @@ export function pickReader(doc: Document, url: URL, enabled: (id: string) => boo
   if (best) return best;
   for (const r of mis) if (!r.matchesUrl(url)) consider(r, WITHOUT_URL - 0.01);
   if (best) return best;
-  if (enabled(genericReader.id)) consider(genericReader, 0);
+  for (const r of fallbacks) if (enabled(r.id)) consider(r, 0);
   return best;
 }

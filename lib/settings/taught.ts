@@ -1,12 +1,15 @@
-// zod/mini: read by the MIS content script, which must stay small.
 import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { TaughtMapping } from '../readers/generic/taught';
+import { matchesPathPattern } from './taught-paths';
+
+export { matchesPathPattern, pathPatternOf } from './taught-paths';
 
 /**
  * Pages the user taught ("teach this page"): where the name column and the marks are, per site and
  * page path. Selectors and column numbers only, never pupil data, so they live in
- * `browser.storage.local`, readable by the content script without a round trip to the background.
+ * `browser.storage.local`. The background reads them for the MIS content script (page-settings) and
+ * saves what teach mode sends (save-taught), so this module and zod never ship in a page.
  *
  * Everything stored here is validated when loaded: an entry that does not pass (an older version, a
  * hand edit, a bug) is dropped with a warning, never allowed to crash the page or reach
@@ -53,34 +56,6 @@ export const taughtEntrySchema = z.object({
   mapping: taughtMappingSchema,
   createdAt: z.string().check(z.maxLength(40)),
 });
-
-// A segment is an id or a date (generalised) when it holds a digit or looks like a random token:
-// "7RB", "40538", "2025-09-12", "a3f9c2e1-…". Words ("register", "group", "date") are kept.
-const VARIABLE_SEGMENT = /\d|^[0-9a-f]{8,}$/i;
-
-/** `/register/group/7RB/date/2025-09-12` → `/register/group/*\/date/*`. Query and hash are ignored. */
-export function pathPatternOf(pathname: string): string {
-  return pathname
-    .split('/')
-    .map((s) => (s && VARIABLE_SEGMENT.test(decodeSegment(s)) ? '*' : s))
-    .join('/');
-}
-
-function decodeSegment(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}
-
-/** True when `pathname` has the pattern's shape: same segments, `*` standing for any one segment. */
-export function matchesPathPattern(pattern: string, pathname: string): boolean {
-  const want = pattern.split('/');
-  const got = pathname.split('/');
-  if (want.length !== got.length) return false;
-  return want.every((w, i) => (w === '*' ? (got[i] ?? '') !== '' : w.toLowerCase() === (got[i] ?? '').toLowerCase()));
-}
 
 /** The taught entry for this address, if any (the most recently taught when several match). */
 export function taughtFor(entries: readonly TaughtEntry[], url: URL): TaughtEntry | undefined {

@@ -9,13 +9,16 @@
  * the focused "Use highlighted cell" button picks it, Escape cancels. All of it goes on abort.
  */
 import { mappingFromElements, readTaught, type TaughtMapping } from '../../readers/generic/taught';
-import { pathPatternOf, saveTaught, type NewTaught, type TaughtEntry } from '../../settings/taught';
+import type { NewTaught, TaughtEntry } from '../../settings/taught';
+import { pathPatternOf } from '../../settings/taught-paths';
 import { cellOf, describeCell, firstCell, moveCell, type Direction } from './cells';
 import { registerGrid } from './looks-like-register';
 import { previewOf } from './preview';
 import { TEACH_CSS } from './styles';
+import { TEACH_TAG } from './host';
 
-export const TEACH_TAG = 'attendance-lens-teach';
+export { TEACH_TAG, isTeachNode } from './host';
+
 
 export interface TeachOptions {
   signal: AbortSignal;
@@ -23,8 +26,8 @@ export interface TeachOptions {
   onSaved: (entry: TaughtEntry) => void;
   /** Teaching ended (saved, cancelled or aborted). */
   onClose?: () => void;
-  /** Seam for tests; defaults to `browser.storage.local`. */
-  save?: (input: NewTaught) => Promise<TaughtEntry>;
+  /** Saves the mapping (the content script asks the background, which validates and stores it). */
+  save: (input: NewTaught) => Promise<TaughtEntry>;
 }
 
 export interface TeachHandle {
@@ -42,11 +45,6 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.append(...children);
   return el;
-}
-
-export function isTeachNode(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest(TEACH_TAG);
 }
 
 export function startTeach(opts: TeachOptions): TeachHandle {
@@ -249,7 +247,7 @@ export function startTeach(opts: TeachOptions): TeachHandle {
     if (!mapping) return;
     save.disabled = true;
     try {
-      const entry = await (opts.save ?? saveTaught)({ origin: location.origin, pathPattern: pathPatternOf(location.pathname), label, mapping });
+      const entry = await opts.save({ origin: location.origin, pathPattern: pathPatternOf(location.pathname), label, mapping });
       if (closed) return;
       close();
       opts.onSaved(entry);

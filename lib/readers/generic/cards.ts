@@ -13,9 +13,8 @@ import { markedDirty, recordMark, stillSaved } from './mark-code';
 import type { PageContext } from './page-context';
 import { isPupilName, pupilFrom } from './pupil';
 import { confidenceOf, type Stats } from './score';
+import { CARD_CONTROLS as CONTROLS, CARD_RADIOS } from './gate';
 
-const CONTROLS =
-  'select, input:not([type]), input[type="text"], [role="radiogroup"], [role="group"], [aria-label], [title]';
 const MARK_LABEL = /^(?:attendance\s*)?(?:mark|code|register mark|session mark)$/i;
 // Control captions ("Mark for Amelia Example") are not the pupil's name chunk: skip them with the controls.
 const SKIP_TEXT = new Set(['SELECT', 'OPTION', 'BUTTON', 'SCRIPT', 'STYLE', 'INPUT', 'TEXTAREA', 'LABEL', 'LEGEND']);
@@ -42,7 +41,7 @@ function insideAnother(c: Element, controls: Set<Element>): boolean {
 /** Radio buttons sharing a name, as one control: the smallest element holding them all. */
 function radioGroups(doc: Document): Element[] {
   const byName = new Map<string, Element[]>();
-  for (const r of Array.from(doc.querySelectorAll('input[type="radio"][name]'))) {
+  for (const r of Array.from(doc.querySelectorAll(CARD_RADIOS))) {
     const name = r.getAttribute('name')!;
     byName.set(name, [...(byName.get(name) ?? []), r]);
   }

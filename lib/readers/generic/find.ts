@@ -11,8 +11,8 @@ import { planGrid, readGrid, READER_ID, type GridPlan, type Read } from './grid-
 import { pageContext, type PageContext } from './page-context';
 import { promoteHeaderRows } from './roles';
 import { joinGrids, near } from './split';
+import { GRID_ROOTS as ROOTS } from './gate';
 
-const ROOTS = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 /** Card lists beyond the largest few are not worth reading (they are toolbars and filters). */
 const MAX_CARD_LISTS = 3;
 const SURE = 0.7;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { arbor } from '../../../lib/readers/mis/arbor';
 import { bromcom } from '../../../lib/readers/mis/bromcom';
-import { pickReader } from '../../../lib/readers/registry';
+import { pickAnyReader as pickReader } from '../../../lib/readers/all';
 import { expectedView, FIXTURES, fixtureFiles, loadFixture, readFixture } from './fixtures';
 
 const styles = [

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { misReaders, pickReader, readers } from '../../../lib/readers/registry';
+import { misReaders, pickAnyReader as pickReader, readers } from '../../../lib/readers/all';
 import { PAGE_KINDS, type RegisterView } from '../../../lib/readers/view';
 import { FIXTURES, fixtureFiles, loadFixture } from './fixtures';
 

@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import type { PageSettings } from '../messages';
+import { isSiteEnabled, loadOverlayPrefs, toDisplayPrefs, type OverlayPrefs } from '../settings/overlay-prefs';
+import { loadReaderSwitches, type ReaderSwitches } from '../settings/readers';
+import { loadTaught, saveTaught, taughtFor, type NewTaught, type TaughtEntry } from '../settings/taught';
+import { PART_FILES, type PartName } from '../content/parts';
+
+export interface StoredSettings {
+  prefs: OverlayPrefs;
+  readerSwitches: ReaderSwitches;
+  taught: readonly TaughtEntry[];
+}
+
+/** What the MIS content script needs for the page at `url`, from settings already validated here. */
+export function pageSettingsFor(url: string, s: StoredSettings): PageSettings {
+  const display = toDisplayPrefs(s.prefs);
+  return {
+    siteOn: isSiteEnabled(s.prefs, url),
+    display: { ...display, markers: [...(display.markers ?? [])], showSummary: display.showSummary ?? true },
+    readerSwitches: s.readerSwitches,
+    taught: taughtFor(s.taught, new URL(url)) ?? null,
+    profile: s.prefs.laProfile,
+  };
+}
+
+export async function loadPageSettings(url: string): Promise<PageSettings> {
+  const [prefs, readerSwitches, taught] = await Promise.all([loadOverlayPrefs(), loadReaderSwitches(), loadTaught()]);
+  return pageSettingsFor(url, { prefs, readerSwitches, taught });
+}
+
+interface Sender {
+  tab?: { id?: number };
+  frameId?: number;
+  url?: string;
+}
+
+/**
+ * Saves what teach mode sends, for the page it was taught on only: a content script can teach its own
+ * site, never write a mapping for another.
+ */
+export async function saveTaughtFrom(input: NewTaught, sender: unknown): Promise<TaughtEntry> {
+  const { url } = (sender ?? {}) as Sender;
+  let origin: string | null = null;
+  try {
+    origin = url ? new URL(url).origin : null;
+  } catch {
+    origin = null;
+  }
+  if (origin === null || origin !== input.origin) throw new Error('A page can only be taught from that page');
+  return saveTaught(input);
+}
+
+/**
+ * Runs one of the content script's parts in the frame that asked, in the content script's isolated
+ * world. Only a content script in a tab can ask, and only for our own files; the page's origin is one
+ * the extension may already script (granted, or the user's activeTab click), or this fails.
+ */
+export async function injectPart(part: PartName, sender: unknown): Promise<{ loaded: true }> {
+  const { tab, frameId } = (sender ?? {}) as Sender;
+  if (tab?.id === undefined) throw new Error('load-part: only a content script in a tab can load a part');
+  await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [frameId ?? 0] }, files: [PART_FILES[part]] });
+  return { loaded: true };
+}

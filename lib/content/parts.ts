@@ -1,0 +1,82 @@
+/**
+ * The MIS content script runs on every page of a granted MIS, so it holds only what every page needs:
+ * the MIS readers and the session that sends reads to the background. The rest loads on demand, in
+ * the same isolated world, injected by the background (`load-part`, scripting.executeScript of one of
+ * the extension's own files — no remote code, nothing web-accessible):
+ * - `overlay`: Preact and the badges, once a page has been read as a register and flags are on;
+ * - `generic`: the generic reader and "Teach this page", on pages no MIS reader knows that hold a
+ *   table or mark controls, or that the user taught.
+ * A part announces itself with `providePart` when its script runs; `partLoader` waits for that.
+ */
+import type { applyUnsavedMarks, summaryFor } from '../overlay/live';
+import type { mountOverlay } from '../overlay/mount';
+import type { Reader } from '../readers/types';
+import type { readTaught } from '../readers/generic/taught';
+import type { looksLikeRegister } from './teach/looks-like-register';
+import type { startTeach } from './teach/teach-mode';
+
+export interface OverlayPart {
+  mountOverlay: typeof mountOverlay;
+  applyUnsavedMarks: typeof applyUnsavedMarks;
+  summaryFor: typeof summaryFor;
+}
+
+export interface GenericPart {
+  genericReader: Reader;
+  readTaught: typeof readTaught;
+  looksLikeRegister: typeof looksLikeRegister;
+  startTeach: typeof startTeach;
+}
+
+export interface PartMap {
+  overlay: OverlayPart;
+  generic: GenericPart;
+}
+export type PartName = keyof PartMap;
+export const PART_NAMES = ['overlay', 'generic'] as const satisfies readonly PartName[];
+
+/** The built file of each part (entrypoints/mis-<part>.ts, an unlisted script). */
+export const PART_FILES = { overlay: '/mis-overlay.js', generic: '/mis-generic.js' } as const satisfies Record<PartName, string>;
+
+/** The generic reader's id (checked against the reader itself in tests): its on/off switch. */
+export const GENERIC_READER_ID = 'generic';
+
+// A registry on the isolated world's global object: the page cannot see it, and every script of this
+// extension in this frame (the content script, the parts) shares it.
+const KEY = Symbol.for('attendance-lens.parts');
+type Registry = Partial<PartMap>;
+function registry(): Registry {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  return (g[KEY] ??= {});
+}
+
+/** Called by a part's script when it runs. */
+export function providePart<K extends PartName>(name: K, api: PartMap[K]): void {
+  registry()[name] = api;
+}
+
+export type LoadPart = <K extends PartName>(name: K) => Promise<PartMap[K]>;
+
+/**
+ * One load per part per content-script instance. Whatever an earlier instance left in the registry
+ * (the extension was updated while the page stayed open) is dropped first, so the part in use is always
+ * the one this build injected.
+ */
+export function partLoader(inject: (name: PartName) => Promise<void>): LoadPart {
+  const loading = new Map<PartName, Promise<unknown>>();
+  return <K extends PartName>(name: K): Promise<PartMap[K]> => {
+    let p = loading.get(name) as Promise<PartMap[K]> | undefined;
+    if (!p) {
+      delete registry()[name];
+      p = inject(name).then(() => {
+        const api = registry()[name];
+        if (!api) throw new Error(`the ${name} part did not load`);
+        return api as PartMap[K];
+      });
+      // A failed load can be tried again (the next scan), rather than failing for the page's lifetime.
+      p.catch(() => loading.delete(name));
+      loading.set(name, p);
+    }
+    return p;
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Every built-in reader, generic last, and the pick over all of them: what the read-page seam, the
+ * options page and tests use. (The MIS content script picks among the MIS readers first and loads
+ * the generic reader only when a page needs it.)
+ */
+import { genericReader } from './generic/index';
+import { misReaders, pickReader, type Pick } from './registry';
+import type { Reader } from './types';
+
+export { misReaders, type Pick } from './registry';
+export const readers: readonly Reader[] = [...misReaders, genericReader];
+
+export function pickAnyReader(doc: Document, url: URL, enabled?: (id: string) => boolean): Pick | undefined {
+  return pickReader(doc, url, enabled, [genericReader]);
+}
