@@ -8,7 +8,9 @@ export default defineContentScript({
   // The bundled demo MIS; real MIS origins are registered at run time once the user grants them
   // (lib/background/sites.ts), so this list never grows.
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
-  runAt: 'document_idle',
+  // As soon as the DOM is parsed (not at idle, which Chromium may put off until after images load):
+  // a server-rendered register is there to read; later renders are followed by the page watcher.
+  runAt: 'document_end',
   main(ctx) {
     // Registered and injected from the popup at once: run only one copy per page.
     if (document.documentElement.dataset.attendanceLens === 'active') return;

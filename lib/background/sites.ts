@@ -7,6 +7,8 @@ import { DEMO_ORIGINS, KNOWN_SITES } from '../sites/known-sites';
  * and whenever permissions change, so no site is read that the user did not allow.
  */
 const SCRIPT_FILE = 'content-scripts/mis.js';
+/** The same as the manifest's MIS content script (entrypoints/mis.content). */
+export const SITE_RUN_AT = 'document_end' as const;
 const ID_PREFIX = 'mis-site-';
 const LA_FORM_ORIGINS = new Set(KNOWN_SITES.filter((s) => s.kind === 'la-form').flatMap((s) => s.origins));
 
@@ -25,10 +27,13 @@ export async function syncSiteScripts(): Promise<string[]> {
   const ours = registered.filter((s) => s.id.startsWith(ID_PREFIX));
   const stale = ours.filter((s) => !wanted.some((o) => scriptId(o) === s.id)).map((s) => s.id);
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
+  // Registrations persist across updates: bring those an older version made up to date.
+  const outdated = ours.filter((s) => !stale.includes(s.id) && s.runAt !== SITE_RUN_AT).map((s) => ({ id: s.id, js: [SCRIPT_FILE], runAt: SITE_RUN_AT }));
+  if (outdated.length) await browser.scripting.updateContentScripts(outdated);
   const missing = wanted.filter((o) => !ours.some((s) => s.id === scriptId(o)));
   if (missing.length) {
     await browser.scripting.registerContentScripts(
-      missing.map((o) => ({ id: scriptId(o), matches: [o], js: [SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      missing.map((o) => ({ id: scriptId(o), matches: [o], js: [SCRIPT_FILE], runAt: SITE_RUN_AT, persistAcrossSessions: true })),
     );
   }
   return wanted;
