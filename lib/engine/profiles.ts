@@ -12,6 +12,9 @@ export interface BandEdge {
   inclusive: boolean;
 }
 
+/** Which colour family a band's badge uses (the overlay's palette, all pairs WCAG AA). */
+export type BandTone = 'good' | 'info' | 'warn' | 'severe';
+
 export interface Band<Id extends string = string> {
   id: Id;
   label: string;
@@ -21,6 +24,8 @@ export interface Band<Id extends string = string> {
   nextStep: string;
   /** Lower edge; null for the lowest band. */
   from: BandEdge | null;
+  /** Chosen by the school for its own bands; built-in bands get theirs from their edges (overlay/band-rules). */
+  tone?: BandTone;
 }
 
 export interface ThresholdProfile<Id extends string = string> {
