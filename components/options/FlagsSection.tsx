@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { loadCustomProfile, type SavedCustomProfile } from '../../lib/settings/custom-profile';
+import { loadCustomProfile, watchCustomProfile, type SavedCustomProfile } from '../../lib/settings/custom-profile';
 import { CustomProfileEditor, type BuiltInProfileId } from './CustomProfileEditor';
 import {
   LA_PROFILE_IDS,
@@ -47,9 +47,13 @@ export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: 
       if (p.laProfile !== 'custom') setLastBuiltIn(p.laProfile);
       setPrefs(p);
     });
+    // Bands saved in another settings tab change the fallback message here too.
+    const stop = new AbortController();
+    watchCustomProfile(setCustom, stop.signal);
     void grantedOrigins()
       .then(setGranted)
       .catch(() => setGranted([]));
+    return () => stop.abort();
   }, []);
 
   if (!prefs) return <p>Loading…</p>;

@@ -111,6 +111,8 @@ export function bandFor<Id extends string>(profile: ThresholdProfile<Id>, attend
   return null;
 }
 
+// Engine-level custom profiles (any ids, optional actions). The school's own profile from settings
+// has its own definition with per-field messages and tones: custom-profile.ts.
 const customBandSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(60)),
   label: z.string().check(z.minLength(1), z.maxLength(120)),

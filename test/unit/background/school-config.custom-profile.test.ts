@@ -86,3 +86,44 @@ describe('a register read with the custom profile', () => {
     expect(badge.reasons.map((r) => r.text).join(' ')).toMatch(/Our school band “Concern” \(above 85%\)\. Meet the family\./);
   });
 });
+
+describe('“at risk” under a custom profile follows the band’s colour, as the live recompute does', () => {
+  const DAYS = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
+  // 19 of 20 sessions = 95.0%: not PA, in the middle band (above 90, below 97).
+  const view = (): RegisterView => {
+    const sessions = DAYS.flatMap((date) => (['AM', 'PM'] as const).map((session) => ({ date, session })));
+    return {
+      reader: 'bromcom',
+      confidence: 0.9,
+      kind: 'marks-grid',
+      context: { group: '7RB', from: DAYS[0], to: DAYS[9] },
+      pupils: [{ key: 'k0', name: 'Ada Lovelace', misId: '100' }],
+      sessions,
+      marks: sessions.map((s, j) => ({ pupil: 'k0', date: s.date, session: s.session, code: j === 0 ? 'O' : '/', saved: true })),
+      problems: [],
+      complete: true,
+    };
+  };
+  const withMiddleTone = (tone: 'good' | 'info'): CustomProfileDefinition => ({
+    name: 'Tones',
+    bands: [
+      { label: 'Excellent', from: { pct: 97, inclusive: true }, tone: 'good', nextStep: 'Praise.' },
+      { label: 'Fine', from: { pct: 90, inclusive: false }, tone, nextStep: 'Watch.' },
+      { label: 'Low', from: null, tone: 'warn', nextStep: 'Act.' },
+    ],
+  });
+  for (const [tone, status] of [
+    ['good', 'ok'],
+    ['info', 'at-risk'],
+  ] as const) {
+    it(`a ${tone} middle band: ${status}`, async () => {
+      const { db } = freshDb();
+      const answer = await handleRegisterRead({ url: 'https://mis.example/a', view: view(), store: true }, { db, today: '2026-11-20', now: '2026-11-20T09:00:00Z', profileId: 'custom', customProfile: withMiddleTone(tone) });
+      const badge = answer.badges[0]!;
+      expect(badge.attendance).toMatchObject({ attended: 19, possible: 20 });
+      expect(badge.band?.label).toBe('Fine');
+      expect(badge.status).toBe(status);
+      expect(answer.bandRules.find((r) => r.label === 'Fine')?.atRisk).toBe(status === 'at-risk');
+    });
+  }
+});
