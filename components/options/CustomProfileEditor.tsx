@@ -137,6 +137,7 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
         <input
           id={fieldId('name')}
           type="text"
+          size={40}
           value={draft.name}
           onInput={(e) => {
             const name = (e.currentTarget as HTMLInputElement).value;
@@ -164,6 +165,7 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
                   <input
                     id={fieldId(p('label'))}
                     type="text"
+                    size={40}
                     value={b.label}
                     onInput={(e) => change(i, { label: (e.currentTarget as HTMLInputElement).value }, p('label'))}
                     {...described(p('label'))}
@@ -218,6 +220,7 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
                   <textarea
                     id={fieldId(p('nextStep'))}
                     rows={2}
+                    cols={60}
                     value={b.nextStep}
                     onInput={(e) => change(i, { nextStep: (e.currentTarget as HTMLTextAreaElement).value }, p('nextStep'))}
                     {...described(p('nextStep'))}
