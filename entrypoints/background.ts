@@ -7,6 +7,7 @@ import { handleRegisterRead } from '../lib/background/reads';
 import { todayLocal } from '../lib/background/clock';
 import { openStore } from '../lib/store/schema';
 import { loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
+import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
 import { injectPart, loadPageSettings, saveTaughtFrom } from '../lib/background/page-settings';
 
 export default defineBackground(() => {
@@ -20,8 +21,8 @@ export default defineBackground(() => {
     },
     'register-read': async (req) => {
       const now = new Date();
-      const prefs = await loadOverlayPrefs();
-      return handleRegisterRead(req, { db: openStore(), profileId: prefs.laProfile, today: todayLocal(now), now: now.toISOString() });
+      const [prefs, customProfile] = await Promise.all([loadOverlayPrefs(), loadStoredCustomProfile()]);
+      return handleRegisterRead(req, { db: openStore(), profileId: prefs.laProfile, customProfile, today: todayLocal(now), now: now.toISOString() });
     },
     'page-settings': ({ url }) => loadPageSettings(url),
     'load-part': ({ part }, sender) => injectPart(part, sender),

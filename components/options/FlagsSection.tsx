@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { loadCustomProfile, watchCustomProfile, type SavedCustomProfile } from '../../lib/settings/custom-profile';
+import { CustomProfileEditor, type BuiltInProfileId } from './CustomProfileEditor';
 import {
   LA_PROFILE_IDS,
   LA_PROFILE_LABELS,
@@ -35,12 +37,23 @@ export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: 
   const [newSite, setNewSite] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [custom, setCustom] = useState<SavedCustomProfile>({ state: 'none' });
+  // The custom editor starts from a copy of the built-in profile the school had chosen.
+  const [lastBuiltIn, setLastBuiltIn] = useState<BuiltInProfileId>('kent');
 
   useEffect(() => {
-    void loadOverlayPrefs(area).then(setPrefs);
+    void Promise.all([loadOverlayPrefs(area), loadCustomProfile(area)]).then(([p, c]) => {
+      setCustom(c);
+      if (p.laProfile !== 'custom') setLastBuiltIn(p.laProfile);
+      setPrefs(p);
+    });
+    // Bands saved in another settings tab change the fallback message here too.
+    const stop = new AbortController();
+    watchCustomProfile(setCustom, stop.signal);
     void grantedOrigins()
       .then(setGranted)
       .catch(() => setGranted([]));
+    return () => stop.abort();
   }, []);
 
   if (!prefs) return <p>Loading…</p>;
@@ -164,9 +177,17 @@ export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: 
         <select
           id="flags-la-profile"
           value={prefs.laProfile}
+          aria-describedby={prefs.laProfile === 'custom' && custom.state !== 'ok' ? 'flags-custom-fallback' : undefined}
           onChange={(e) => {
             const id = (e.currentTarget as HTMLSelectElement).value as LaProfileId;
-            void save({ laProfile: id }, `Local authority profile: ${LA_PROFILE_LABELS[id]}.`);
+            if (id !== 'custom') setLastBuiltIn(id);
+            const said =
+              id !== 'custom'
+                ? `Local authority profile: ${LA_PROFILE_LABELS[id]}.`
+                : custom.state === 'ok'
+                  ? `Local authority profile: your own bands, “${custom.profile.name}”.`
+                  : `Local authority profile: Custom. ${fallbackText(custom)}`;
+            void save({ laProfile: id }, said);
           }}
         >
           {LA_PROFILE_IDS.map((id) => (
@@ -175,7 +196,13 @@ export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: 
             </option>
           ))}
         </select>
+        {prefs.laProfile === 'custom' && custom.state !== 'ok' && (
+          <p id="flags-custom-fallback" class="problem">
+            {fallbackText(custom)}
+          </p>
+        )}
       </div>
+      {prefs.laProfile === 'custom' && <CustomProfileEditor saved={custom} startFrom={lastBuiltIn} onSaved={setCustom} {...(area ? { area } : {})} />}
 
       {prefs.hintDismissed && (
         <p>
@@ -190,4 +217,12 @@ export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: 
       </p>
     </div>
   );
+}
+
+/** Why the register is not using the school's own bands yet, and what it uses instead. */
+function fallbackText(custom: SavedCustomProfile): string {
+  if (custom.state === 'invalid') {
+    return `The saved custom bands are not valid (${custom.issues[0]?.message ?? 'unknown problem'}), so registers use the national bands (PA and SA only) until you save them again below.`;
+  }
+  return 'No custom bands are saved yet, so registers use the national bands (PA and SA only) until you save them below.';
 }

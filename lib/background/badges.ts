@@ -15,6 +15,7 @@ import type { ThresholdProfile } from '../engine/profiles';
 import type { SessionMark } from '../engine/types';
 import type { BadgeMarker, PupilBadge } from '../overlay/types';
 import { bandRulesFromProfile } from '../overlay/band-rules';
+import type { BandRule } from '../overlay/live';
 
 /**
  * A missing-education check is flagged on the register once the pupil has been away (G, N or O)
@@ -76,13 +77,17 @@ export function badgeFor(input: BadgeInput): PupilBadge {
   const showFraction =
     !!att && misleadingEdges(profile).some((edge) => att.pct === edge && attended * 100 !== edge * possible);
 
+  const band = e.bands.profile.band;
+  // One rule for band colours everywhere (the page's live recompute uses the same rules).
+  const rule = band ? bandRulesFromProfile(profile).find((r) => r.id === band.id) : undefined;
+  const tone = rule?.tone ?? 'info';
   const status: PupilBadge['status'] = !att
     ? 'no-data'
     : e.severeAbsence
       ? 'SA'
       : e.persistentAbsence
         ? 'PA'
-        : atRisk(e, profile)
+        : atRisk(e, rule)
           ? 'at-risk'
           : 'ok';
 
@@ -118,10 +123,6 @@ export function badgeFor(input: BadgeInput): PupilBadge {
     markers.push({ id: 'SUSPENSION_DAY6', short: 'E day 6+', text: reasonText('E_BEYOND_DAY_5', `Suspended beyond day 5 without provision (from ${breach}).`) });
   }
 
-  const band = e.bands.profile.band;
-  // One rule for band colours everywhere (the page's live recompute uses the same rules).
-  const tone = band ? (bandRulesFromProfile(profile).find((r) => r.id === band.id)?.tone ?? 'info') : 'info';
-
   return {
     key: input.key,
     ...(input.pupilId ? { pupilId: input.pupilId } : {}),
@@ -150,13 +151,13 @@ export function badgeFor(input: BadgeInput): PupilBadge {
 }
 
 /**
- * "About to be PA": not PA, and either below the top band of the school's profile (e.g. Kent's "below
- * 96%") or two days of absence away from 10%. The second test waits for four weeks of possible
- * sessions, so a pupil with two marks at 100% is not "at risk" because one absence would tip them.
+ * "About to be PA": not PA, and either in a band of the school's profile that is not "good" (e.g.
+ * Kent's "below 96%"; the same test the page's live recompute makes) or two days of absence away from
+ * 10%. The second test waits for four weeks of possible sessions, so a pupil with two marks at 100% is
+ * not "at risk" because one absence would tip them.
  */
-function atRisk(e: PupilEvaluation, profile: ThresholdProfile): boolean {
-  const band = e.bands.profile.band;
-  if (band && profile.bands.length > 2 && profile.bands.indexOf(band) > 0) return true;
+function atRisk(e: PupilEvaluation, bandRule: BandRule | undefined): boolean {
+  if (bandRule?.atRisk) return true;
   return !!e.recovery && e.possibleSessions >= 40 && e.recovery.absencesToBecomePa <= 4;
 }
 

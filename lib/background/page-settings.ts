@@ -4,11 +4,14 @@ import { isSiteEnabled, loadOverlayPrefs, toDisplayPrefs, type OverlayPrefs } fr
 import { loadReaderSwitches, type ReaderSwitches } from '../settings/readers';
 import { loadTaught, saveTaught, taughtFor, type NewTaught, type TaughtEntry } from '../settings/taught';
 import { PART_FILES, type PartName } from '../content/parts';
+import { loadStoredCustomProfile } from '../settings/custom-profile';
 
 export interface StoredSettings {
   prefs: OverlayPrefs;
   readerSwitches: ReaderSwitches;
   taught: readonly TaughtEntry[];
+  /** The stored custom profile definition, as stored (only its identity matters here). */
+  customProfile?: unknown;
 }
 
 /** What the MIS content script needs for the page at `url`, from settings already validated here. */
@@ -19,13 +22,19 @@ export function pageSettingsFor(url: string, s: StoredSettings): PageSettings {
     display: { ...display, markers: [...(display.markers ?? [])], showSummary: display.showSummary ?? true },
     readerSwitches: s.readerSwitches,
     taught: taughtFor(s.taught, new URL(url)) ?? null,
-    profile: s.prefs.laProfile,
+    // The school's own bands can change without the choice changing: their definition is part of it.
+    profile: s.prefs.laProfile === 'custom' ? `custom:${JSON.stringify(s.customProfile ?? null)}` : s.prefs.laProfile,
   };
 }
 
 export async function loadPageSettings(url: string): Promise<PageSettings> {
-  const [prefs, readerSwitches, taught] = await Promise.all([loadOverlayPrefs(), loadReaderSwitches(), loadTaught()]);
-  return pageSettingsFor(url, { prefs, readerSwitches, taught });
+  const [prefs, readerSwitches, taught, customProfile] = await Promise.all([
+    loadOverlayPrefs(),
+    loadReaderSwitches(),
+    loadTaught(),
+    loadStoredCustomProfile(),
+  ]);
+  return pageSettingsFor(url, { prefs, readerSwitches, taught, customProfile });
 }
 
 interface Sender {

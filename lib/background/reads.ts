@@ -28,6 +28,8 @@ export interface ReadDeps {
   db: StoreDb;
   /** The LA profile chosen in settings (Flags on the register). */
   profileId?: string;
+  /** The stored custom profile (lib/settings/custom-profile), used when `profileId` is 'custom'. */
+  customProfile?: unknown;
   /** The shell's clock: today's date and the time now. */
   today: IsoDate;
   now: string;
@@ -62,7 +64,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
     ? { marksAdded: result.marksAdded, marksChanged: result.marksChanged, pupilsAdded: result.pupilsAdded, conflicts: result.conflicts.length }
     : none;
 
-  const { calendar, profile } = await schoolConfig(deps.db, deps.profileId);
+  const { calendar, profile } = await schoolConfig(deps.db, deps.profileId, deps.customProfile);
   const asOf = deps.today;
   const year = calendar.academicYearOf(asOf);
   const from = addDays(year.start, -HISTORY_BEFORE_YEAR_DAYS);

@@ -12,6 +12,9 @@ export interface BandEdge {
   inclusive: boolean;
 }
 
+/** Which colour family a band's badge uses (the overlay's palette, all pairs WCAG AA). */
+export type BandTone = 'good' | 'info' | 'warn' | 'severe';
+
 export interface Band<Id extends string = string> {
   id: Id;
   label: string;
@@ -21,6 +24,8 @@ export interface Band<Id extends string = string> {
   nextStep: string;
   /** Lower edge; null for the lowest band. */
   from: BandEdge | null;
+  /** Chosen by the school for its own bands; built-in bands get theirs from their edges (overlay/band-rules). */
+  tone?: BandTone;
 }
 
 export interface ThresholdProfile<Id extends string = string> {
@@ -106,6 +111,8 @@ export function bandFor<Id extends string>(profile: ThresholdProfile<Id>, attend
   return null;
 }
 
+// Engine-level custom profiles (any ids, optional actions). The school's own profile from settings
+// has its own definition with per-field messages and tones: custom-profile.ts.
 const customBandSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(60)),
   label: z.string().check(z.minLength(1), z.maxLength(120)),

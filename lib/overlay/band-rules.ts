@@ -19,10 +19,12 @@ function toneOf(isTop: boolean, upper: number | null): Tone {
   return 'info';
 }
 
+/** A band is "at risk" unless its tone is good (live recompute and the background's badges agree on this). */
 export function bandRulesFromProfile(profile: Pick<ThresholdProfile, 'bands'>): BandRule[] {
   return profile.bands.map((b, i) => {
     const above = profile.bands[i - 1]?.from ?? null;
-    const tone = toneOf(i === 0, above ? above.pct : null);
+    // A school's own band carries the tone it chose; built-in bands take theirs from their edges.
+    const tone = b.tone ?? toneOf(i === 0, above ? above.pct : null);
     return {
       id: b.id,
       label: b.label,

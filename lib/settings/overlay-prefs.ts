@@ -10,10 +10,8 @@ import type { MarkerId } from '../overlay/types';
  */
 export const OVERLAY_PREFS_KEY = 'overlayPrefs';
 
-/** Matches the engine's BUILT_IN_PROFILES keys, plus the school's own bands. */
-// A custom profile (the school's own bands) exists in the engine; choosing it here waits for the
-// screen that defines its bands, so it is not offered yet.
-export const LA_PROFILE_IDS = ['kent', 'hackney', 'coventry', 'national'] as const;
+/** The engine's BUILT_IN_PROFILES keys, plus the school's own bands (defined in lib/settings/custom-profile). */
+export const LA_PROFILE_IDS = ['kent', 'hackney', 'coventry', 'national', 'custom'] as const;
 export type LaProfileId = (typeof LA_PROFILE_IDS)[number];
 
 export const LA_PROFILE_LABELS: Record<LaProfileId, string> = {
@@ -21,6 +19,7 @@ export const LA_PROFILE_LABELS: Record<LaProfileId, string> = {
   hackney: 'Hackney',
   coventry: 'Coventry',
   national: 'National (PA and SA only)',
+  custom: 'Custom (the school’s own bands)',
 };
 
 /** Every time-window marker, with the words the settings form uses. Exhaustive over MarkerId. */

@@ -18,7 +18,7 @@ export function laBand(ctx: RuleContext, profile: ThresholdProfile): Bands {
   if (band) {
     ctx.reasons.push({
       id: band.id,
-      severity: band === profile.bands[0] ? 'info' : profile.bands.indexOf(band) === profile.bands.length - 1 ? 'urgent' : 'warning',
+      severity: severityOf(band, profile),
       text: `${f.attendance!.text} (${attended} of ${possible} possible sessions ${sinceText(ctx)}): ${profile.name} band “${band.label}” (${describeEdge(band.from)}). ${band.nextStep}`,
       numbers: { attended, possible, attendancePct: f.attendance!.pct, profile: profile.id },
     });
@@ -29,4 +29,10 @@ export function laBand(ctx: RuleContext, profile: ThresholdProfile): Bands {
     coventry: bandFor(COVENTRY_PROFILE, attended, possible)?.id ?? null,
     profile: { profileId: profile.id, profileName: profile.name, band },
   };
+}
+
+/** A school's own band says how serious it is by its tone; a built-in one by its place in the profile. */
+function severityOf(band: Band, profile: ThresholdProfile): 'info' | 'warning' | 'urgent' {
+  if (band.tone) return band.tone === 'good' ? 'info' : band.tone === 'severe' ? 'urgent' : 'warning';
+  return band === profile.bands[0] ? 'info' : profile.bands.indexOf(band) === profile.bands.length - 1 ? 'urgent' : 'warning';
 }

@@ -75,6 +75,13 @@ describe('page settings for the MIS content script', () => {
     expect(s.display.showFirstRunHint).toBe(false);
     expect(s.profile).toBe('hackney');
   });
+
+  it("changes the profile's identity when the school's own bands change, so open pages redo their badges", () => {
+    const prefs = { ...DEFAULT_OVERLAY_PREFS, laProfile: 'custom' as const };
+    const a = pageSettingsFor('https://a.example/', { ...base, prefs, customProfile: { name: 'Ours', bands: [1] } });
+    const b = pageSettingsFor('https://a.example/', { ...base, prefs, customProfile: { name: 'Ours', bands: [2] } });
+    expect(a.profile).not.toBe(b.profile);
+  });
 });
 
 describe('saving a taught page', () => {

@@ -73,7 +73,12 @@ describe('overlay preferences', () => {
     expect(siteOrigin('file:///etc/passwd')).toBeNull();
   });
 
-  it('LA profile ids are exactly the engine built-in profiles', () => {
-    expect([...LA_PROFILE_IDS].sort()).toEqual([...Object.keys(BUILT_IN_PROFILES)].sort());
+  it('LA profile ids are exactly the engine built-in profiles and the school’s own (custom)', () => {
+    expect([...LA_PROFILE_IDS].sort()).toEqual([...Object.keys(BUILT_IN_PROFILES), 'custom'].sort());
+  });
+
+  it('keeps a stored choice of the custom profile', async () => {
+    await saveOverlayPrefs({ laProfile: 'custom' });
+    expect((await loadOverlayPrefs()).laProfile).toBe('custom');
   });
 });

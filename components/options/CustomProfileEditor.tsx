@@ -1,0 +1,270 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeBands } from '../../lib/engine/band-wording';
+import { MAX_BANDS, MIN_BANDS } from '../../lib/engine/custom-profile';
+import { BUILT_IN_PROFILES, type BandTone } from '../../lib/engine/profiles';
+import { saveCustomProfile, type SavedCustomProfile } from '../../lib/settings/custom-profile';
+import type { PrefsArea } from '../../lib/settings/overlay-prefs';
+import {
+  definitionFromDraft,
+  draftFromDefinition,
+  draftFromProfile,
+  withBandAdded,
+  withBandChanged,
+  withBandRemoved,
+  type CustomProfileDraft,
+  type DraftBand,
+} from './custom-profile-draft';
+
+export type BuiltInProfileId = keyof typeof BUILT_IN_PROFILES;
+
+export interface CustomProfileEditorProps {
+  saved: SavedCustomProfile;
+  /** The built-in profile to copy when nothing valid is saved yet (the one the school had chosen). */
+  startFrom?: BuiltInProfileId;
+  onSaved?: (saved: SavedCustomProfile) => void;
+  /** Seam for tests; defaults to browser.storage.local. */
+  area?: PrefsArea;
+}
+
+/** The words on the colour choice; the colours are the overlay's palette, whose pairs are all WCAG AA. */
+const TONE_LABELS: Record<BandTone, string> = {
+  good: 'Green: on track',
+  info: 'Blue: early concern',
+  warn: 'Amber: concern',
+  severe: 'Red: serious concern',
+};
+
+/** Field ids from check paths: `bands.1.from.pct` → `cp-bands-1-from-pct`; errors get `-error`. */
+const fieldId = (path: string) => `cp-${path.replace(/\./g, '-')}`;
+const errorId = (path: string) => `${fieldId(path)}-error`;
+
+/**
+ * The school's own bands: start from a copy of a built-in profile, add or remove bands, edit each,
+ * see the ranges in words, and save. A failed save keeps every field as typed and shows each problem
+ * beside its field; only a valid profile is stored.
+ */
+export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }: CustomProfileEditorProps) {
+  const [draft, setDraft] = useState<CustomProfileDraft>(() =>
+    saved.state === 'ok' ? draftFromDefinition(saved.definition) : draftFromProfile(BUILT_IN_PROFILES[startFrom]),
+  );
+  const [copyFrom, setCopyFrom] = useState<BuiltInProfileId>(startFrom);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState('');
+  const focusAfterSave = useRef<string | null>(null);
+
+  // After a failed save, take the keyboard to the first field to fix.
+  useEffect(() => {
+    const id = focusAfterSave.current;
+    focusAfterSave.current = null;
+    if (id) (document.getElementById(id) as HTMLElement | null)?.focus();
+  }, [errors]);
+
+  const clearError = (path: string) => {
+    if (errors[path]) setErrors(({ [path]: _gone, ...rest }) => rest);
+  };
+  // Adding, removing or replacing bands renumbers them, so old messages would point at the wrong band.
+  const restructure = (next: CustomProfileDraft, said: string) => {
+    setDraft(next);
+    setErrors({});
+    setStatus(said);
+  };
+  const change = (i: number, patch: Partial<DraftBand>, path: string) => {
+    setDraft((d) => withBandChanged(d, i, patch));
+    clearError(path);
+  };
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const r = await saveCustomProfile(definitionFromDraft(draft), area);
+    if (!r.ok) {
+      const next: Record<string, string> = {};
+      for (const issue of r.issues) if (!next[issue.path]) next[issue.path] = issue.message;
+      const first = r.issues.map((i) => i.path).find((p) => typeof document !== 'undefined' && document.getElementById(fieldId(p)));
+      focusAfterSave.current = first ? fieldId(first) : null;
+      setErrors(next);
+      const n = Object.keys(next).length;
+      setStatus(`Not saved: ${n} problem${n === 1 ? '' : 's'} to fix, shown beside the fields. Your changes are still here.`);
+      return;
+    }
+    setErrors({});
+    setStatus(`Saved “${r.definition.name.trim()}” with ${r.definition.bands.length} bands. Registers use them from the next page you open.`);
+    onSaved?.({ state: 'ok', definition: r.definition, profile: r.profile });
+  };
+
+  const described = (path: string) =>
+    errors[path] ? { 'aria-invalid': true as const, 'aria-describedby': errorId(path) } : {};
+  const errorText = (path: string) =>
+    errors[path] ? (
+      <span id={errorId(path)} class="field-error">
+        {errors[path]}
+      </span>
+    ) : null;
+
+  const preview = describeBands(
+    definitionFromDraft(draft).bands.map((b) => ({ label: b.label, from: b.from, nextStep: b.nextStep })),
+  );
+  const last = draft.bands.length - 1;
+
+  return (
+    <form onSubmit={save} aria-labelledby="cp-heading" noValidate>
+      <h3 id="cp-heading">Custom profile: your own bands</h3>
+      <p>
+        Highest band first. Each band starts at its lower edge and runs up to the band above; the lowest band takes every rate
+        below. Persistent absence (90% or below) and severe absence (50% or below) are flagged on every badge whatever these
+        bands say.
+      </p>
+
+      <div>
+        <label for="cp-copy-from">Start from a copy of</label>{' '}
+        <select id="cp-copy-from" value={copyFrom} onChange={(e) => setCopyFrom((e.currentTarget as HTMLSelectElement).value as BuiltInProfileId)}>
+          {(Object.keys(BUILT_IN_PROFILES) as BuiltInProfileId[]).map((id) => (
+            <option key={id} value={id}>
+              {BUILT_IN_PROFILES[id].name}
+            </option>
+          ))}
+        </select>{' '}
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => restructure(draftFromProfile(BUILT_IN_PROFILES[copyFrom]), `Copied the ${BUILT_IN_PROFILES[copyFrom].name} bands. Change them, then save.`)}
+        >
+          Copy these bands
+        </button>
+      </div>
+
+      <div>
+        <label for={fieldId('name')}>Profile name</label>{' '}
+        <input
+          id={fieldId('name')}
+          type="text"
+          size={40}
+          value={draft.name}
+          onInput={(e) => {
+            const name = (e.currentTarget as HTMLInputElement).value;
+            setDraft((d) => ({ ...d, name }));
+            clearError('name');
+          }}
+          {...described('name')}
+        />{' '}
+        {errorText('name')}
+      </div>
+
+      <ol class="cp-bands">
+        {draft.bands.map((b, i) => {
+          const p = (field: string) => `bands.${i}.${field}`;
+          const n = i + 1;
+          return (
+            <li key={i}>
+              <fieldset>
+                <legend>
+                  Band {n}
+                  {i === 0 ? ' (highest)' : i === last ? ' (lowest)' : ''}
+                </legend>
+                <div>
+                  <label for={fieldId(p('label'))}>Label</label>{' '}
+                  <input
+                    id={fieldId(p('label'))}
+                    type="text"
+                    size={40}
+                    value={b.label}
+                    onInput={(e) => change(i, { label: (e.currentTarget as HTMLInputElement).value }, p('label'))}
+                    {...described(p('label'))}
+                  />{' '}
+                  {errorText(p('label'))}
+                </div>
+                {i < last ? (
+                  <div>
+                    <label for={fieldId(p('from.pct'))}>Lower edge (%)</label>{' '}
+                    <input
+                      id={fieldId(p('from.pct'))}
+                      type="text"
+                      inputMode="decimal"
+                      size={6}
+                      value={b.pct}
+                      onInput={(e) => change(i, { pct: (e.currentTarget as HTMLInputElement).value }, p('from.pct'))}
+                      {...described(p('from.pct'))}
+                    />{' '}
+                    <label for={fieldId(p('from.inclusive'))}>The edge itself is</label>{' '}
+                    <select
+                      id={fieldId(p('from.inclusive'))}
+                      value={b.inclusive ? 'in' : 'out'}
+                      onChange={(e) => change(i, { inclusive: (e.currentTarget as HTMLSelectElement).value === 'in' }, p('from.pct'))}
+                    >
+                      <option value="in">in this band (rate ≥ edge)</option>
+                      <option value="out">in the band below (rate &gt; edge)</option>
+                    </select>{' '}
+                    {errorText(p('from.pct'))}
+                  </div>
+                ) : (
+                  <p>{i === 0 ? 'Takes every rate.' : `Takes every rate below band ${i}.`}</p>
+                )}
+                {errors[p('from')] && <p>{errorText(p('from'))}</p>}
+                <div>
+                  <label for={fieldId(p('tone'))}>Colour</label>{' '}
+                  <select
+                    id={fieldId(p('tone'))}
+                    value={b.tone}
+                    onChange={(e) => change(i, { tone: (e.currentTarget as HTMLSelectElement).value as BandTone }, p('tone'))}
+                    {...described(p('tone'))}
+                  >
+                    {(Object.keys(TONE_LABELS) as BandTone[]).map((t) => (
+                      <option key={t} value={t}>
+                        {TONE_LABELS[t]}
+                      </option>
+                    ))}
+                  </select>{' '}
+                  {errorText(p('tone'))}
+                </div>
+                <div>
+                  <label for={fieldId(p('nextStep'))}>Next step</label>{' '}
+                  <textarea
+                    id={fieldId(p('nextStep'))}
+                    rows={2}
+                    cols={60}
+                    value={b.nextStep}
+                    onInput={(e) => change(i, { nextStep: (e.currentTarget as HTMLTextAreaElement).value }, p('nextStep'))}
+                    {...described(p('nextStep'))}
+                  />{' '}
+                  {errorText(p('nextStep'))}
+                </div>
+                <button
+                  type="button"
+                  class="secondary"
+                  disabled={draft.bands.length <= MIN_BANDS}
+                  onClick={() => restructure(withBandRemoved(draft, i), `Band ${n} removed.`)}
+                >
+                  Remove band {n}
+                </button>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <p>
+        <button
+          type="button"
+          class="secondary"
+          disabled={draft.bands.length >= MAX_BANDS}
+          aria-describedby={errors.bands ? errorId('bands') : undefined}
+          onClick={() => restructure(withBandAdded(draft), `Band added above the lowest band (band ${draft.bands.length}). Give it a label and a lower edge.`)}
+        >
+          Add a band
+        </button>{' '}
+        {draft.bands.length >= MAX_BANDS ? `A profile has at most ${MAX_BANDS} bands.` : null} {errorText('bands')}
+      </p>
+
+      <h4 id="cp-preview-heading">Preview</h4>
+      <ul aria-labelledby="cp-preview-heading">
+        {preview.map((line, i) => (
+          <li key={i}>{line}</li>
+        ))}
+      </ul>
+
+      {errors.profile && <p>{errorText('profile')}</p>}
+      <button type="submit">Save custom profile</button>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
+    </form>
+  );
+}
