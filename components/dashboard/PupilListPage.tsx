@@ -37,9 +37,6 @@ export function PupilListPage({ ctx }: { ctx: DashboardContext }) {
         <EmptyStore />
       ) : (
         <>
-          {loaded?.defaults && (
-            <p class="notice">The school's calendar is not set, so Kent's term dates are used. Set your own in Settings.</p>
-          )}
           <ListControls query={q} counts={counts} onChange={(next) => (query.value = { ...q, ...next })} />
           <p role="status" class="muted">
             Showing {rows.length} of {all.length} pupils.

@@ -16,12 +16,10 @@ import { newestFirst, type SchoolSetup, type StoreSnapshot } from './pupil-summa
 
 export interface LoadedStore extends StoreSnapshot {
   setup: SchoolSetup;
-  /** True while the school has not chosen a calendar or profile (Kent's are used). */
-  defaults: boolean;
 }
 
 export async function loadStore(db: StoreDb, profileId: string | undefined, asOf: IsoDate): Promise<LoadedStore> {
-  const { calendar, profile, defaults } = await schoolConfig(db, profileId);
+  const { calendar, profile } = await schoolConfig(db, profileId);
   const from = historyFrom(calendar, asOf);
   const [pupils, marks, actions] = await db.transaction('r', [db.pupils, db.marks, db.actions], () =>
     Promise.all([db.pupils.toArray(), db.marks.where('date').between(from, asOf, true, true).toArray(), db.actions.toArray()]),
@@ -40,7 +38,7 @@ export async function loadStore(db: StoreDb, profileId: string | undefined, asOf
     else actionsByPupil.set(a.pupilId, [a]);
   }
   for (const list of actionsByPupil.values()) list.sort(newestFirst);
-  return { pupils, marksByPupil, actionsByPupil, setup: { calendar, profile, asOf }, defaults };
+  return { pupils, marksByPupil, actionsByPupil, setup: { calendar, profile, asOf } };
 }
 
 export interface LoadedPupil {
