@@ -20,6 +20,9 @@ export function OptionsPage() {
     <main class="page">
       <h1>Attendance Lens settings</h1>
       <p class="lede">Everything Attendance Lens knows is kept in this browser, on this computer. Nothing is sent anywhere.</p>
+      <nav aria-label="Attendance Lens">
+        <a href="dashboard.html">Dashboard: pupils, figures and actions</a>
+      </nav>
       {sections.map(({ id, title, Section }) => (
         <section key={id} aria-labelledby={`${id}-heading`} class="card">
           <h2 id={`${id}-heading`}>{title}</h2>

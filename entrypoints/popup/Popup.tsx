@@ -54,6 +54,11 @@ export function Popup() {
       )}
       {error && <p role="alert">{error}</p>}
       <p>
+        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
+          Dashboard
+        </a>
+      </p>
+      <p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           Settings and your data
         </a>

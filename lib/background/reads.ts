@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import { evaluatePupil } from '../engine/evaluate';
-import { addDays, type IsoDate } from '../engine/dates';
+import type { IsoDate } from '../engine/dates';
 import type { SessionMark } from '../engine/types';
 import type { Request, Response } from '../messages';
 import type { PupilBadge } from '../overlay/types';
@@ -17,12 +17,10 @@ import type { StoreDb } from '../store/schema';
 import type { ActionRow } from '../store/actions';
 import { badgeFor } from './badges';
 import { schoolConfig } from './school-config';
+import { contextFromActions, factsFromRow, historyFrom } from './evaluation-input';
 
 type ReadRequest = Request<'register-read'>;
 type ReadResponse = Response<'register-read'>;
-
-/** Marks before the academic year still matter: a penalty-notice window can reach back 10 school weeks. */
-const HISTORY_BEFORE_YEAR_DAYS = 120;
 
 export interface ReadDeps {
   db: StoreDb;
@@ -66,8 +64,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
 
   const { calendar, profile } = await schoolConfig(deps.db, deps.profileId, deps.customProfile);
   const asOf = deps.today;
-  const year = calendar.academicYearOf(asOf);
-  const from = addDays(year.start, -HISTORY_BEFORE_YEAR_DAYS);
+  const from = historyFrom(calendar, asOf);
 
   // Everything the page's pupils need, in one read transaction with the requests pipelined
   // (a 2,000-row grid must not wait on 2,000 sequential round trips).
@@ -79,7 +76,8 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
         const [rows, row, actions] = await Promise.all([
           deps.db.marks.where('[pupilId+date+session]').between([pupilId, from, Dexie.minKey], [pupilId, asOf, Dexie.maxKey], true, true).toArray(),
           deps.db.pupils.get(pupilId),
-          deps.db.actions.where('[pupilId+date]').between([pupilId, Dexie.minKey], [pupilId, Dexie.maxKey]).reverse().limit(3).toArray(),
+          // All of them: an older notice to improve or penalty notice still shapes the Kent figures.
+          deps.db.actions.where('[pupilId+date]').between([pupilId, Dexie.minKey], [pupilId, Dexie.maxKey]).reverse().toArray(),
         ]);
         return { pupilId, rows, row, actions };
       }),
@@ -116,11 +114,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
     const evaluation = evaluatePupil(
       {
         marks,
-        pupil: {
-          ...(row?.dob ? { dateOfBirth: row.dob } : p.dateOfBirth ? { dateOfBirth: p.dateOfBirth } : {}),
-          ...(row?.admissionDate ? { admissionDate: row.admissionDate } : {}),
-          ...(row?.leavingDate ? { leavingDate: row.leavingDate } : {}),
-        },
+        pupil: factsFromRow(row, p.dateOfBirth),
         context: contextFromActions(actions),
       },
       calendar,
@@ -137,7 +131,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
         calendar,
         marks,
         includesUnsaved,
-        lastActions: actions.map((a) => ({ date: a.date, summary: actionSummary(a) })),
+        lastActions: actions.slice(0, 3).map((a) => ({ date: a.date, summary: actionSummary(a) })),
         onPageSessions,
       }),
     );
@@ -150,15 +144,6 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
     bandRules: bandRulesFromProfile(profile),
     asOf,
     showFlags: true,
-  };
-}
-
-function contextFromActions(actions: ActionRow[]) {
-  const nti = actions.find((a) => a.kind === 'notice-to-improve');
-  const notices = actions.filter((a): a is Extract<ActionRow, { kind: 'penalty-notice' }> => a.kind === 'penalty-notice' && a.stage !== 'requested');
-  return {
-    ...(nti ? { ntiIssuedOn: nti.date } : {}),
-    ...(notices.length ? { penaltyNotices: notices.map((n) => ({ issuedOn: n.date, withdrawn: n.stage === 'withdrawn' })) } : {}),
   };
 }
 

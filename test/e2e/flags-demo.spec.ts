@@ -1,11 +1,7 @@
 import type { Page } from '@playwright/test';
-import { test, expect, DEMO_AS_OF } from './fixtures';
-import { generateSchool } from '../../lib/demo/school';
+import { test, expect } from './fixtures';
 import type { DemoPupil } from '../../lib/demo/types';
-import { buildCalendar } from '../../lib/engine/calendar';
-import { kentCalendarYears, KENT_YEARS } from '../../lib/engine/calendars/kent';
-import { evaluatePupil, type PupilEvaluation } from '../../lib/engine/evaluate';
-import { KENT_PROFILE } from '../../lib/engine/profiles';
+import { badgeOf, DAY, escape, evaluate, GROUP, name, namePattern, paPupil } from './support/demo-pupils';
 
 /**
  * Issue 6 on the demo MIS, built extension, real IndexedDB: once a pupil's year has been read (their
@@ -13,23 +9,7 @@ import { KENT_PROFILE } from '../../lib/engine/profiles';
  * generator's marks, found by role and accessible name; an on-screen change updates it; its panel
  * gives the engine's reasons; the host table is untouched; switching the site off removes it all.
  */
-const school = generateSchool({ seed: 1, asOf: DEMO_AS_OF });
-const GROUP = '7RB';
-const calendar = buildCalendar(kentCalendarYears(KENT_YEARS)); // the background's default (Kent)
-const markedDays = [...new Set(school.pupils.flatMap((p) => p.marks.map((m) => m.date)))].sort();
-const DAY = markedDays.filter((d) => d <= DEMO_AS_OF).at(-1)!;
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
-
-const evaluate = (p: DemoPupil): PupilEvaluation =>
-  evaluatePupil({ marks: p.marks, pupil: { dateOfBirth: p.dob, admissionDate: p.admissionDate } }, calendar, KENT_PROFILE, DEMO_AS_OF);
-// A persistent absentee of the group who was on roll all year, and one who is not PA.
-const group = school.pupils.filter((p) => p.regGroup === GROUP && p.admissionDate <= markedDays[0]! && !p.leavingDate);
-const paPupil = group.find((p) => evaluate(p).persistentAbsence && !evaluate(p).severeAbsence)!;
-const name = (p: DemoPupil) => `${p.preferredForename} ${p.legalSurname}`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// Pages show "Forename Surname" or "SURNAME, Forename"; the badge is named as the page names the pupil.
-const namePattern = (p: DemoPupil) => `(${escape(name(p))}|${escape(`${p.legalSurname}, ${p.preferredForename}`)})`;
-const badgeOf = (page: Page, p: DemoPupil) => page.getByRole('button', { name: new RegExp(`^${namePattern(p)}: `) });
 
 const styles = [
   {

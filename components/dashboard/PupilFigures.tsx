@@ -1,0 +1,73 @@
+import type { PupilBadge } from '../../lib/overlay/types';
+import { StatusWord } from './StatusWord';
+
+/** The engine's recovery phrase as a sentence (it may or may not end with a full stop). */
+const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`;
+
+/**
+ * The figures and every flag with the engine's reason, recovery arithmetic and the band's next step:
+ * what the register overlay's details panel says, laid out for a whole page.
+ */
+export function PupilFigures({ badge }: { badge: PupilBadge }) {
+  const a = badge.attendance;
+  const c = badge.coverage;
+  return (
+    <section class="card" aria-labelledby="figures-heading">
+      <h2 id="figures-heading">Attendance this year</h2>
+      <p>
+        <StatusWord badge={badge} />
+        {badge.band && <> · LA band: {badge.band.label}</>}
+      </p>
+      {a.display !== null ? (
+        <p>
+          <strong>{a.display}%</strong> attendance: {a.attended} of {a.possible} possible sessions attended
+          {a.showFraction ? ` (the exact fraction matters here: ${a.attended}/${a.possible})` : ''}.
+          {badge.trend === 'down' ? ' Falling.' : badge.trend === 'up' ? ' Rising.' : ''}
+        </p>
+      ) : (
+        <p>No possible sessions recorded this year yet.</p>
+      )}
+      <h3>How complete the history is</h3>
+      <p>
+        {c.daysWithMarks} of {c.schoolDaysOnRoll} school days on roll this year have marks stored
+        {c.missingDays > 0
+          ? `; ${c.missingDays} have none, so the year-long figures and flags are provisional. Import history in Settings, or open the pupil's attendance page or the weekly marks grid on your MIS, to fill the gaps.`
+          : ', so the figures stand on the whole year.'}
+      </p>
+      <h3>Why</h3>
+      {badge.reasons.length ? (
+        <ul>
+          {badge.reasons.map((r) => (
+            <li key={r.id}>{r.text}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">No flags raised.</p>
+      )}
+      <h3>Time-window flags</h3>
+      {badge.markers.length ? (
+        <ul>
+          {badge.markers.map((m) => (
+            <li key={m.id}>
+              <strong>{m.short}</strong>: {m.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">None whose window the stored marks cover.</p>
+      )}
+      {badge.recovery && (
+        <>
+          <h3>Recovery</h3>
+          <p>{sentence(badge.recovery)}</p>
+        </>
+      )}
+      {badge.band && (
+        <>
+          <h3>{badge.band.label}: suggested next step</h3>
+          <p>{badge.band.nextStep}</p>
+        </>
+      )}
+    </section>
+  );
+}

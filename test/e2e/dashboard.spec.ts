@@ -1,0 +1,124 @@
+import type { Page } from '@playwright/test';
+import { test, expect, DEMO_AS_OF } from './fixtures';
+import { formatLong, mondayOf, weekdayOf } from '../../lib/engine/dates';
+import { codeMeaning } from '../../lib/dashboard/code-meaning';
+import { badgeOf, DAY, escape, evaluate, GROUP, group, namePattern, paPupil } from './support/demo-pupils';
+
+/**
+ * The dashboard in real Chromium with the built extension and real IndexedDB, seeded the way a school
+ * seeds it: by opening pages on the (demo) MIS. The list's figure for a pupil is the engine's and the
+ * register overlay's; the pupil page shows their weeks; an action added through the form is in the
+ * chronology after a reload.
+ */
+
+/** What a school does: open the pupil's attendance page (their whole year) and the group's register. */
+async function seedFromDemoMis(page: Page, demoUrl: string) {
+  await page.goto(`${demoUrl}arbor/students-ui/student-attendance/student-id/${paPupil.arborId}`);
+  await expect(page.locator('attendance-lens-overlay')).toBeAttached();
+  await page.goto(`${demoUrl}arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`);
+  const badge = badgeOf(page, paPupil);
+  await expect(badge).toBeVisible();
+  return badge;
+}
+
+test('an empty store says so and points to the import and to opening a register', async ({ context, extensionUrl }) => {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('dashboard.html'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Pupils' })).toBeFocused();
+  const empty = page.getByRole('region', { name: 'No pupils are stored yet' });
+  await expect(empty.getByRole('link', { name: 'Settings › Your data' })).toHaveAttribute('href', 'options.html#data-heading');
+  await expect(empty).toContainText('Open a register');
+});
+
+test('list, pupil page, week-by-week history and adding a call that stays after a reload', async ({ context, demo, extensionUrl }) => {
+  expect(paPupil, 'the demo school has a persistent absentee in the group').toBeTruthy();
+  const e = evaluate(paPupil);
+  const pct = e.rates.attendance!.pct.toFixed(1);
+
+  const mis = await context.newPage();
+  const badge = await seedFromDemoMis(mis, demo.url);
+  // The overlay's figure for the same pupil, as the register shows it.
+  await expect(badge).toHaveAccessibleName(new RegExp(`Persistent absence: ${escape(pct)}% attendance`));
+
+  const page = await context.newPage();
+  await page.goto(extensionUrl('dashboard.html'));
+  const row = page.getByRole('row', { name: new RegExp(namePattern(paPupil)) });
+  await expect(row.getByRole('cell').nth(1)).toHaveText(`${pct}%`);
+  await expect(row.getByRole('cell').nth(2)).toHaveText('Persistent absence');
+  await expect(row.getByRole('cell').nth(3)).toHaveText(e.bands.profile.band!.label);
+  await expect(row).toContainText(`Complete (${e.coverage.schoolDaysOnRoll} days)`);
+  // The rest of the group was seen on one register only: their figures say they are provisional.
+  const others = group.filter((p) => p !== paPupil);
+  await expect(page.getByRole('row', { name: new RegExp(namePattern(others[0]!)) })).toContainText('Provisional: 1 of');
+  await expect(page.getByRole('status').filter({ hasText: `Showing ${group.length} of ${group.length} pupils.` })).toBeVisible();
+
+  // Filters and search.
+  await page.getByLabel('Show').selectOption('SA');
+  await expect(row).toHaveCount(0);
+  await page.getByLabel('Show').selectOption('PA');
+  await expect(row).toHaveCount(1);
+  await page.getByLabel('Show').selectOption('all');
+  await page.getByLabel('Search by name or UPN').fill(paPupil.legalSurname.toLowerCase());
+  await expect(row).toHaveCount(1);
+  await expect(page.getByRole('row', { name: new RegExp(namePattern(others.find((p) => p.legalSurname !== paPupil.legalSurname)!)) })).toHaveCount(0);
+
+  // The pupil's page: heading focused, the same figure, their weeks.
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(/dashboard\.html#\/pupil\/.+/);
+  const heading = page.getByRole('heading', { level: 1, name: new RegExp(namePattern(paPupil)) });
+  await expect(heading).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Attendance this year' })).toContainText(`${pct}% attendance: ${e.counts.present + e.counts.aea} of ${e.possibleSessions} possible sessions`);
+  await expect(page.getByText(paPupil.upn)).toBeVisible();
+
+  const history = page.getByRole('table', { name: 'Session history by school week, most recent first' });
+  const week = history.getByRole('row', { name: new RegExp(`^${escape(formatLong(mondayOf(DAY)))}`) });
+  const am = paPupil.marks.find((m) => m.date === DAY && m.session === 'AM')!;
+  const cell = week.getByRole('cell').nth((weekdayOf(DAY) - 1) * 2);
+  await expect(cell).toHaveText(`${am.code}: ${codeMeaning(am.code, DAY)}`);
+  await expect(cell).toHaveAttribute('title', codeMeaning(am.code, DAY));
+  // The most recent week comes first (the first body row after the two header rows).
+  await expect(history.getByRole('row').nth(2)).toHaveAccessibleName(new RegExp(`^${escape(formatLong(mondayOf(DAY)))}`));
+  await expect(page.getByRole('region', { name: 'Chronology' })).toContainText('No actions recorded yet.');
+
+  // Add a call: a refused date keeps what was typed; a good one saves and returns to the pupil.
+  await page.getByRole('link', { name: 'Add an action' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^Add an action for ${namePattern(paPupil)}`) })).toBeFocused();
+  await expect(page.getByLabel('Kind of action')).toHaveValue('call');
+  await expect(page.getByLabel('Date')).toHaveValue(DEMO_AS_OF);
+  await page.getByLabel('Spoke with (optional)').fill('Mother');
+  await page.getByLabel('Outcome (optional)').fill('Ill, back tomorrow');
+  // Switching kind shows that kind's fields (a notice to improve: its period end from the calendar) and loses nothing.
+  await page.getByLabel('Kind of action').selectOption('notice-to-improve');
+  await expect(page.getByRole('status').filter({ hasText: 'The improvement period (20 school days) ends on' })).toBeVisible();
+  await expect(page.getByLabel('Spoke with (optional)')).toHaveCount(0);
+  await page.getByLabel('Kind of action').selectOption('call');
+  await expect(page.getByLabel('Outcome (optional)')).toHaveValue('Ill, back tomorrow');
+  await page.getByLabel('Date').fill('2999-01-01');
+  await page.getByRole('button', { name: 'Save action' }).click();
+  await expect(page.getByRole('alert')).toContainText('The date cannot be after today.');
+  await expect(page.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Spoke with (optional)')).toHaveValue('Mother');
+  await page.getByLabel('Date').fill(DEMO_AS_OF);
+  await page.getByRole('button', { name: 'Save action' }).click();
+
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Phone call on ${formatLong(DEMO_AS_OF)} added to` })).toBeVisible();
+  const chronology = page.getByRole('table', { name: 'Actions, newest first' });
+  await expect(chronology.getByRole('row', { name: new RegExp(escape(formatLong(DEMO_AS_OF))) })).toContainText('Call with Mother: Ill, back tomorrow');
+
+  await page.reload();
+  await expect(chronology.getByRole('row', { name: new RegExp(escape(formatLong(DEMO_AS_OF))) })).toContainText('Call with Mother: Ill, back tomorrow');
+  // The register overlay's panel shows the same action as the pupil's last one.
+  await mis.reload();
+  await badge.click();
+  await expect(mis.getByRole('dialog', { name: new RegExp(namePattern(paPupil)) })).toContainText(`${DEMO_AS_OF}: Call with Mother: Ill, back tomorrow`);
+});
+
+test('an unknown pupil id gets a clear message and a way back to the list', async ({ context, extensionUrl }) => {
+  const page = await context.newPage();
+  await page.goto(extensionUrl(`dashboard.html#/pupil/${encodeURIComponent('no such pupil')}/add-action`));
+  await expect(page.getByRole('heading', { level: 1, name: 'Pupil not found' })).toBeFocused();
+  await expect(page.getByRole('main')).toContainText('No pupil with the id no such pupil is stored');
+  await page.getByRole('link', { name: 'Back to the list of pupils' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pupils' })).toBeFocused();
+});
