@@ -88,7 +88,7 @@ export function DetailsPanel({ badge, pres, id, pinned, actions, onClose, panelR
       {badge.recovery && (
         <>
           <h3>Recovery</h3>
-          <p>{capital(badge.recovery)}.</p>
+          <p>{capital(badge.recovery).replace(/\.?$/, ".")}</p>
         </>
       )}
       {badge.band && (

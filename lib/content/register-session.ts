@@ -18,6 +18,7 @@ import type { LiveOptions } from '../overlay/live';
 import type { OverlayHandle } from '../overlay/mount';
 import type { PupilBadge } from '../overlay/types';
 import { watchPage } from '../page/watch';
+import { addActionHref, pupilHref } from '../dashboard/routes';
 import { hideNotice, showNotice, type NoticeAction } from './notice';
 import { isOwnMutation } from './own-mutations';
 import { GENERIC_READER_ID, type GenericPart, type LoadPart, type OverlayPart } from './parts';
@@ -150,9 +151,11 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
         summary,
         prefs: settings.display,
         signal,
-        // Dashboard, action and referral links join the panel when those pages exist in the build.
+        // Referral (prefill) links join the panel when the prefill pages exist in the build.
         handlers: {
           importHistory: () => opts.openExtensionPage?.('options.html#data-heading'),
+          openInDashboard: (b) => b.pupilId && opts.openExtensionPage?.(`dashboard.html${pupilHref(b.pupilId)}`),
+          addAction: (b) => b.pupilId && opts.openExtensionPage?.(`dashboard.html${addActionHref(b.pupilId)}`),
           ...(opts.onHintDismissed ? { dismissHint: opts.onHintDismissed } : {}),
         },
       });

@@ -122,3 +122,24 @@ test('an unknown pupil id gets a clear message and a way back to the list', asyn
   await page.getByRole('link', { name: 'Back to the list of pupils' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pupils' })).toBeFocused();
 });
+
+test("the register panel's links open the pupil's dashboard page and its add-an-action form", async ({ context, demo }) => {
+  const mis = await context.newPage();
+  const badge = await seedFromDemoMis(mis, demo.url);
+  await badge.click();
+  const panel = mis.getByRole('dialog', { name: new RegExp(namePattern(paPupil)) });
+
+  const [pupilTab] = await Promise.all([context.waitForEvent('page'), panel.getByRole('button', { name: 'Open in dashboard' }).click()]);
+  await expect(pupilTab).toHaveURL(/dashboard\.html#\/pupil\/.+/);
+  await expect(pupilTab.getByRole('heading', { level: 1, name: new RegExp(namePattern(paPupil)) })).toBeFocused();
+
+  // Back on the register: Escape closes the panel (it stayed open behind the new tab), a click reopens it.
+  await mis.bringToFront();
+  await badge.focus();
+  await mis.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await badge.click();
+  const [actionTab] = await Promise.all([context.waitForEvent('page'), panel.getByRole('button', { name: 'Add an action' }).click()]);
+  await expect(actionTab).toHaveURL(/dashboard\.html#\/pupil\/.+\/add-action$/);
+  await expect(actionTab.getByRole('heading', { level: 1, name: new RegExp(`^Add an action for ${namePattern(paPupil)}`) })).toBeFocused();
+});
