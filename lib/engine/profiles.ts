@@ -3,7 +3,6 @@
  * Each band is given by its lower edge; the band above it starts where it ends, so bands can neither
  * overlap nor leave gaps. The actions are summaries of §4, not quotations.
  */
-import { z } from 'zod/mini';
 
 export interface BandEdge {
   /** Percentage, at most two decimal places. */
@@ -111,59 +110,7 @@ export function bandFor<Id extends string>(profile: ThresholdProfile<Id>, attend
   return null;
 }
 
-// Engine-level custom profiles (any ids, optional actions). The school's own profile from settings
-// has its own definition with per-field messages and tones: custom-profile.ts.
-const customBandSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(60)),
-  label: z.string().check(z.minLength(1), z.maxLength(120)),
-  action: z.optional(z.string()),
-  nextStep: z.optional(z.string()),
-  from: z.nullable(z.object({ pct: z.number().check(z.gt(0), z.lte(100)), inclusive: z.boolean() })),
-});
-export const customProfileSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1)),
-  bands: z.array(customBandSchema).check(z.minLength(1)),
-});
-export type CustomProfileSpec = z.infer<typeof customProfileSchema>;
-
-export type ProfileCheck = { ok: true; profile: ThresholdProfile } | { ok: false; problems: string[] };
-
-/** Validates user-defined bands: highest first, strictly falling edges, ≤ 2 dp, last band open below, unique ids. */
-export function checkCustomProfile(spec: unknown): ProfileCheck {
-  const parsed = customProfileSchema.safeParse(spec);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'profile'}: ${i.message}`) };
-  const p = parsed.data;
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  p.bands.forEach((b, i) => {
-    if (ids.has(b.id)) problems.push(`Band id “${b.id}” is used twice.`);
-    ids.add(b.id);
-    const last = i === p.bands.length - 1;
-    if (last && b.from !== null) problems.push(`The last band (“${b.label}”) must have no lower edge, so every rate has a band.`);
-    if (!last && b.from === null) problems.push(`Only the last band may have no lower edge (“${b.label}” has none).`);
-    if (b.from && Math.abs(b.from.pct * 100 - Math.round(b.from.pct * 100)) > 1e-9) problems.push(`Edge ${b.from.pct} of “${b.label}” has more than two decimal places.`);
-    const prev = i > 0 ? p.bands[i - 1]!.from : null;
-    if (b.from && prev && !(b.from.pct < prev.pct)) problems.push(`Band “${b.label}” must start below the band above it (${b.from.pct} ≥ ${prev.pct}).`);
-  });
-  if (problems.length) return { ok: false, problems };
-  return {
-    ok: true,
-    profile: {
-      id: p.id,
-      name: p.name,
-      source: 'Defined by the school.',
-      bands: p.bands.map((b) => ({ id: b.id, label: b.label, action: b.action ?? '', nextStep: b.nextStep ?? '', from: b.from })),
-    },
-  };
-}
-
-/** A custom profile, or an Error listing what is wrong with it (configuration, not register data). */
-export function customProfile(spec: CustomProfileSpec): ThresholdProfile {
-  const r = checkCustomProfile(spec);
-  if (!r.ok) throw new Error(`Invalid profile: ${r.problems.join(' ')}`);
-  return r.profile;
-}
+// The school's own bands (the 'custom' profile) are defined and checked in custom-profile.ts.
 
 /** "a > 90%" / "a ≥ 96%" for band explanations. */
 export function describeEdge(edge: BandEdge | null): string {

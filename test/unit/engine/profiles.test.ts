@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bandFor, checkCustomProfile, COVENTRY_PROFILE, customProfile, HACKNEY_PROFILE, KENT_PROFILE, NATIONAL_PROFILE } from '../../../lib/engine/profiles';
+import { bandFor, COVENTRY_PROFILE, HACKNEY_PROFILE, KENT_PROFILE, NATIONAL_PROFILE } from '../../../lib/engine/profiles';
+// The school's own bands are tested with their definition: custom-profile.test.ts.
 
 const band = (p: typeof KENT_PROFILE | typeof HACKNEY_PROFILE | typeof COVENTRY_PROFILE | typeof NATIONAL_PROFILE, a: number, poss: number) => bandFor(p, a, poss)?.id ?? null;
 
@@ -32,35 +33,5 @@ describe('band edges on exact rates (R-BANDS)', () => {
   });
   it('has no band without possible sessions (D-EMPTY)', () => {
     expect(band(KENT_PROFILE, 0, 0)).toBeNull();
-  });
-});
-
-describe('custom profiles', () => {
-  const ok = {
-    id: 'trust',
-    name: 'Our trust',
-    bands: [
-      { id: 'GREEN', label: 'Green', from: { pct: 97.5, inclusive: true } },
-      { id: 'AMBER', label: 'Amber', from: { pct: 92, inclusive: false } },
-      { id: 'RED', label: 'Red', from: null },
-    ],
-  };
-  it('bands with user labels and two-decimal edges', () => {
-    const p = customProfile(ok);
-    expect(bandFor(p, 195, 200)?.id).toBe('GREEN'); // 97.5 exactly
-    expect(bandFor(p, 194, 200)?.id).toBe('AMBER');
-    expect(bandFor(p, 184, 200)?.id).toBe('RED'); // 92.0 is not above 92
-  });
-  it('rejects overlapping, open-ended and duplicate bands with reasons', () => {
-    const bad = { ...ok, bands: [ok.bands[1]!, ok.bands[0]!, { ...ok.bands[2]!, id: 'AMBER', from: { pct: 10, inclusive: true } }] };
-    const r = checkCustomProfile(bad);
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.problems.join(' ')).toMatch(/used twice/);
-      expect(r.problems.join(' ')).toMatch(/must start below/);
-      expect(r.problems.join(' ')).toMatch(/no lower edge/);
-    }
-    expect(checkCustomProfile({ ...ok, bands: [{ id: 'A', label: 'A', from: { pct: 90.125, inclusive: true } }, ok.bands[2]] }).ok).toBe(false);
-    expect(() => customProfile({ ...ok, bands: [] })).toThrow(/Invalid profile/);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { customProfile, HACKNEY_PROFILE } from '../../../../lib/engine/profiles';
+import { HACKNEY_PROFILE } from '../../../../lib/engine/profiles';
+import { checkCustomDefinition } from '../../../../lib/engine/custom-profile';
 import { evaluate, register } from '../helpers';
 
 describe('la-band (R-BANDS)', () => {
@@ -12,8 +13,15 @@ describe('la-band (R-BANDS)', () => {
     expect(reason.text).toMatch(/^95\.0% \(19 of 20 possible sessions since 4 Sep\): Hackney band “95% or below”/);
   });
   it('uses a custom profile’s own labels', () => {
-    const p = customProfile({ id: 's', name: 'School', bands: [{ id: 'OK', label: 'On track', from: { pct: 95, inclusive: true } }, { id: 'LOW', label: 'Below target', from: null }] });
-    const e = evaluate(marks, '2024-09-17', { profile: p });
+    const r = checkCustomDefinition({
+      name: 'School',
+      bands: [
+        { label: 'On track', from: { pct: 95, inclusive: true }, tone: 'good', nextStep: 'Keep going.' },
+        { label: 'Below target', from: null, tone: 'warn', nextStep: 'Call home.' },
+      ],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const e = evaluate(marks, '2024-09-17', { profile: r.profile });
     expect(e.bands.profile.band?.label).toBe('On track');
   });
 });
