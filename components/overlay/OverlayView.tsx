@@ -30,7 +30,8 @@ export interface OverlayCallbacks extends PanelActions {
   onHighlight: (f: SummaryFilter) => void;
   onDismissHint: () => void;
   onImportHistory?: () => void;
-  onOpenMarksGrid?: () => void;
+  /** Where the MIS shows many sessions at once, named in the hint. */
+  historyPages?: string;
 }
 
 export interface OverlayViewProps {
@@ -111,7 +112,7 @@ export function OverlayView({ slots, open, summary, showSummary, collapsed, high
               provisional={hint.provisional}
               total={hint.total}
               onImportHistory={cb.onImportHistory}
-              onOpenMarksGrid={cb.onOpenMarksGrid}
+              historyPages={cb.historyPages}
               onDismiss={cb.onDismissHint}
             />
           )}

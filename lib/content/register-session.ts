@@ -63,6 +63,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   let ui: OverlayPart | null = null;
   let generic: GenericPart | null = null;
   let teaching: { close(): void } | null = null;
+  /** Where the MIS that read this page shows many sessions at once (for the first-run hint). */
+  let historyPages: string | undefined;
   let base: PupilBadge[] = [];
   /** From the background's last answer: the LA bands and the date the figures run to. */
   let live: LiveOptions = {};
@@ -124,6 +126,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     if (taught) {
       // The user's own instruction for this page wins over the built-in readers.
       if (!generic) return null;
+      historyPages = undefined;
       try {
         result = generic.readTaught(document, taught.mapping);
       } catch (e) {
@@ -133,6 +136,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     } else {
       const pick = pickReader(document, url, readerEnabled, generic ? [generic.genericReader] : []);
       if (!pick) return null;
+      historyPages = pick.reader.historyPages;
       result = pick.reader.read(document, url);
     }
     // Virtualised grids show a slice of their rows: merge successive slices by pupil.
@@ -150,6 +154,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
         badges,
         summary,
         prefs: settings.display,
+        ...(historyPages ? { historyPages } : {}),
         signal,
         // Referral (prefill) links join the panel when the prefill pages exist in the build.
         handlers: {

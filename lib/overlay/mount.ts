@@ -39,7 +39,6 @@ export interface OverlayHandlers {
   addAction?: (b: PupilBadge) => void;
   startReferral?: (b: PupilBadge) => void;
   importHistory?: () => void;
-  openMarksGrid?: () => void;
   /** The user dismissed the first-run hint: remember it (overlay prefs). */
   dismissHint?: () => void;
 }
@@ -50,6 +49,8 @@ export interface MountOptions {
   summary: PageSummary;
   prefs: OverlayDisplayPrefs;
   handlers: OverlayHandlers;
+  /** Where this page's MIS shows many sessions at once (the reader's `historyPages`), for the first-run hint. */
+  historyPages?: string;
   /** The content script's invalidation signal: everything is removed when it aborts. */
   signal?: AbortSignal;
   /** Defaults to the rows' document. */
@@ -260,7 +261,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     ...(opts.handlers.addAction ? { addAction: (b: PupilBadge) => opts.handlers.addAction?.(b) } : {}),
     ...(opts.handlers.startReferral ? { startReferral: (b: PupilBadge) => opts.handlers.startReferral?.(b) } : {}),
     onImportHistory: opts.handlers.importHistory,
-    onOpenMarksGrid: opts.handlers.openMarksGrid,
+    historyPages: opts.historyPages,
     slotRef(key) {
       let ref = slotRefs.get(key);
       if (!ref) {

@@ -18,6 +18,8 @@ export interface MisPage {
 export interface MisReaderSpec {
   id: string;
   label: string;
+  /** See Reader.historyPages. */
+  historyPages: string;
   matchesUrl(url: URL): boolean;
   /** Something on the page that says which MIS drew it (a generated-id scheme, a product name). */
   brand(doc: Document): boolean;
@@ -53,6 +55,7 @@ export function misReader(spec: MisReaderSpec): Reader {
   return {
     id: spec.id,
     label: spec.label,
+    historyPages: spec.historyPages,
     matchesUrl: spec.matchesUrl,
     detect(doc, url) {
       return found(doc, url) ? confidence(doc, url) : 0;

@@ -12,6 +12,11 @@ export interface Reader {
   readonly id: string;
   /** Shown to users (options page, per-reader on/off switch, health notice). */
   readonly label: string;
+  /**
+   * Where this MIS shows many sessions at once, in the MIS's own words, for the overlay's first-run
+   * hint: opening those pages fills a pupil's history fastest. MIS readers only.
+   */
+  readonly historyPages?: string;
   /** Cheap URL predicate, run first. The generic reader matches every URL. */
   matchesUrl(url: URL): boolean;
   /**

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { arbor } from '../../lib/readers/mis/arbor';
+import { bromcom } from '../../lib/readers/mis/bromcom';
 import type { DemoPupil } from '../../lib/demo/types';
 import { badgeOf, DAY, escape, evaluate, GROUP, name, namePattern, paPupil } from './support/demo-pupils';
 
@@ -14,6 +16,7 @@ const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 const styles = [
   {
     style: 'Arbor',
+    reader: arbor,
     pupilPage: (p: DemoPupil) => `arbor/students-ui/student-attendance/student-id/${p.arborId}`,
     register: `arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`,
     headers: '[role="columnheader"]',
@@ -23,6 +26,7 @@ const styles = [
   },
   {
     style: 'Bromcom',
+    reader: bromcom,
     pupilPage: (p: DemoPupil) => `bromcom/Nucleus/UI/Areas/Students/StudentDetails.aspx?StudentIDs=${p.bromcomId}`,
     register: `bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=${GROUP}&Date=${ddmmyyyy(DAY)}&Session=AM`,
     headers: 'th',
@@ -53,6 +57,9 @@ for (const s of styles) {
     // The host table's columns are as wide as they were (measured again once the overlay is gone).
     const widths = () => page.locator(s.headers).evaluateAll((hs) => hs.map((h) => h.getBoundingClientRect().width));
     const withOverlay = await widths();
+
+    // The rest of the group has one register of history: the hint names this MIS's pages that fill it fastest.
+    await expect(page.getByRole('region', { name: 'Attendance Lens: history is incomplete' })).toContainText(`In this MIS: ${s.reader.historyPages}.`);
 
     // Details: the engine's own reason for PA, in a named dialog.
     await badge.click();

@@ -45,6 +45,8 @@ const mapping: MisMapping = (raw) => {
 export const arbor: Reader = misReader({
   id: 'arbor',
   label: 'Arbor',
+  // mis-pages.md §1: "Roll Call Marks attendance page" (the statutory AM/PM view) and a student's attendance page.
+  historyPages: 'Students › Attendance › Roll Call Marks (a group’s weeks at once), or a student’s attendance page (their year)',
   matchesUrl: isArborUrl,
   brand: (doc) => !!doc.querySelector(S.brand),
   pages: standardPages({

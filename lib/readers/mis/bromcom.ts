@@ -75,6 +75,8 @@ const splitGrid: MisPage = {
 export const bromcom: Reader = misReader({
   id: 'bromcom',
   label: 'Bromcom',
+  // mis-pages.md §2: "Modules>Attendance>Manage Attendance … a Tutor Group … Date Range".
+  historyPages: 'Modules › Attendance › Manage Attendance (a tutor group over a date range), or a student’s details page (their year)',
   matchesUrl: isBromcomUrl,
   brand: (doc) => !!doc.querySelector(S.brand),
   pages: [

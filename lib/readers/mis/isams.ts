@@ -34,6 +34,7 @@ const mapping: MisMapping = (raw) => {
 export const isams: Reader = misReader({
   id: 'isams',
   label: 'iSAMS',
+  historyPages: 'the attendance marks grid (a group’s weeks at once), or a pupil’s attendance history or registration certificate (their year)',
   matchesUrl: isIsamsUrl,
   brand: (doc) => !!doc.querySelector(S.brand),
   pages: standardPages({

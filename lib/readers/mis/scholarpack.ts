@@ -25,6 +25,7 @@ const mapping: MisMapping = (raw) => /^absent:\s*(\S{1,3})$/i.exec(raw.text.trim
 export const scholarpack: Reader = misReader({
   id: 'scholarpack',
   label: 'ScholarPack',
+  historyPages: 'the attendance marks grid (a group’s weeks at once), or a pupil’s attendance history or registration certificate (their year)',
   matchesUrl: isScholarPackUrl,
   brand: (doc) => !!doc.querySelector(S.brand),
   pages: standardPages({

@@ -38,6 +38,7 @@ const mapping: MisMapping = (raw) => {
 export const sims: Reader = misReader({
   id: 'sims',
   label: 'SIMS (web)',
+  historyPages: 'the attendance marks grid (a group’s weeks at once), or a pupil’s attendance history or registration certificate (their year)',
   matchesUrl: isSimsUrl,
   brand: (doc) => !!doc.querySelector(S.brand),
   pages: standardPages({

@@ -22,6 +22,10 @@ describe('reader registry', () => {
     expect(readers.at(-1)!.id).toBe('generic');
   });
 
+  it('every MIS reader names the pages of its MIS that fill history fastest (the first-run hint)', () => {
+    for (const r of misReaders) expect(r.historyPages, r.id).toMatch(/\(.+\)/);
+  });
+
   it.each(ids)('%s has its selectors, its test file and its fixtures', (id) => {
     expect(existsSync(join(MIS_DIR, `${id}.selectors.ts`))).toBe(true);
     expect(existsSync(join(__dirname, `${id}.test.ts`))).toBe(true);
