@@ -1,5 +1,6 @@
 /** A stored register code in words, as the engine reads it on that date (`D-NORM`, `D-CODESET`). */
-import { LEGACY_CODES, NATIONAL_CODES, isLegacyCode, isNationalCode, normaliseMark } from '../engine/codes';
+import { isLegacyCode, isNationalCode, normaliseMark } from '../engine/codes';
+import { LEGACY_CODE_MEANINGS, NATIONAL_CODE_MEANINGS } from '../engine/code-meanings';
 import type { IsoDate } from '../engine/dates';
 
 export function codeMeaning(code: string, date: IsoDate): string {
@@ -8,9 +9,9 @@ export function codeMeaning(code: string, date: IsoDate): string {
   if (m.category === 'unknown') return `Unknown code “${code.trim()}” (not counted)`;
   const read = m.code ?? '';
   if (m.flags.includes('LEGACY_CODE_AFTER_CUTOVER') && isNationalCode(read)) {
-    return `Old code, read as ${read}: ${NATIONAL_CODES[read].meaning}`;
+    return `Old code, read as ${read}: ${NATIONAL_CODE_MEANINGS[read]}`;
   }
-  if (m.legacy && isLegacyCode(read)) return `${LEGACY_CODES[read].meaning} (code set before August 2024)`;
-  if (isNationalCode(read)) return NATIONAL_CODES[read].meaning;
+  if (m.legacy && isLegacyCode(read)) return `${LEGACY_CODE_MEANINGS[read]} (code set before August 2024)`;
+  if (isNationalCode(read)) return NATIONAL_CODE_MEANINGS[read];
   return read;
 }

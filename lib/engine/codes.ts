@@ -28,93 +28,92 @@ export type LegacyCode =
   | 'N' | 'U' | 'O' | 'G' | '#' | 'Y' | 'X' | 'Z';
 
 export interface NationalCodeInfo {
-  readonly meaning: string;
   readonly category: StatCategory;
   /** `Z` and `#`: administrative, not a possible attendance. */
   readonly admin: boolean;
 }
 
-const nat = (meaning: string, category: StatCategory, admin = false): NationalCodeInfo => ({ meaning, category, admin });
+// Meanings are in code-meanings.ts: the page readers (in the MIS content script) need categories only.
+const nat = (category: StatCategory, admin = false): NationalCodeInfo => ({ category, admin });
 
 /** The 2024 code set, in force from 19 August 2024 (rules §1.1). */
 export const NATIONAL_CODES: Readonly<Record<NationalCode, NationalCodeInfo>> = {
-  '/': nat('Present at the morning register', 'present'),
-  '\\': nat('Present at the afternoon register', 'present'),
-  L: nat('Late: arrived before the register closed', 'present'),
-  K: nat('Attending education provision arranged by the local authority', 'aea'),
-  V: nat('Educational visit or trip', 'aea'),
-  P: nat('Approved sporting activity', 'aea'),
-  W: nat('Work experience', 'aea'),
-  B: nat('Other approved educational activity', 'aea'),
-  D: nat('Dual registered: attending another school', 'notPossible'),
-  C1: nat('Leave: regulated performance or employment abroad', 'authorised'),
-  M: nat('Leave: medical or dental appointment', 'authorised'),
-  J1: nat('Leave: interview for employment or another institution', 'authorised'),
-  S: nat('Leave: study leave', 'authorised'),
-  X: nat('Not required to attend: not of compulsory school age', 'notPossible'),
-  C2: nat('Leave: part-time timetable', 'authorised'),
-  C: nat('Leave: exceptional circumstances', 'authorised'),
-  E: nat('Suspended or excluded, no alternative provision', 'authorised'),
-  I: nat('Illness', 'authorised'),
-  R: nat('Religious observance', 'authorised'),
-  T: nat('Mobile child: parent travelling for work', 'authorised'),
+  '/': nat('present'),
+  '\\': nat('present'),
+  L: nat('present'),
+  K: nat('aea'),
+  V: nat('aea'),
+  P: nat('aea'),
+  W: nat('aea'),
+  B: nat('aea'),
+  D: nat('notPossible'),
+  C1: nat('authorised'),
+  M: nat('authorised'),
+  J1: nat('authorised'),
+  S: nat('authorised'),
+  X: nat('notPossible'),
+  C2: nat('authorised'),
+  C: nat('authorised'),
+  E: nat('authorised'),
+  I: nat('authorised'),
+  R: nat('authorised'),
+  T: nat('authorised'),
   // Category UNCONFIRMED in the rules; inferred as not possible (rules §1.1, §7 item 2).
-  Q: nat('Unable to attend: no local-authority access arrangements', 'notPossible'),
-  Y1: nat('Unable to attend: transport not available', 'notPossible'),
-  Y2: nat('Unable to attend: widespread travel disruption', 'notPossible'),
-  Y3: nat('Unable to attend: part of premises closed', 'notPossible'),
-  Y4: nat('Unable to attend: whole school closed', 'notPossible'),
-  Y5: nat('Unable to attend: criminal justice detention', 'notPossible'),
-  Y6: nat('Unable to attend: public health guidance or law', 'notPossible'),
-  Y7: nat('Unable to attend: other unavoidable cause', 'notPossible'),
-  G: nat('Holiday not authorised', 'unauthorised'),
-  U: nat('Arrived after the register closed', 'unauthorised'),
-  O: nat('Other unauthorised absence', 'unauthorised'),
-  N: nat('Reason for absence not yet established', 'unauthorised'),
-  Z: nat('Prospective pupil, not on the admission register', 'notPossible', true),
-  '#': nat('Planned school closure', 'notPossible', true),
+  Q: nat('notPossible'),
+  Y1: nat('notPossible'),
+  Y2: nat('notPossible'),
+  Y3: nat('notPossible'),
+  Y4: nat('notPossible'),
+  Y5: nat('notPossible'),
+  Y6: nat('notPossible'),
+  Y7: nat('notPossible'),
+  G: nat('unauthorised'),
+  U: nat('unauthorised'),
+  O: nat('unauthorised'),
+  N: nat('unauthorised'),
+  Z: nat('notPossible', true),
+  '#': nat('notPossible', true),
 };
 
 export interface LegacyCodeInfo {
-  readonly meaning: string;
   /** Category for sessions dated before the cutover. */
   readonly category: StatCategory;
   /** The 2024 code it is read as when dated on or after the cutover (`D-CODESET`). */
   readonly successor: NationalCode;
 }
 
-const leg = (meaning: string, category: StatCategory, successor: NationalCode): LegacyCodeInfo => ({ meaning, category, successor });
+const leg = (category: StatCategory, successor: NationalCode): LegacyCodeInfo => ({ category, successor });
 
 /** The pre-2024 set with its legacy categories and 2024 successors (rules §1.3). */
 export const LEGACY_CODES: Readonly<Record<LegacyCode, LegacyCodeInfo>> = {
-  '/': leg('Present (AM)', 'present', '/'),
-  '\\': leg('Present (PM)', 'present', '\\'),
-  L: leg('Late before registers closed', 'present', 'L'),
+  '/': leg('present', '/'),
+  '\\': leg('present', '\\'),
+  L: leg('present', 'L'),
   // Census reading (not possible), not HACK's register-level "counts as present".
-  D: leg('Dual registration', 'notPossible', 'D'),
+  D: leg('notPossible', 'D'),
   // Successor could be K when LA-arranged; not derivable from the register.
-  B: leg('Educated off-site', 'aea', 'B'),
-  V: leg('Educational visit or trip', 'aea', 'V'),
-  P: leg('Approved sporting activity', 'aea', 'P'),
-  W: leg('Work experience', 'aea', 'W'),
-  J: leg('Interview (approved educational activity before 2024)', 'aea', 'J1'),
-  I: leg('Illness', 'authorised', 'I'),
-  M: leg('Medical or dental appointment', 'authorised', 'M'),
-  S: leg('Study leave', 'authorised', 'S'),
-  R: leg('Religious observance', 'authorised', 'R'),
-  E: leg('Excluded', 'authorised', 'E'),
-  H: leg('Agreed family holiday', 'authorised', 'C'),
-  F: leg('Agreed extended family holiday', 'authorised', 'C'),
-  T: leg('Traveller absence', 'authorised', 'T'),
-  C: leg('Other authorised circumstances', 'authorised', 'C'),
-  N: leg('No reason yet provided', 'unauthorised', 'N'),
-  U: leg('Late after registers closed', 'unauthorised', 'U'),
-  O: leg('Other unauthorised absence', 'unauthorised', 'O'),
-  G: leg('Family holiday not agreed', 'unauthorised', 'G'),
-  '#': leg('School closed to pupils', 'notPossible', '#'),
-  Y: leg('Enforced closure / exceptional circumstances', 'notPossible', 'Y7'),
-  X: leg('Non-compulsory school age absence', 'notPossible', 'X'),
-  Z: leg('Pupil not on roll', 'notPossible', 'Z'),
+  B: leg('aea', 'B'),
+  V: leg('aea', 'V'),
+  P: leg('aea', 'P'),
+  W: leg('aea', 'W'),
+  J: leg('aea', 'J1'),
+  I: leg('authorised', 'I'),
+  M: leg('authorised', 'M'),
+  S: leg('authorised', 'S'),
+  R: leg('authorised', 'R'),
+  E: leg('authorised', 'E'),
+  H: leg('authorised', 'C'),
+  F: leg('authorised', 'C'),
+  T: leg('authorised', 'T'),
+  C: leg('authorised', 'C'),
+  N: leg('unauthorised', 'N'),
+  U: leg('unauthorised', 'U'),
+  O: leg('unauthorised', 'O'),
+  G: leg('unauthorised', 'G'),
+  '#': leg('notPossible', '#'),
+  Y: leg('notPossible', 'Y7'),
+  X: leg('notPossible', 'X'),
+  Z: leg('notPossible', 'Z'),
 };
 
 /** First day of the 2024 code set (`D-CODESET`). */

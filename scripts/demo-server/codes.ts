@@ -1,8 +1,9 @@
 /** Code meanings and categories for the demo pages, taken from the engine's code table. */
 import { NATIONAL_CODES, isNationalCode, type StatCategory } from '../../lib/engine/codes';
+import { NATIONAL_CODE_MEANINGS } from '../../lib/engine/code-meanings';
 
 export function codeMeaning(code: string): string {
-  return isNationalCode(code) ? NATIONAL_CODES[code].meaning : `Unknown code ${code}`;
+  return isNationalCode(code) ? NATIONAL_CODE_MEANINGS[code] : `Unknown code ${code}`;
 }
 
 export function codeCategory(code: string): StatCategory | 'unknown' {

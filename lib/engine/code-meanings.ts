@@ -1,0 +1,73 @@
+/**
+ * What each attendance code means, in words (rules §1.1 and §1.3), apart from codes.ts so that code
+ * that only needs categories — the page readers in the MIS content script — does not carry the text.
+ */
+import type { LegacyCode, NationalCode } from './codes';
+
+/** The 2024 code set (SI 2024/208 reg 10). */
+export const NATIONAL_CODE_MEANINGS: Readonly<Record<NationalCode, string>> = {
+  '/': 'Present at the morning register',
+  '\\': 'Present at the afternoon register',
+  L: 'Late: arrived before the register closed',
+  K: 'Attending education provision arranged by the local authority',
+  V: 'Educational visit or trip',
+  P: 'Approved sporting activity',
+  W: 'Work experience',
+  B: 'Other approved educational activity',
+  D: 'Dual registered: attending another school',
+  C1: 'Leave: regulated performance or employment abroad',
+  M: 'Leave: medical or dental appointment',
+  J1: 'Leave: interview for employment or another institution',
+  S: 'Leave: study leave',
+  X: 'Not required to attend: not of compulsory school age',
+  C2: 'Leave: part-time timetable',
+  C: 'Leave: exceptional circumstances',
+  E: 'Suspended or excluded, no alternative provision',
+  I: 'Illness',
+  R: 'Religious observance',
+  T: 'Mobile child: parent travelling for work',
+  Q: 'Unable to attend: no local-authority access arrangements',
+  Y1: 'Unable to attend: transport not available',
+  Y2: 'Unable to attend: widespread travel disruption',
+  Y3: 'Unable to attend: part of premises closed',
+  Y4: 'Unable to attend: whole school closed',
+  Y5: 'Unable to attend: criminal justice detention',
+  Y6: 'Unable to attend: public health guidance or law',
+  Y7: 'Unable to attend: other unavoidable cause',
+  G: 'Holiday not authorised',
+  U: 'Arrived after the register closed',
+  O: 'Other unauthorised absence',
+  N: 'Reason for absence not yet established',
+  Z: 'Prospective pupil, not on the admission register',
+  '#': 'Planned school closure',
+};
+
+/** The pre-2024 set. */
+export const LEGACY_CODE_MEANINGS: Readonly<Record<LegacyCode, string>> = {
+  '/': 'Present (AM)',
+  '\\': 'Present (PM)',
+  L: 'Late before registers closed',
+  D: 'Dual registration',
+  B: 'Educated off-site',
+  V: 'Educational visit or trip',
+  P: 'Approved sporting activity',
+  W: 'Work experience',
+  J: 'Interview (approved educational activity before 2024)',
+  I: 'Illness',
+  M: 'Medical or dental appointment',
+  S: 'Study leave',
+  R: 'Religious observance',
+  E: 'Excluded',
+  H: 'Agreed family holiday',
+  F: 'Agreed extended family holiday',
+  T: 'Traveller absence',
+  C: 'Other authorised circumstances',
+  N: 'No reason yet provided',
+  U: 'Late after registers closed',
+  O: 'Other unauthorised absence',
+  G: 'Family holiday not agreed',
+  '#': 'School closed to pupils',
+  Y: 'Enforced closure / exceptional circumstances',
+  X: 'Non-compulsory school age absence',
+  Z: 'Pupil not on roll',
+};
