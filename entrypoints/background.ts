@@ -6,9 +6,9 @@ import { startRetentionJob } from '../lib/background/retention';
 import { handleRegisterRead } from '../lib/background/reads';
 import { todayLocal } from '../lib/background/clock';
 import { openStore } from '../lib/store/schema';
-import { loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
+import { isSiteEnabled, loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
 import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
-import { injectPart, loadPageSettings, saveTaughtFrom } from '../lib/background/page-settings';
+import { assertOwnPage, injectPart, loadPageSettings, saveTaughtFrom } from '../lib/background/page-settings';
 
 export default defineBackground(() => {
   startSiteSync();
@@ -19,12 +19,23 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/options.html') });
       return { opened: true };
     },
-    'register-read': async (req) => {
+    'register-read': async (req, sender) => {
+      assertOwnPage(req.url, sender);
       const now = new Date();
       const [prefs, customProfile] = await Promise.all([loadOverlayPrefs(), loadStoredCustomProfile()]);
-      return handleRegisterRead(req, { db: openStore(), profileId: prefs.laProfile, customProfile, today: todayLocal(now), now: now.toISOString() });
+      return handleRegisterRead(req, {
+        db: openStore(),
+        profileId: prefs.laProfile,
+        customProfile,
+        siteOn: isSiteEnabled(prefs, req.url),
+        today: todayLocal(now),
+        now: now.toISOString(),
+      });
     },
-    'page-settings': ({ url }) => loadPageSettings(url),
+    'page-settings': async ({ url }, sender) => {
+      assertOwnPage(url, sender);
+      return loadPageSettings(url);
+    },
     'load-part': ({ part }, sender) => injectPart(part, sender),
     'hint-dismissed': async () => {
       await saveOverlayPrefs({ hintDismissed: true });

@@ -40,7 +40,25 @@ export async function loadPageSettings(url: string): Promise<PageSettings> {
 interface Sender {
   tab?: { id?: number };
   frameId?: number;
+  documentId?: string;
   url?: string;
+}
+
+function originOf(url: string | undefined): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A content script speaks for its own page only: the address in a message must be on the sender's
+ * own origin (the browser, not the page, says what the sender's address is).
+ */
+export function assertOwnPage(url: string, sender: unknown): void {
+  const own = originOf((sender as Sender | undefined)?.url);
+  if (own === null || own !== originOf(url)) throw new Error('A page can only ask about itself');
 }
 
 /**
@@ -48,13 +66,7 @@ interface Sender {
  * site, never write a mapping for another.
  */
 export async function saveTaughtFrom(input: NewTaught, sender: unknown): Promise<TaughtEntry> {
-  const { url } = (sender ?? {}) as Sender;
-  let origin: string | null = null;
-  try {
-    origin = url ? new URL(url).origin : null;
-  } catch {
-    origin = null;
-  }
+  const origin = originOf((sender as Sender | undefined)?.url);
   if (origin === null || origin !== input.origin) throw new Error('A page can only be taught from that page');
   return saveTaught(input);
 }
@@ -65,8 +77,15 @@ export async function saveTaughtFrom(input: NewTaught, sender: unknown): Promise
  * the extension may already script (granted, or the user's activeTab click), or this fails.
  */
 export async function injectPart(part: PartName, sender: unknown): Promise<{ loaded: true }> {
-  const { tab, frameId } = (sender ?? {}) as Sender;
-  if (tab?.id === undefined) throw new Error('load-part: only a content script in a tab can load a part');
-  await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [frameId ?? 0] }, files: [PART_FILES[part]] });
+  const { tab, frameId, documentId } = (sender ?? {}) as Sender;
+  if (tab?.id === undefined || frameId === undefined) throw new Error('load-part: only a content script in a tab can load a part');
+  await browser.scripting.executeScript({
+    // Chromium names the very document that asked (a frame that navigated since gets nothing);
+    // Firefox has no document ids, so the frame.
+    target: documentId ? { tabId: tab.id, documentIds: [documentId] } : { tabId: tab.id, frameIds: [frameId] },
+    files: [PART_FILES[part]],
+    // Not held back until the page is idle (images loading): the page is already being read.
+    injectImmediately: true,
+  });
   return { loaded: true };
 }

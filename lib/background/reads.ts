@@ -31,11 +31,19 @@ export interface ReadDeps {
   /** The shell's clock: today's date and the time now. */
   today: IsoDate;
   now: string;
+  /**
+   * Flags on for the page's site (options: on/off per site). Checked here too, not only in the page:
+   * a read already on its way when the user switched the site off is not stored.
+   */
+  siteOn?: boolean;
 }
 
 export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Promise<ReadResponse> {
   const { view } = req;
   const none = { marksAdded: 0, marksChanged: 0, pupilsAdded: 0, conflicts: 0 };
+  if (deps.siteOn === false) {
+    return { ok: false, message: 'Attendance Lens is switched off for this site.', stored: none, badges: [], summary: null, bandRules: [], asOf: deps.today, showFlags: false };
+  }
   if (!view.complete) {
     const first = view.problems[0];
     return {

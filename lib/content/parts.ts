@@ -12,7 +12,6 @@ import type { applyUnsavedMarks, summaryFor } from '../overlay/live';
 import type { mountOverlay } from '../overlay/mount';
 import type { Reader } from '../readers/types';
 import type { readTaught } from '../readers/generic/taught';
-import type { looksLikeRegister } from './teach/looks-like-register';
 import type { startTeach } from './teach/teach-mode';
 
 export interface OverlayPart {
@@ -24,7 +23,6 @@ export interface OverlayPart {
 export interface GenericPart {
   genericReader: Reader;
   readTaught: typeof readTaught;
-  looksLikeRegister: typeof looksLikeRegister;
   startTeach: typeof startTeach;
 }
 

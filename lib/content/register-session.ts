@@ -23,6 +23,7 @@ import { hideNotice, showNotice, type NoticeAction } from './notice';
 import { isOwnMutation } from './own-mutations';
 import { GENERIC_READER_ID, type GenericPart, type LoadPart, type OverlayPart } from './parts';
 import { isTeachNode } from './teach/host';
+import { looksLikeRegister } from './teach/looks-like-register';
 
 export interface SessionOptions {
   signal: AbortSignal;
@@ -38,6 +39,8 @@ export interface SessionOptions {
   onHintDismissed?: () => void;
   /** Opens an extension page (settings, dashboard) in a new tab. */
   openExtensionPage?: (path: string) => void;
+  /** Wait before asking again for settings that could not be read (default SETTINGS_RETRY_MS). */
+  settingsRetryMs?: number;
 }
 
 export interface RegisterSession {
@@ -53,12 +56,20 @@ export interface RegisterSession {
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** A settings request that failed is tried once more after this long (the background may be starting). */
+export const SETTINGS_RETRY_MS = 1000;
 
 export function startRegisterSession(opts: SessionOptions): RegisterSession {
   const { signal } = opts;
-  let settings: PageSettings | null = null;
-  const siteOn = () => settings?.siteOn === true;
-  const readerEnabled = (id: string) => settings?.readerSwitches[id] !== false;
+  /** The settings and the page (origin + path) they were asked for: taught mappings are per path. */
+  let settings: (PageSettings & { page: string }) | null = null;
+  let settingsSeq = 0;
+  const pageKey = () => location.origin + location.pathname;
+  /** Settings for the page now on screen; null while they are (re)loading after a navigation. */
+  const current = () => (settings?.page === pageKey() ? settings : null);
+  // On/off is per site, so it stays known across an SPA navigation within the site.
+  const siteOn = () => settings !== null && new URL(settings.page).origin === location.origin && settings.siteOn;
+  const readerEnabled = (id: string) => current()?.readerSwitches[id] !== false;
   let overlay: OverlayHandle | null = null;
   let ui: OverlayPart | null = null;
   let generic: GenericPart | null = null;
@@ -71,6 +82,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   let rows: ReadonlyMap<string, Element> = new Map();
   let lastView: RegisterView | null = null;
   let lastSent = '';
+  /** A read the background refused: not sent again until the page shows something else. */
+  let lastRefused = '';
   let scanning: Promise<void> | null = null;
   let rescan = false;
   const accumulator = new Accumulator();
@@ -86,6 +99,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   // DOM change itself, and a notice the user dismissed stays dismissed until what it says changes.
   let noticeKey = '';
   const notify = (title: string, detail: string, actions: NoticeAction[]) => {
+    // Nothing is drawn on a page the extension has left, or on a site switched off.
+    if (signal.aborted || !siteOn()) return;
     const key = `${title}|${detail}|${actions.map((a) => a.label).join()}`;
     if (key === noticeKey) return;
     noticeKey = key;
@@ -95,40 +110,65 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     noticeKey = '';
     hideNotice();
   };
+  /** Nothing from before stays on screen: it described another page, or data we are no longer sure of. */
+  const clearAll = () => {
+    clearOverlay();
+    unnotify();
+  };
   const teachActions = (label = 'Teach this page'): NoticeAction[] => [{ label, run: () => void teach() }];
   const forget = () => {
     accumulator.reset();
     lastSent = '';
+    lastRefused = '';
     noticeKey = '';
   };
 
-  const loadSettings = async () => {
-    settings = await opts.loadSettings(location.href);
+  /**
+   * Asks the background for this page's settings. Only the newest request counts: an answer overtaken
+   * by another request (a navigation, a second settings change) is dropped. One retry after a second
+   * covers a background that was starting up.
+   */
+  const loadSettings = async (): Promise<boolean> => {
+    const seq = ++settingsSeq;
+    const page = pageKey();
+    let got: PageSettings;
+    try {
+      got = await opts.loadSettings(location.href);
+    } catch {
+      await new Promise((r) => setTimeout(r, opts.settingsRetryMs ?? SETTINGS_RETRY_MS));
+      if (seq !== settingsSeq || signal.aborted) return false;
+      got = await opts.loadSettings(location.href);
+    }
+    if (seq !== settingsSeq || signal.aborted) return false;
+    settings = { ...got, page };
+    return true;
   };
 
-  /** Loads the generic reader and teach mode; false (with a console note) when it cannot be loaded. */
+  /** Loads the generic reader and teach mode, or says on the page why it could not. */
   const loadGeneric = async (): Promise<boolean> => {
     if (generic) return true;
     try {
       generic = await opts.loadPart('generic');
       return true;
     } catch (e) {
-      console.warn('Attendance Lens: the generic reader could not be loaded:', e);
+      clearOverlay();
+      notify('this page could not be read', `Attendance Lens could not load its page reader here (${(e as Error).message}). Reload the page to try again.`, []);
       return false;
     }
   };
 
   /** Synchronous, so a mark edit can update its badge within the frame. */
   const read = (): ReadResult | null => {
+    const s = current();
+    if (!s) return null;
     const url = new URL(location.href);
-    const taught = settings?.taught;
     let result: ReadResult;
-    if (taught) {
+    if (s.taught) {
       // The user's own instruction for this page wins over the built-in readers.
       if (!generic) return null;
       historyPages = undefined;
       try {
-        result = generic.readTaught(document, taught.mapping);
+        result = generic.readTaught(document, s.taught.mapping);
       } catch (e) {
         console.warn('Attendance Lens: the taught mapping for this page could not be used:', e);
         return null;
@@ -145,7 +185,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   };
 
   const draw = (part: OverlayPart, badges: PupilBadge[], group: string | null) => {
-    if (!settings) return;
+    const s = current();
+    if (!s) return;
     const summary = part.summaryFor(badges, group);
     if (overlay) overlay.update(badges, summary, rows);
     else
@@ -153,7 +194,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
         rows,
         badges,
         summary,
-        prefs: settings.display,
+        prefs: s.display,
         ...(historyPages ? { historyPages } : {}),
         signal,
         // Referral (prefill) links join the panel when the prefill pages exist in the build.
@@ -167,18 +208,30 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   };
 
   const scanOnce = async () => {
-    if (!settings) await loadSettings();
+    if (!current()) {
+      try {
+        if (!(await loadSettings())) return; // overtaken: the newer request's scan follows
+      } catch (e) {
+        clearAll();
+        // Not `notify`: without settings we do not know the site is on, and this must still be said.
+        noticeKey = 'settings';
+        showNotice('Attendance Lens could not start on this page', `Its settings could not be read (${(e as Error).message}). Reload the page to try again.`, [], signal);
+        return;
+      }
+    }
     if (signal.aborted) return;
+    const s = current();
+    if (!s) return; // navigated while the settings loaded: that navigation's scan follows
     // Switched off for this site: nothing is read, stored or drawn.
-    if (!siteOn()) {
-      clearOverlay();
-      unnotify();
+    if (!s.siteOn) {
+      teaching?.close();
+      clearAll();
       return;
     }
     let result = read();
-    // No MIS reader knows the page: the generic reader may, if the page has anything it could read
-    // (or the user taught it). Loaded once; later scans read synchronously.
-    if (!result && !generic && (settings?.taught || mayHoldRegister(document))) {
+    // No MIS reader knows the page: the generic reader may, if it is switched on and the page has
+    // something it could read, or the user taught the page. Loaded once; later scans read synchronously.
+    if (!result && !generic && (s.taught || (readerEnabled(GENERIC_READER_ID) && mayHoldRegister(document)))) {
       if (!(await loadGeneric()) || signal.aborted) return;
       result = read();
     }
@@ -186,7 +239,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       lastView = null;
       clearOverlay();
       // No reader knows the page; if it looks like a register, the user can teach it.
-      if (generic?.looksLikeRegister(document))
+      if (looksLikeRegister(document))
         notify('no reader recognises this page', 'If this is a register, you can show Attendance Lens where the names and marks are.', teachActions());
       else unnotify();
       return;
@@ -205,10 +258,13 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       );
       return;
     }
-    unnotify();
     // Same read as last time (re-render, scroll): nothing to send; just re-apply any edits locally.
     const fingerprint = JSON.stringify([view.pupils.map((p) => p.key), view.marks]);
-    if (fingerprint === lastSent && base.length) return applyEdits(view);
+    if (fingerprint === lastRefused) return;
+    if (fingerprint === lastSent && base.length) {
+      unnotify();
+      return applyEdits(view);
+    }
     lastSent = fingerprint;
     // The overlay loads while the background works out the badges.
     const overlayPart = ui ? Promise.resolve(ui) : opts.loadPart('overlay');
@@ -217,38 +273,41 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     try {
       answer = await opts.sendRead({ url: location.href, view, store: true });
     } catch (e) {
-      // The background checks every view before storing it: one it rejects is a reader's fault.
+      // The background checks every view before storing it: one it refuses is a reader's fault. The
+      // same read is not sent again; a change on the page is.
       lastSent = '';
+      lastRefused = fingerprint;
       clearOverlay();
       const why = (e as Error).message ?? String(e);
       console.warn('Attendance Lens: the background did not take this page:', why);
       notify(
         'nothing stored from this page',
         why.startsWith('Rejected message')
-          ? 'What was read from this page did not pass the checks made before storing anything, so nothing from it is stored or flagged.'
-          : `The extension could not use this page: ${why}`,
-        [],
+          ? 'What was read from this page did not pass the checks made before anything is stored, so nothing from it is stored or flagged. If this is a register, you can show Attendance Lens where the names and marks are.'
+          : 'The extension could not use this page (the details are in the browser console).',
+        why.startsWith('Rejected message') ? teachActions() : [],
       );
       return;
     }
     if (signal.aborted) return;
+    if (!answer.showFlags) return clearAll();
     if (!answer.ok) {
       clearOverlay();
       notify('nothing stored from this page', answer.message ?? 'The page could not be used.', []);
       return;
     }
+    unnotify();
     base = answer.badges;
     live = { asOf: answer.asOf, bandRules: answer.bandRules };
-    if (!answer.showFlags) return clearOverlay();
     try {
       ui = await overlayPart;
+      if (signal.aborted || !siteOn()) return;
+      draw(ui, base, view.context.group ?? null);
     } catch (e) {
       clearOverlay();
-      notify('flags cannot be shown on this page', `The register was read and stored, but the flags could not be drawn: ${(e as Error).message}.`, []);
+      notify('flags cannot be shown on this page', `The register was read, but the flags could not be drawn (${(e as Error).message}).`, []);
       return;
     }
-    if (signal.aborted || !siteOn()) return;
-    draw(ui, base, view.context.group ?? null);
     // Identity is never guessed: a pupil who matches two stored records, or contradicts one, is left
     // out of the store, and the user is told rather than left to wonder about thin history.
     const n = answer.stored.conflicts;
@@ -286,7 +345,10 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
           await scanOnce();
         } while (rescan && !signal.aborted);
       } catch (e) {
-        if (!signal.aborted) console.warn('Attendance Lens: reading this page failed:', e);
+        if (signal.aborted) return;
+        console.warn('Attendance Lens: reading this page failed:', e);
+        clearOverlay();
+        notify('Attendance Lens stopped on this page', `Something went wrong while reading it (${(e as Error)?.message ?? e}). Nothing more from it is stored or flagged.`, []);
       } finally {
         scanning = null;
       }
@@ -312,17 +374,18 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   };
 
   const settingsChanged = async () => {
-    const before = settings;
+    const before = current();
     try {
-      await loadSettings();
+      if (!(await loadSettings())) return;
     } catch (e) {
       console.warn('Attendance Lens: settings could not be read:', e);
       return;
     }
-    const now = settings!;
+    const now = current();
+    if (!now) return;
     if (!now.siteOn) {
-      clearOverlay();
-      unnotify();
+      teaching?.close();
+      clearAll();
       return;
     }
     if (!before?.siteOn) return refresh();
@@ -334,9 +397,9 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   watchPage(
     (kind) => {
       if (kind === 'navigation') {
+        // A new page: what was drawn described the old one, and it may have settings of its own.
         forget();
-        // Another address may have a taught mapping of its own.
-        settings = null;
+        clearAll();
       }
       void scan();
     },

@@ -10,6 +10,18 @@ export const CARD_CONTROLS = 'select, input:not([type]), input[type="text"], [ro
 /** Loose radio buttons, grouped by name into one control per session. */
 export const CARD_RADIOS = 'input[type="radio"][name]';
 
+/**
+ * The gate: grids, mark controls and loose radios. Of the labelled elements the card reader considers
+ * (any `[aria-label]` or `[title]` — nearly every page has some), only those whose label could be a
+ * mark's ("Mark", "Attendance code", …) pass: the card reader itself accepts no others.
+ */
+const GATE = [
+  GRID_ROOTS,
+  'select, input:not([type]), input[type="text"], [role="radiogroup"], [role="group"]',
+  CARD_RADIOS,
+  '[aria-label$="mark" i], [aria-label$="code" i], [title$="mark" i], [title$="code" i]',
+].join(', ');
+
 export function mayHoldRegister(doc: Document): boolean {
-  return doc.querySelector(`${GRID_ROOTS}, ${CARD_CONTROLS}, ${CARD_RADIOS}`) !== null;
+  return doc.querySelector(GATE) !== null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer, type Handlers } from '../../../lib/background/listen';
-import { pageSettingsFor, saveTaughtFrom } from '../../../lib/background/page-settings';
+import { assertOwnPage, pageSettingsFor, saveTaughtFrom } from '../../../lib/background/page-settings';
 import { DEFAULT_OVERLAY_PREFS } from '../../../lib/settings/overlay-prefs';
 import type { TaughtEntry } from '../../../lib/settings/taught';
 
@@ -89,5 +89,13 @@ describe('saving a taught page', () => {
     const entry = taught('https://a.example', '/register/*', 'x');
     await expect(saveTaughtFrom(entry, { url: 'https://evil.example/page' })).rejects.toThrow('only be taught from that page');
     await expect(saveTaughtFrom(entry, {})).rejects.toThrow('only be taught from that page');
+  });
+});
+
+describe('a content script speaks for its own page only', () => {
+  it('accepts an address on the sender’s own origin and refuses any other', () => {
+    expect(() => assertOwnPage('https://a.example/register/7RB', { url: 'https://a.example/other' })).not.toThrow();
+    expect(() => assertOwnPage('https://b.example/register', { url: 'https://a.example/register' })).toThrow('only ask about itself');
+    expect(() => assertOwnPage('https://a.example/register', {})).toThrow('only ask about itself');
   });
 });

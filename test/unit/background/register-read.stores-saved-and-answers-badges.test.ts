@@ -30,6 +30,13 @@ const present = ['/', '\\', '/', '\\', '/', '\\', '/', '\\', '/', '\\'];
 const someO = ['/', '\\', 'O', 'O', '/', '\\', 'O', 'O', '/', '\\'];
 
 describe('the background answering a register read', () => {
+  it('stores and flags nothing from a site switched off, even when the page had not heard yet', async () => {
+    const { db, writes } = freshDb();
+    const answer = await handleRegisterRead({ url: 'https://mis.example/grid', view: gridView({ 'Ada Lovelace': someO }), store: true }, { db, ...NOW, siteOn: false });
+    expect(answer).toMatchObject({ ok: false, showFlags: false, badges: [] });
+    expect(writes.rows).toBe(0);
+  });
+
   it('stores nothing and shows no badge for a page that was not read completely', async () => {
     const { db, writes } = freshDb();
     const answer = await handleRegisterRead({ url: 'https://mis.example/grid', view: gridView({ 'Ada Lovelace': present }, { complete: false }), store: true }, { db, ...NOW });

@@ -17,9 +17,18 @@ describe('mayHoldRegister (when the generic reader is loaded)', () => {
     expect(genericReader.detect(doc, URL_ANY)).toBeGreaterThan(0);
   });
 
-  it('lets pages with nothing to read go without loading it', () => {
-    const { document } = parseHTML('<html><body><h1>School news</h1><p>Sports day is on <b>Friday</b>.</p><a href="/x">More</a></body></html>');
+  it('lets pages with nothing to read go without loading it, labelled icons and search boxes included', () => {
+    const { document } = parseHTML(`<html><body>
+      <nav aria-label="Main menu"><a href="/" title="Home">Home</a><button aria-label="Notifications" title="Notifications">🔔</button></nav>
+      <input type="search" aria-label="Search students, staff, guardians">
+      <h1>School news</h1><p title="Posted today">Sports day is on <b>Friday</b>.</p><img src="x.png" alt="" title="Logo">
+    </body></html>`);
     expect(mayHoldRegister(document as unknown as Document)).toBe(false);
+  });
+
+  it('sees a labelled mark control outside any table', () => {
+    const { document } = parseHTML('<html><body><div><span>Ada Example</span><div role="button" aria-label="Attendance mark">/</div></div></body></html>');
+    expect(mayHoldRegister(document as unknown as Document)).toBe(true);
   });
 
   it('sees pupil cards whose marks are loose radio buttons', () => {
