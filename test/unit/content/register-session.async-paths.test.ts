@@ -12,7 +12,7 @@ import { startRegisterSession, type SessionOptions } from '../../../lib/content/
 import type { GenericPart, OverlayPart, PartName } from '../../../lib/content/parts';
 import type { PageSettings, Request, Response } from '../../../lib/messages';
 import { applyUnsavedMarks, summaryFor } from '../../../lib/overlay/live';
-import type { PupilBadge } from '../../../lib/overlay/types';
+import { makeBadge } from '../overlay/badge-factory';
 import { genericReader } from '../../../lib/readers/generic/index';
 import { readTaught } from '../../../lib/readers/generic/taught';
 
@@ -27,27 +27,10 @@ const settings = (over: Partial<PageSettings> = {}): PageSettings => ({
   ...over,
 });
 
-const badge = (key: string, name: string): PupilBadge => ({
-  key,
-  name,
-  status: 'ok',
-  attendance: { attended: 10, possible: 10, display: '100.0', showFraction: false },
-  coverage: { schoolDaysOnRoll: 5, daysWithMarks: 5, missingDays: 0 },
-  provisional: false,
-  trend: null,
-  band: null,
-  markers: [],
-  reasons: [],
-  recovery: null,
-  includesUnsaved: false,
-  lastActions: [],
-  onPageSessions: {},
-});
-
 const answerFor = (req: Request<'register-read'>, over: Partial<Response<'register-read'>> = {}): Response<'register-read'> => ({
   ok: true,
   stored: { marksAdded: 0, marksChanged: 0, pupilsAdded: 0, conflicts: 0 },
-  badges: req.view.pupils.map((p) => badge(p.key, p.name)),
+  badges: req.view.pupils.map((p) => makeBadge(10, 10, { key: p.key, name: p.name })),
   summary: null,
   bandRules: [],
   asOf: '2026-11-20',
