@@ -3,7 +3,7 @@
  * open Chromium with the extension loaded on the demo MIS.
  *
  *   npm run demo                                   a browser window (needs a display)
- *   npm run demo -- --headless --screenshot DIR    PNG screenshots of the main pages, then exit 0
+ *   npm run demo -- --headless --screenshot DIR    PNG screenshots of the main pages and the dashboard, then exit 0
  *   options: --seed N (demo school), --as-of YYYY-MM-DD (the demo's "today"; default: today)
  */
 import { chromium } from '@playwright/test';
@@ -69,6 +69,22 @@ if (values.screenshot) {
       await page.waitForTimeout(300);
     }
     const file = join(dir, `${shot.name}.png`);
+    await page.screenshot({ path: file, fullPage: false });
+    console.log(`wrote ${file}`);
+  }
+  // The dashboard, holding what the pages above stored: the list, then the first pupil's page.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const dashboard = `chrome-extension://${new URL(worker.url()).host}/dashboard.html`;
+  await page.goto(dashboard);
+  const firstPupil = page.getByRole('table').first().getByRole('link').first();
+  await firstPupil.waitFor({ timeout: 15_000 });
+  for (const [name, go] of [
+    ['09-dashboard', async () => {}],
+    ['10-dashboard-pupil', () => firstPupil.click()],
+  ] as const) {
+    await go();
+    await page.waitForTimeout(300);
+    const file = join(dir, `${name}.png`);
     await page.screenshot({ path: file, fullPage: false });
     console.log(`wrote ${file}`);
   }
