@@ -41,12 +41,20 @@ export async function saveCustomProfile(definition: unknown, area: PrefsArea = l
   return r;
 }
 
-/** Calls `onChange` when the saved definition changes (another settings tab), until `signal` aborts. */
-export function watchCustomProfile(onChange: (saved: SavedCustomProfile) => void, signal: AbortSignal): void {
+/**
+ * Calls `onChange` with the stored value as it is (as `loadStoredCustomProfile` gives it) when it
+ * changes, until `signal` aborts: for pages that resolve it with the chosen profile id.
+ */
+export function watchStoredCustomProfile(onChange: (raw: unknown) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if (areaName !== 'local' || !(CUSTOM_PROFILE_KEY in changes)) return;
-    onChange(readSavedCustomProfile(changes[CUSTOM_PROFILE_KEY]?.newValue));
+    onChange(changes[CUSTOM_PROFILE_KEY]?.newValue);
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** Calls `onChange` when the saved definition changes (another settings tab), until `signal` aborts. */
+export function watchCustomProfile(onChange: (saved: SavedCustomProfile) => void, signal: AbortSignal): void {
+  watchStoredCustomProfile((raw) => onChange(readSavedCustomProfile(raw)), signal);
 }
