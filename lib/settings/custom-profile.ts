@@ -12,15 +12,15 @@ export const CUSTOM_PROFILE_KEY = 'customProfile';
 
 export type SavedCustomProfile =
   | { state: 'none' }
-  /** Stored but not valid (a hand edit, an older version): shown to the user, never used. */
-  | { state: 'invalid'; issues: CustomProfileIssue[] }
+  /** Stored but not valid (a hand edit, an older version): shown to the user to fix (`stored` as it is), never used. */
+  | { state: 'invalid'; issues: CustomProfileIssue[]; stored: unknown }
   | { state: 'ok'; definition: CustomProfileDefinition; profile: ThresholdProfile };
 
 /** What a stored value means; `undefined` is "never saved". */
 export function readSavedCustomProfile(raw: unknown): SavedCustomProfile {
   if (raw === undefined) return { state: 'none' };
   const r = checkCustomDefinition(raw);
-  return r.ok ? { state: 'ok', definition: r.definition, profile: r.profile } : { state: 'invalid', issues: r.issues };
+  return r.ok ? { state: 'ok', definition: r.definition, profile: r.profile } : { state: 'invalid', issues: r.issues, stored: raw };
 }
 
 const localArea = (): PrefsArea => browser.storage.local as unknown as PrefsArea;
