@@ -38,4 +38,10 @@ describe('FlagsSection', () => {
     expect(stored).toMatchObject({ markers: { PN_THRESHOLD: false }, badgeStyle: 'full', laProfile: 'hackney' });
     expect(page.root.querySelector('[role="status"]')!.textContent).toBe('Local authority profile: Hackney.');
   });
+
+  it('says so when the settings cannot be read, instead of loading for ever', async () => {
+    const broken = { get: async () => Promise.reject(new Error('storage is unavailable')), set: async () => {} };
+    await mountFlagsSection(page, FlagsSection, { grantedOrigins: async () => [], area: broken });
+    expect(page.root.querySelector('[role="alert"]')!.textContent).toBe('The flag settings could not be read: storage is unavailable. Reload the page to try again.');
+  });
 });
