@@ -6,14 +6,16 @@ interface Props {
   error: string | undefined;
   required: boolean;
   max?: string;
+  /** Another element that says more about this field (the notice-to-improve period beside the date). */
+  describedBy?: string;
   onInput: (value: string) => void;
 }
 
 /** One labelled control with its hint and its error, both tied to it for assistive technology. */
-export function ActionField({ field, value, error, required, max, onInput }: Props) {
+export function ActionField({ field, value, error, required, max, describedBy: more, onInput }: Props) {
   const spec = FIELDS[field];
   const id = `field-${field}`;
-  const describedBy = [spec.hint ? `hint-${field}` : null, error ? `error-${field}` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy = [spec.hint ? `hint-${field}` : null, error ? `error-${field}` : null, more ?? null].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: field,

@@ -13,6 +13,7 @@ import {
   type FieldErrors,
   type FieldId,
 } from '../../lib/dashboard/action-form';
+import { todayLocal } from '../../lib/background/clock';
 import { pupilHref } from '../../lib/dashboard/routes';
 import { formatLong } from '../../lib/engine/dates';
 import { addAction } from '../../lib/store/actions-io';
@@ -45,7 +46,8 @@ export function AddActionPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId
     setSaveError(null);
     const r = parseActionForm(values, {
       pupilId,
-      today: ctx.asOf,
+      // Today as the form is sent, not as the page opened: a page left open overnight must accept today's date.
+      today: todayLocal(),
       id: crypto.randomUUID(),
       createdAt: new Date().toISOString(),
       calendar: loaded.setup.calendar,
@@ -77,8 +79,9 @@ export function AddActionPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId
         <a href={pupilHref(pupilId)}>← Back to {summary.name}</a>
       </p>
       <PageHeading title={`Add an action for ${summary.name}`} />
+      {/* Focused after a refused save, and not role="alert" as well: focus alone has it read out, once. */}
       {order.length > 0 && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-heading">
+        <div class="error-summary" role="group" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-heading">
           <h2 id="error-summary-heading">The action was not saved: {order.length === 1 ? 'one thing needs' : `${order.length} things need`} changing</h2>
           <ul>
             {order.map((f) => (
@@ -117,7 +120,15 @@ export function AddActionPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId
         </div>
         {fieldsFor(kind).map((f) => (
           <Fragment key={f}>
-            <ActionField field={f} value={values[f]} error={errors[f]} max={f === 'date' ? ctx.asOf : undefined} onInput={(v) => set(f, v)} required={isRequired(kind, f)} />
+            <ActionField
+              field={f}
+              value={values[f]}
+              error={errors[f]}
+              max={f === 'date' ? ctx.asOf : undefined}
+              describedBy={f === 'date' && nti ? 'nti-period' : undefined}
+              onInput={(v) => set(f, v)}
+              required={isRequired(kind, f)}
+            />
             {f === 'date' && nti && (
               <p class="notice" id="nti-period" role="status">
                 {nti.text}

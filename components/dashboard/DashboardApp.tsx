@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { todayLocal } from '../../lib/background/clock';
 import { listHref } from '../../lib/dashboard/routes';
 import type { ProfileChoice } from '../../lib/dashboard/load-store';
-import { loadStoredCustomProfile, watchCustomProfile } from '../../lib/settings/custom-profile';
+import { loadStoredCustomProfile, watchStoredCustomProfile } from '../../lib/settings/custom-profile';
 import { loadOverlayPrefs, watchOverlayPrefs, type LaProfileId } from '../../lib/settings/overlay-prefs';
 import { openStore } from '../../lib/store/schema';
 import { AddActionPage } from './AddActionPage';
@@ -11,6 +10,7 @@ import { PageHeading } from './PageHeading';
 import { PupilListPage } from './PupilListPage';
 import { PupilPage } from './PupilPage';
 import { useRoute } from './use-route';
+import { useToday } from './use-today';
 
 export interface DashboardContext {
   db: ReturnType<typeof openStore>;
@@ -18,7 +18,7 @@ export interface DashboardContext {
   profile: ProfileChoice;
   /** Changes whenever `profile` does (what live queries re-run on). */
   profileKey: string;
-  /** Today, from the shell's clock: the engine's "as of". */
+  /** Today, from the shell's clock (kept current: see `useToday`): the engine's "as of". */
   asOf: string;
 }
 
@@ -29,17 +29,23 @@ export interface DashboardContext {
 export function DashboardApp() {
   const route = useRoute();
   const [profileId, setProfileId] = useState<LaProfileId | null>(null);
+  // The stored custom bands as they are, at load and on every change alike: the store's
+  // `schoolConfig` resolves them with the profile id (valid, invalid and why, or none saved).
   const [custom, setCustom] = useState<unknown>(undefined);
-  const [asOf] = useState(() => todayLocal());
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const asOf = useToday();
   useEffect(() => {
     const ctl = new AbortController();
-    void Promise.all([loadOverlayPrefs(), loadStoredCustomProfile()]).then(([p, c]) => {
-      setCustom(c);
-      setProfileId(p.laProfile);
-    });
+    Promise.all([loadOverlayPrefs(), loadStoredCustomProfile()]).then(
+      ([p, c]) => {
+        if (ctl.signal.aborted) return;
+        setCustom(c);
+        setProfileId(p.laProfile);
+      },
+      (err: unknown) => !ctl.signal.aborted && setLoadError(err instanceof Error ? err.message : String(err)),
+    );
     watchOverlayPrefs((p) => setProfileId(p.laProfile), ctl.signal);
-    // Only a valid definition is ever saved; a new one re-bands the dashboard at once.
-    watchCustomProfile((saved) => setCustom(saved.state === 'ok' ? saved.definition : undefined), ctl.signal);
+    watchStoredCustomProfile(setCustom, ctl.signal);
     return () => ctl.abort();
   }, []);
 
@@ -76,7 +82,11 @@ export function DashboardApp() {
         <div role="status" class="flash">
           {flash.value?.hash === location.hash ? flash.value.text : ''}
         </div>
-        {!ctx ? (
+        {loadError !== null ? (
+          <p role="alert">
+            The dashboard could not read its settings, so it cannot show any figures: {loadError}. Reload the page to try again.
+          </p>
+        ) : !ctx ? (
           <p>Loading…</p>
         ) : route.kind === 'list' ? (
           <PupilListPage ctx={ctx} />

@@ -1,8 +1,6 @@
 import type { PupilBadge } from '../../lib/overlay/types';
+import { MarkerList, recoverySentence } from '../overlay/flag-text';
 import { StatusWord } from './StatusWord';
-
-/** The engine's recovery phrase as a sentence (it may or may not end with a full stop). */
-const sentence = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}${/[.!?]$/.test(s) ? '' : '.'}`;
 
 /**
  * The figures and every flag with the engine's reason, recovery arithmetic and the band's next step:
@@ -46,20 +44,14 @@ export function PupilFigures({ badge }: { badge: PupilBadge }) {
       )}
       <h3>Time-window flags</h3>
       {badge.markers.length ? (
-        <ul>
-          {badge.markers.map((m) => (
-            <li key={m.id}>
-              <strong>{m.short}</strong>: {m.text}
-            </li>
-          ))}
-        </ul>
+        <MarkerList markers={badge.markers} />
       ) : (
         <p class="muted">None whose window the stored marks cover.</p>
       )}
       {badge.recovery && (
         <>
           <h3>Recovery</h3>
-          <p>{sentence(badge.recovery)}</p>
+          <p>{recoverySentence(badge.recovery)}</p>
         </>
       )}
       {badge.band && (

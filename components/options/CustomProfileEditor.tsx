@@ -5,9 +5,12 @@ import { BUILT_IN_PROFILES, type BandTone } from '../../lib/engine/profiles';
 import { saveCustomProfile, type SavedCustomProfile } from '../../lib/settings/custom-profile';
 import type { PrefsArea } from '../../lib/settings/overlay-prefs';
 import {
+  atRiskWarning,
   definitionFromDraft,
   draftFromDefinition,
   draftFromProfile,
+  draftFromStored,
+  issuesByField,
   withBandAdded,
   withBandChanged,
   withBandRemoved,
@@ -38,19 +41,41 @@ const TONE_LABELS: Record<BandTone, string> = {
 const fieldId = (path: string) => `cp-${path.replace(/\./g, '-')}`;
 const errorId = (path: string) => `${fieldId(path)}-error`;
 
+/** Tells one saved definition from another (and from none, or an invalid one). */
+function savedKey(saved: SavedCustomProfile): string {
+  return saved.state === 'ok' ? `ok:${JSON.stringify(saved.definition)}` : saved.state === 'invalid' ? `invalid:${JSON.stringify(saved.stored) ?? ''}` : 'none';
+}
+
+/** What the fields start from: the saved bands; the saved ones that are not valid, with their problems; or a copy of a built-in profile. */
+function startingPoint(saved: SavedCustomProfile, startFrom: BuiltInProfileId): { draft: CustomProfileDraft; errors: Record<string, string> } {
+  if (saved.state === 'ok') return { draft: draftFromDefinition(saved.definition), errors: {} };
+  if (saved.state === 'invalid') {
+    const draft = draftFromStored(saved.stored);
+    return { draft, errors: issuesByField(saved.issues, draft) };
+  }
+  return { draft: draftFromProfile(BUILT_IN_PROFILES[startFrom]), errors: {} };
+}
+
 /**
  * The school's own bands: start from a copy of a built-in profile, add or remove bands, edit each,
  * see the ranges in words, and save. A failed save keeps every field as typed and shows each problem
  * beside its field; only a valid profile is stored.
  */
 export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }: CustomProfileEditorProps) {
-  const [draft, setDraft] = useState<CustomProfileDraft>(() =>
-    saved.state === 'ok' ? draftFromDefinition(saved.definition) : draftFromProfile(BUILT_IN_PROFILES[startFrom]),
-  );
+  const [start] = useState(() => startingPoint(saved, startFrom));
+  const [draft, setDraft] = useState<CustomProfileDraft>(start.draft);
   const [copyFrom, setCopyFrom] = useState<BuiltInProfileId>(startFrom);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>(start.errors);
   const [status, setStatus] = useState('');
+  // The saved bands the fields were started from (or last saved here); anything else saved is another tab's.
+  const basedOn = useRef(savedKey(saved));
+  const saving = useRef(false);
   const focusAfterSave = useRef<string | null>(null);
+  const bandList = useRef<HTMLOListElement>(null);
+
+  // Bands saved in another tab or window (not by this editor's own save): say so and offer them,
+  // rather than overwrite them unseen.
+  const newer = !saving.current && saved.state !== 'none' && savedKey(saved) !== basedOn.current ? saved : null;
 
   // After a failed save, take the keyboard to the first field to fix.
   useEffect(() => {
@@ -72,13 +97,35 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
     setDraft((d) => withBandChanged(d, i, patch));
     clearError(path);
   };
+  const removeBand = (i: number) => {
+    restructure(withBandRemoved(draft, i), `Band ${i + 1} removed.`);
+    // Its button is gone (and the one now in its place would remove another band): the keyboard goes to the list.
+    bandList.current?.focus();
+  };
+  const loadNewer = () => {
+    if (!newer) return;
+    const next = startingPoint(newer, startFrom);
+    basedOn.current = savedKey(newer);
+    setDraft(next.draft);
+    setErrors(next.errors);
+    setStatus(newer.state === 'ok' ? `Loaded the saved bands, “${newer.definition.name.trim()}”.` : 'Loaded the saved bands. They are not valid: fix the problems shown beside the fields, then save.');
+  };
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const r = await saveCustomProfile(definitionFromDraft(draft), area);
+    const replacing = newer !== null;
+    let r: Awaited<ReturnType<typeof saveCustomProfile>>;
+    saving.current = true;
+    try {
+      r = await saveCustomProfile(definitionFromDraft(draft), area);
+    } catch (err) {
+      setStatus(`Not saved: the settings could not be stored (${err instanceof Error ? err.message : String(err)}). Your changes are still here.`);
+      return;
+    } finally {
+      saving.current = false;
+    }
     if (!r.ok) {
-      const next: Record<string, string> = {};
-      for (const issue of r.issues) if (!next[issue.path]) next[issue.path] = issue.message;
+      const next = issuesByField(r.issues, draft);
       const first = r.issues.map((i) => i.path).find((p) => typeof document !== 'undefined' && document.getElementById(fieldId(p)));
       focusAfterSave.current = first ? fieldId(first) : null;
       setErrors(next);
@@ -86,13 +133,20 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
       setStatus(`Not saved: ${n} problem${n === 1 ? '' : 's'} to fix, shown beside the fields. Your changes are still here.`);
       return;
     }
+    const now: SavedCustomProfile = { state: 'ok', definition: r.definition, profile: r.profile };
+    basedOn.current = savedKey(now);
     setErrors({});
-    setStatus(`Saved “${r.definition.name.trim()}” with ${r.definition.bands.length} bands. Registers use them from the next page you open.`);
-    onSaved?.({ state: 'ok', definition: r.definition, profile: r.profile });
+    setStatus(
+      `Saved “${r.definition.name.trim()}” with ${r.definition.bands.length} bands${replacing ? ', in place of the ones saved in the other tab' : ''}. Registers use them now, pages already open included.`,
+    );
+    onSaved?.(now);
   };
 
-  const described = (path: string) =>
-    errors[path] ? { 'aria-invalid': true as const, 'aria-describedby': errorId(path) } : {};
+  /** A control's problems: every one of `paths` with a message marks it invalid and describes it. */
+  const described = (...paths: string[]) => {
+    const ids = paths.filter((p) => errors[p]).map(errorId);
+    return ids.length ? { 'aria-invalid': true as const, 'aria-describedby': ids.join(' ') } : {};
+  };
   const errorText = (path: string) =>
     errors[path] ? (
       <span id={errorId(path)} class="field-error">
@@ -104,6 +158,7 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
     definitionFromDraft(draft).bands.map((b) => ({ label: b.label, from: b.from, nextStep: b.nextStep })),
   );
   const last = draft.bands.length - 1;
+  const warning = atRiskWarning(draft);
 
   return (
     <form onSubmit={save} aria-labelledby="cp-heading" noValidate>
@@ -113,6 +168,19 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
         below. Persistent absence (90% or below) and severe absence (50% or below) are flagged on every badge whatever these
         bands say.
       </p>
+
+      {newer && (
+        <div class="problem" role="alert">
+          <p>
+            {newer.state === 'ok'
+              ? `Other bands, “${newer.definition.name.trim()}”, have been saved in another tab or window since these were loaded. Saving here would replace them.`
+              : 'Other bands have been saved in another tab or window since these were loaded (they are not valid). Saving here would replace them.'}
+          </p>
+          <button type="button" class="secondary" onClick={loadNewer}>
+            Load the saved bands
+          </button>
+        </div>
+      )}
 
       <div>
         <label for="cp-copy-from">Start from a copy of</label>{' '}
@@ -149,12 +217,12 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
         {errorText('name')}
       </div>
 
-      <ol class="cp-bands">
+      <ol class="cp-bands" ref={bandList} tabIndex={-1} aria-label="Bands">
         {draft.bands.map((b, i) => {
           const p = (field: string) => `bands.${i}.${field}`;
           const n = i + 1;
           return (
-            <li key={i}>
+            <li key={b.key}>
               <fieldset>
                 <legend>
                   Band {n}
@@ -182,7 +250,7 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
                       size={6}
                       value={b.pct}
                       onInput={(e) => change(i, { pct: (e.currentTarget as HTMLInputElement).value }, p('from.pct'))}
-                      {...described(p('from.pct'))}
+                      {...described(p('from.pct'), p('from'))}
                     />{' '}
                     <label for={fieldId(p('from.inclusive'))}>The edge itself is</label>{' '}
                     <select
@@ -198,6 +266,7 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
                 ) : (
                   <p>{i === 0 ? 'Takes every rate.' : `Takes every rate below band ${i}.`}</p>
                 )}
+                {/* Beside the edge it is about (and describing it, above); the lowest band has no edge to tie it to. */}
                 {errors[p('from')] && <p>{errorText(p('from'))}</p>}
                 <div>
                   <label for={fieldId(p('tone'))}>Colour</label>{' '}
@@ -206,6 +275,7 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
                     value={b.tone}
                     onChange={(e) => change(i, { tone: (e.currentTarget as HTMLSelectElement).value as BandTone }, p('tone'))}
                     {...described(p('tone'))}
+                    {...(i === 0 && warning && !errors[p('tone')] ? { 'aria-describedby': 'cp-at-risk-warning' } : {})}
                   >
                     {(Object.keys(TONE_LABELS) as BandTone[]).map((t) => (
                       <option key={t} value={t}>
@@ -231,7 +301,7 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
                   type="button"
                   class="secondary"
                   disabled={draft.bands.length <= MIN_BANDS}
-                  onClick={() => restructure(withBandRemoved(draft, i), `Band ${n} removed.`)}
+                  onClick={() => removeBand(i)}
                 >
                   Remove band {n}
                 </button>
@@ -260,8 +330,15 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
         ))}
       </ul>
 
+      {warning && (
+        <p id="cp-at-risk-warning" class="problem">
+          {warning}
+        </p>
+      )}
       {errors.profile && <p>{errorText('profile')}</p>}
-      <button type="submit">Save custom profile</button>
+      <button type="submit" aria-describedby={warning ? 'cp-at-risk-warning' : undefined}>
+        Save custom profile
+      </button>
       <p role="status" aria-live="polite">
         {status}
       </p>

@@ -37,16 +37,20 @@ export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: 
   const [newSite, setNewSite] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [custom, setCustom] = useState<SavedCustomProfile>({ state: 'none' });
   // The custom editor starts from a copy of the built-in profile the school had chosen.
   const [lastBuiltIn, setLastBuiltIn] = useState<BuiltInProfileId>('kent');
 
   useEffect(() => {
-    void Promise.all([loadOverlayPrefs(area), loadCustomProfile(area)]).then(([p, c]) => {
-      setCustom(c);
-      if (p.laProfile !== 'custom') setLastBuiltIn(p.laProfile);
-      setPrefs(p);
-    });
+    Promise.all([loadOverlayPrefs(area), loadCustomProfile(area)]).then(
+      ([p, c]) => {
+        setCustom(c);
+        if (p.laProfile !== 'custom') setLastBuiltIn(p.laProfile);
+        setPrefs(p);
+      },
+      (err: unknown) => setLoadError(err instanceof Error ? err.message : String(err)),
+    );
     // Bands saved in another settings tab change the fallback message here too.
     const stop = new AbortController();
     watchCustomProfile(setCustom, stop.signal);
@@ -56,6 +60,7 @@ export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: 
     return () => stop.abort();
   }, []);
 
+  if (loadError !== null) return <p role="alert">The flag settings could not be read: {loadError}. Reload the page to try again.</p>;
   if (!prefs) return <p>Loading…</p>;
 
   const save = async (patch: Partial<OverlayPrefs>, said: string) => {

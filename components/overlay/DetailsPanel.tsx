@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { BadgePresentation } from '../../lib/overlay/badge-text';
 import type { PupilBadge } from '../../lib/overlay/types';
+import { MarkerList, recoverySentence } from './flag-text';
 
 /** Links out of the panel; each is shown only once the page it opens exists in this build. */
 export interface PanelActions {
@@ -19,8 +20,6 @@ export interface DetailsPanelProps {
   onClose: () => void;
   panelRef: Ref<HTMLDivElement>;
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Figures, the reason for each flag, recovery arithmetic, the band's next step, last actions and links. */
 export function DetailsPanel({ badge, pres, id, pinned, actions, onClose, panelRef }: DetailsPanelProps) {
@@ -76,19 +75,13 @@ export function DetailsPanel({ badge, pres, id, pinned, actions, onClose, panelR
       {badge.markers.length > 0 && (
         <>
           <h3>Time-window flags</h3>
-          <ul>
-            {badge.markers.map((m) => (
-              <li key={m.id}>
-                <strong>{m.short}</strong>: {m.text}
-              </li>
-            ))}
-          </ul>
+          <MarkerList markers={badge.markers} />
         </>
       )}
       {badge.recovery && (
         <>
           <h3>Recovery</h3>
-          <p>{capital(badge.recovery).replace(/\.?$/, ".")}</p>
+          <p>{recoverySentence(badge.recovery)}</p>
         </>
       )}
       {badge.band && (

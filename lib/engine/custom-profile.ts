@@ -84,7 +84,8 @@ function contentIssues(p: { name: string; bands: readonly z.infer<typeof bandSch
     else if (e === 100 && !b.from.inclusive) add(['bands', i, 'from', 'pct'], `No rate is above 100%: make band ${n} “100% or more”, or give it a lower edge.`);
     else if (!hasAtMostTwoDecimals(e)) add(['bands', i, 'from', 'pct'], `Use at most two decimal places for band ${n}’s lower edge (e.g. 94.95).`);
     else {
-      // Edges fall strictly from band to band (checked against the nearest band above that has a usable edge).
+      // Edges fall strictly from band to band, checked against the band just above only: when that band's own edge
+      // is missing or unusable it has its own message, and nothing can be saved until it is fixed.
       const above = p.bands[i - 1]?.from;
       if (above && Number.isFinite(above.pct)) {
         if (e > above.pct) add(['bands', i, 'from', 'pct'], `Bands go highest first: band ${n} (${pct(e)}) must start below band ${i} (${pct(above.pct)}).`);

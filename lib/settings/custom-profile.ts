@@ -12,15 +12,15 @@ export const CUSTOM_PROFILE_KEY = 'customProfile';
 
 export type SavedCustomProfile =
   | { state: 'none' }
-  /** Stored but not valid (a hand edit, an older version): shown to the user, never used. */
-  | { state: 'invalid'; issues: CustomProfileIssue[] }
+  /** Stored but not valid (a hand edit, an older version): shown to the user to fix (`stored` as it is), never used. */
+  | { state: 'invalid'; issues: CustomProfileIssue[]; stored: unknown }
   | { state: 'ok'; definition: CustomProfileDefinition; profile: ThresholdProfile };
 
 /** What a stored value means; `undefined` is "never saved". */
 export function readSavedCustomProfile(raw: unknown): SavedCustomProfile {
   if (raw === undefined) return { state: 'none' };
   const r = checkCustomDefinition(raw);
-  return r.ok ? { state: 'ok', definition: r.definition, profile: r.profile } : { state: 'invalid', issues: r.issues };
+  return r.ok ? { state: 'ok', definition: r.definition, profile: r.profile } : { state: 'invalid', issues: r.issues, stored: raw };
 }
 
 const localArea = (): PrefsArea => browser.storage.local as unknown as PrefsArea;
@@ -41,12 +41,20 @@ export async function saveCustomProfile(definition: unknown, area: PrefsArea = l
   return r;
 }
 
-/** Calls `onChange` when the saved definition changes (another settings tab), until `signal` aborts. */
-export function watchCustomProfile(onChange: (saved: SavedCustomProfile) => void, signal: AbortSignal): void {
+/**
+ * Calls `onChange` with the stored value as it is (as `loadStoredCustomProfile` gives it) when it
+ * changes, until `signal` aborts: for pages that resolve it with the chosen profile id.
+ */
+export function watchStoredCustomProfile(onChange: (raw: unknown) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if (areaName !== 'local' || !(CUSTOM_PROFILE_KEY in changes)) return;
-    onChange(readSavedCustomProfile(changes[CUSTOM_PROFILE_KEY]?.newValue));
+    onChange(changes[CUSTOM_PROFILE_KEY]?.newValue);
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}
+
+/** Calls `onChange` when the saved definition changes (another settings tab), until `signal` aborts. */
+export function watchCustomProfile(onChange: (saved: SavedCustomProfile) => void, signal: AbortSignal): void {
+  watchStoredCustomProfile((raw) => onChange(readSavedCustomProfile(raw)), signal);
 }

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { Dexie, liveQuery, type ObservabilitySet } from 'dexie';
 import { signal, useSignal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 
@@ -40,4 +40,20 @@ export function useLive<T>(query: () => T | Promise<T>, deps: readonly unknown[]
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what the query depends on
   useEffect(() => subscribe(query, value, error), deps);
   return { value, error };
+}
+
+/**
+ * Calls `onChange` whenever one of `tables` of `db` is written, in this page or another extension
+ * context (Dexie passes writes between them), until the returned function is called. It says only
+ * that something changed, at no cost: for pages that choose when to re-read (see
+ * `lib/dashboard/refresh-gate.ts`) rather than re-running a query on every write as `liveQuery` does.
+ */
+export function onTablesChanged(db: Dexie, tables: readonly string[], onChange: () => void): () => void {
+  const prefixes = tables.map((t) => `idb://${db.name}/${t}/`);
+  const listener = (parts: ObservabilitySet) => {
+    // 'all' is Dexie's "anything may have changed" (a page restored from the back-forward cache).
+    if (Object.keys(parts).some((k) => k === 'all' || prefixes.some((p) => k.startsWith(p)))) onChange();
+  };
+  Dexie.on.storagemutated.subscribe(listener);
+  return () => Dexie.on.storagemutated.unsubscribe(listener);
 }

@@ -1,12 +1,9 @@
-import type { Page } from '@playwright/test';
 import { test, expect, DEMO_AS_OF } from './fixtures';
-import { generateSchool } from '../../lib/demo/school';
-import type { DemoPupil } from '../../lib/demo/types';
-import { buildCalendar } from '../../lib/engine/calendar';
-import { kentCalendarYears, KENT_YEARS } from '../../lib/engine/calendars/kent';
 import { checkCustomDefinition, type CustomProfileDefinition } from '../../lib/engine/custom-profile';
 import { evaluatePupil } from '../../lib/engine/evaluate';
 import { bandFor } from '../../lib/engine/profiles';
+import type { DemoPupil } from '../../lib/demo/types';
+import { badgeOf, calendar, DAY, escape, group, name, GROUP } from './support/demo-pupils';
 
 /**
  * Issue 6, custom LA profile, built extension: the school chooses Custom in settings, builds its own
@@ -27,24 +24,27 @@ const checked = checkCustomDefinition(OURS);
 if (!checked.ok) throw new Error('the test profile must be valid');
 const profile = checked.profile;
 
-const school = generateSchool({ seed: 1, asOf: DEMO_AS_OF });
-const GROUP = '7RB';
-const calendar = buildCalendar(kentCalendarYears(KENT_YEARS)); // the background's default calendar
-const markedDays = [...new Set(school.pupils.flatMap((p) => p.marks.map((m) => m.date)))].sort();
-const DAY = markedDays.filter((d) => d <= DEMO_AS_OF).at(-1)!;
 const bandOf = (p: DemoPupil) => {
   const e = evaluatePupil({ marks: p.marks, pupil: { dateOfBirth: p.dob, admissionDate: p.admissionDate } }, calendar, profile, DEMO_AS_OF);
   return bandFor(profile, e.counts.present + e.counts.aea, e.possibleSessions)?.label ?? null;
 };
 // A pupil of the group, on roll all year, in the school's middle band ("Concern": above 85%, below 95%).
-const pupil = school.pupils.find((p) => p.regGroup === GROUP && p.admissionDate <= markedDays[0]! && !p.leavingDate && bandOf(p) === 'Concern')!;
-const name = (p: DemoPupil) => `${p.preferredForename} ${p.legalSurname}`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const badgeOf = (page: Page, p: DemoPupil) =>
-  page.getByRole('button', { name: new RegExp(`^(${escape(name(p))}|${escape(`${p.legalSurname}, ${p.preferredForename}`)}): `) });
+const pupil = group.find((p) => bandOf(p) === 'Concern')!;
 
 test('a custom profile built in settings gives the register its band label and next step', async ({ context, demo, extensionUrl }) => {
   expect(pupil, 'the demo group has a pupil in the middle band').toBeTruthy();
+
+  // Read the pupil's whole year, then open the register: Kent's bands.
+  const history = await context.newPage();
+  await history.goto(`${demo.url}arbor/students-ui/student-attendance/student-id/${pupil.arborId}`);
+  await expect(history.locator('attendance-lens-overlay')).toBeAttached();
+  await history.close();
+
+  const page = await context.newPage();
+  await page.goto(`${demo.url}arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`);
+  const badge = badgeOf(page, pupil);
+  await expect(badge).toBeVisible();
+  await expect(badge).not.toHaveAccessibleName(/ Band: Concern\./);
 
   const options = await context.newPage();
   await options.goto(extensionUrl('options.html'));
@@ -56,6 +56,8 @@ test('a custom profile built in settings gives the register its band label and n
   // Start from the copy of Kent (4 bands): drop the lowest, then make three bands of our own.
   const editor = options.getByRole('form', { name: 'Custom profile: your own bands' });
   await editor.getByRole('button', { name: 'Remove band 4' }).click();
+  // Its button is gone: the keyboard is on the list of bands, not lost to the page.
+  await expect(editor.getByRole('list', { name: 'Bands' })).toBeFocused();
   await editor.getByRole('textbox', { name: 'Profile name' }).fill(OURS.name);
   const band = (n: number) => editor.getByRole('group', { name: new RegExp(`^Band ${n}`) });
   for (const [i, b] of OURS.bands.entries()) {
@@ -75,18 +77,10 @@ test('a custom profile built in settings gives the register its band label and n
     `85% or below: Serious concern. Next step: ${OURS.bands[2]!.nextStep}`,
   ]);
   await editor.getByRole('button', { name: 'Save custom profile' }).click();
-  await expect(editor.getByRole('status')).toHaveText('Saved “Our school” with 3 bands. Registers use them from the next page you open.');
+  await expect(editor.getByRole('status')).toHaveText('Saved “Our school” with 3 bands. Registers use them now, pages already open included.');
   await expect(laProfile).toHaveAccessibleDescription('');
 
-  // Read the pupil's whole year, then open the register.
-  const history = await context.newPage();
-  await history.goto(`${demo.url}arbor/students-ui/student-attendance/student-id/${pupil.arborId}`);
-  await expect(history.locator('attendance-lens-overlay')).toBeAttached();
-  await history.close();
-
-  const page = await context.newPage();
-  await page.goto(`${demo.url}arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`);
-  const badge = badgeOf(page, pupil);
+  // The register open since before the save redoes its badges with the school's bands at once.
   await expect(badge).toHaveAccessibleName(/ Band: Concern\./);
 
   await badge.click();

@@ -30,6 +30,29 @@ test('an empty store says so and points to the import and to opening a register'
   await expect(empty).toContainText('Open a register');
 });
 
+test('registers read while the list is hidden do not re-read it; it says so and updates when asked', async ({ context, demo, extensionUrl }) => {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('dashboard.html'));
+  await expect(page.getByRole('region', { name: 'No pupils are stored yet' })).toBeVisible();
+  // The champion switches to the MIS: the dashboard's tab is hidden.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+
+  const mis = await context.newPage();
+  await seedFromDemoMis(mis, demo.url);
+
+  const update = page.getByRole('button', { name: 'Update list now' });
+  await expect(update).toBeVisible();
+  // Not re-read while hidden: still the empty store.
+  await expect(page.getByRole('region', { name: 'No pupils are stored yet' })).toBeVisible();
+  await update.click();
+  await expect(page.getByRole('row', { name: new RegExp(namePattern(paPupil)) })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Showing ${group.length} of ${group.length} pupils.` })).toBeVisible();
+  await expect(update).toHaveCount(0);
+});
+
 test('list, pupil page, week-by-week history and adding a call that stays after a reload', async ({ context, demo, extensionUrl }) => {
   expect(paPupil, 'the demo school has a persistent absentee in the group').toBeTruthy();
   const e = evaluate(paPupil);
@@ -90,12 +113,17 @@ test('list, pupil page, week-by-week history and adding a call that stays after 
   // Switching kind shows that kind's fields (a notice to improve: its period end from the calendar) and loses nothing.
   await page.getByLabel('Kind of action').selectOption('notice-to-improve');
   await expect(page.getByRole('status').filter({ hasText: 'The improvement period (20 school days) ends on' })).toBeVisible();
+  await expect(page.getByLabel('Date')).toHaveAccessibleDescription(/The improvement period \(20 school days\) ends on/);
   await expect(page.getByLabel('Spoke with (optional)')).toHaveCount(0);
   await page.getByLabel('Kind of action').selectOption('call');
   await expect(page.getByLabel('Outcome (optional)')).toHaveValue('Ill, back tomorrow');
   await page.getByLabel('Date').fill('2999-01-01');
   await page.getByRole('button', { name: 'Save action' }).click();
-  await expect(page.getByRole('alert')).toContainText('The date cannot be after today.');
+  // The summary takes the focus (so it is read out once); each problem links to its field.
+  const summary = page.getByRole('group', { name: 'The action was not saved: one thing needs changing' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link', { name: 'The date cannot be after today.' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Spoke with (optional)')).toHaveValue('Mother');
   await page.getByLabel('Date').fill(DEMO_AS_OF);

@@ -1,77 +1,50 @@
-import { parseHTML } from 'linkedom';
-import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
 const { FlagsSection } = await import('../../../components/options/FlagsSection');
-const { CUSTOM_PROFILE_KEY, loadCustomProfile } = await import('../../../lib/settings/custom-profile');
-const { loadOverlayPrefs } = await import('../../../lib/settings/overlay-prefs');
+const { CUSTOM_PROFILE_KEY, loadCustomProfile, saveCustomProfile } = await import('../../../lib/settings/custom-profile');
+const { loadOverlayPrefs, saveOverlayPrefs } = await import('../../../lib/settings/overlay-prefs');
+const { mountFlagsSection, setControl, settle, useSettingsPage } = await import('./settings-page');
 
-let doc: Document;
-let root: HTMLElement;
-const g = globalThis as unknown as Record<string, unknown>;
+const page = useSettingsPage();
+const mount = () => mountFlagsSection(page, FlagsSection);
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  const { document, window } = parseHTML('<!doctype html><html><body><div id="app"></div></body></html>');
-  doc = document as unknown as Document;
-  g.document = document;
-  g.window = window;
-  root = doc.getElementById('app')!;
-});
-afterEach(() => {
-  render(null, root);
-  delete g.document;
-  delete g.window;
-});
-
-const settle = () => new Promise((r) => setTimeout(r, 20));
-async function mount() {
-  render(<FlagsSection grantedOrigins={async () => []} />, root);
-  for (let i = 0; i < 20 && root.textContent!.includes('Loading'); i++) await settle();
-  await settle();
-}
 /** The control a <label for> names, within a container (a band's fieldset, or the whole section). */
-function field(text: string, within: ParentNode = root): HTMLInputElement {
+function field(text: string, within: ParentNode = page.root): HTMLInputElement {
   const label = Array.from(within.querySelectorAll('label')).find((l) => l.textContent!.trim().startsWith(text));
   if (!label) throw new Error(`no label “${text}”`);
-  return doc.getElementById(label.getAttribute('for')!) as HTMLInputElement;
+  return page.doc.getElementById(label.getAttribute('for')!) as HTMLInputElement;
 }
 function bandGroup(n: number): HTMLFieldSetElement {
-  const fs = Array.from(root.querySelectorAll('fieldset')).find((f) => f.querySelector('legend')!.textContent!.startsWith(`Band ${n}`));
+  const fs = Array.from(page.root.querySelectorAll('fieldset')).find((f) => f.querySelector('legend')!.textContent!.startsWith(`Band ${n}`));
   if (!fs) throw new Error(`no band ${n}`);
   return fs as HTMLFieldSetElement;
 }
 function button(text: string): HTMLButtonElement {
-  const b = Array.from(root.querySelectorAll('button')).find((x) => x.textContent!.trim() === text);
+  const b = Array.from(page.root.querySelectorAll('button')).find((x) => x.textContent!.trim() === text);
   if (!b) throw new Error(`no button “${text}”`);
   return b as HTMLButtonElement;
 }
-/** linkedom keeps no form-control state: set what the browser would, then fire the event. */
-async function type(el: Element, value: string, event: 'input' | 'change' = 'input') {
-  Object.defineProperty(el, 'value', { value, writable: true, configurable: true });
-  el.dispatchEvent(new (g.window as typeof globalThis).Event(event, { bubbles: true }));
-  await settle();
-}
+const type = (el: Element, value: string, event: 'input' | 'change' = 'input') => setControl(el, 'value', value, event);
 async function click(el: Element) {
   (el as HTMLElement).click();
   await settle();
 }
 async function submit() {
-  root.querySelector('form[aria-labelledby="cp-heading"]')!.dispatchEvent(new (g.window as typeof globalThis).Event('submit', { bubbles: true, cancelable: true }));
+  page.root.querySelector('form[aria-labelledby="cp-heading"]')!.dispatchEvent(new (globalThis.window as typeof globalThis).Event('submit', { bubbles: true, cancelable: true }));
   await settle();
 }
-const editorStatus = () => root.querySelector('form[aria-labelledby="cp-heading"] [role="status"]')!.textContent;
-const previewLines = () => Array.from(root.querySelectorAll('ul[aria-labelledby="cp-preview-heading"] li')).map((li) => li.textContent);
+const editorStatus = () => page.root.querySelector('form[aria-labelledby="cp-heading"] [role="status"]')!.textContent;
+const previewLines = () => Array.from(page.root.querySelectorAll('ul[aria-labelledby="cp-preview-heading"] li')).map((li) => li.textContent);
 
 describe('choosing and defining a custom profile', () => {
   it('says the national bands are used until custom bands are saved, and offers the editor from a copy', async () => {
     await mount();
-    expect(root.querySelector('form[aria-labelledby="cp-heading"]')).toBeNull();
+    expect(page.root.querySelector('form[aria-labelledby="cp-heading"]')).toBeNull();
     await type(field('Local authority profile'), 'custom', 'change');
     expect((await loadOverlayPrefs()).laProfile).toBe('custom');
-    const fallback = doc.getElementById('flags-custom-fallback')!;
+    const fallback = page.doc.getElementById('flags-custom-fallback')!;
     expect(fallback.textContent).toMatch(/No custom bands are saved yet, so registers use the national bands/);
     expect(field('Local authority profile').getAttribute('aria-describedby')).toBe('flags-custom-fallback');
     // The editor starts from a copy of the profile chosen before (Kent by default).
@@ -86,7 +59,7 @@ describe('choosing and defining a custom profile', () => {
     await submit();
     const edge = field('Lower edge (%)', bandGroup(2));
     expect(edge.getAttribute('aria-invalid')).toBe('true');
-    const msg = doc.getElementById(edge.getAttribute('aria-describedby')!)!;
+    const msg = page.doc.getElementById(edge.getAttribute('aria-describedby')!)!;
     expect(msg.textContent).toBe('Bands go highest first: band 2 (97%) must start below band 1 (96%).');
     expect(edge.value).toBe('97');
     expect(editorStatus()).toBe('Not saved: 1 problem to fix, shown beside the fields. Your changes are still here.');
@@ -101,7 +74,7 @@ describe('choosing and defining a custom profile', () => {
     await type(field('Local authority profile'), 'custom', 'change');
     await type(field('Start from a copy of'), 'coventry', 'change');
     await click(button('Copy these bands'));
-    expect(root.querySelectorAll('ol.cp-bands > li')).toHaveLength(3);
+    expect(page.root.querySelectorAll('ol.cp-bands > li')).toHaveLength(3);
     await type(field('Profile name'), 'Our school');
     await type(field('Label', bandGroup(1)), 'On track');
     await type(field('Lower edge (%)', bandGroup(1)), '95');
@@ -118,7 +91,7 @@ describe('choosing and defining a custom profile', () => {
       '85% or below: Serious concern. Next step: Refer to the LA attendance officer.',
     ]);
     await submit();
-    expect(editorStatus()).toBe('Saved “Our school” with 3 bands. Registers use them from the next page you open.');
+    expect(editorStatus()).toBe('Saved “Our school” with 3 bands. Registers use them now, pages already open included.');
     const saved = await loadCustomProfile();
     expect(saved.state).toBe('ok');
     if (saved.state === 'ok') {
@@ -128,7 +101,7 @@ describe('choosing and defining a custom profile', () => {
         ['Serious concern', null, 'severe'],
       ]);
     }
-    expect(doc.getElementById('flags-custom-fallback')).toBeNull();
+    expect(page.doc.getElementById('flags-custom-fallback')).toBeNull();
   });
 
   it('adds bands up to six and removes them down to two', async () => {
@@ -136,16 +109,137 @@ describe('choosing and defining a custom profile', () => {
     await type(field('Local authority profile'), 'custom', 'change');
     await type(field('Start from a copy of'), 'hackney', 'change');
     await click(button('Copy these bands'));
-    expect(root.querySelectorAll('ol.cp-bands > li')).toHaveLength(5);
+    expect(page.root.querySelectorAll('ol.cp-bands > li')).toHaveLength(5);
     await click(button('Add a band'));
-    expect(root.querySelectorAll('ol.cp-bands > li')).toHaveLength(6);
+    expect(page.root.querySelectorAll('ol.cp-bands > li')).toHaveLength(6);
     // The new band sits above the lowest, empty, and the button is now off.
     expect(field('Label', bandGroup(5)).value).toBe('');
     expect(button('Add a band').disabled).toBe(true);
     for (let n = 6; n > 2; n--) await click(button(`Remove band ${n}`));
-    expect(root.querySelectorAll('ol.cp-bands > li')).toHaveLength(2);
+    expect(page.root.querySelectorAll('ol.cp-bands > li')).toHaveLength(2);
     expect(button('Remove band 1').disabled).toBe(true);
     // The band that became the lowest has no edge any more.
     expect(() => field('Lower edge (%)', bandGroup(2))).toThrow(/no label/);
+  });
+});
+
+const theirs = {
+  name: 'Theirs',
+  bands: [
+    { label: 'Fine', from: { pct: 94, inclusive: true }, tone: 'good', nextStep: 'Nothing yet.' },
+    { label: 'Not fine', from: null, tone: 'severe', nextStep: 'Call home.' },
+  ],
+};
+
+describe('the custom profile editor and what is stored', () => {
+  it('a storage failure on save is reported, and the fields keep what was typed', async () => {
+    const failing = {
+      get: (k: string) => fakeBrowser.storage.local.get(k) as Promise<Record<string, unknown>>,
+      set: async (items: Record<string, unknown>) => {
+        if (CUSTOM_PROFILE_KEY in items) throw new Error('the disk is full');
+        await fakeBrowser.storage.local.set(items);
+      },
+    };
+    await mountFlagsSection(page, FlagsSection, { grantedOrigins: async () => [], area: failing });
+    await type(field('Local authority profile'), 'custom', 'change');
+    await type(field('Profile name'), 'Ours');
+    await submit();
+    expect(editorStatus()).toBe('Not saved: the settings could not be stored (the disk is full). Your changes are still here.');
+    expect(field('Profile name').value).toBe('Ours');
+  });
+
+  it('bands saved in another tab are offered, not silently overwritten', async () => {
+    await mount();
+    await type(field('Local authority profile'), 'custom', 'change');
+    await type(field('Profile name'), 'Mine');
+    await saveCustomProfile(theirs); // the other tab
+    await settle();
+    const alert = page.root.querySelector('[role="alert"]')!;
+    expect(alert.textContent).toContain('Other bands, “Theirs”, have been saved in another tab or window since these were loaded. Saving here would replace them.');
+    await click(button('Load the saved bands'));
+    expect(field('Profile name').value).toBe('Theirs');
+    expect(field('Label', bandGroup(2)).value).toBe('Not fine');
+    expect(page.root.querySelector('[role="alert"]')).toBeNull();
+    expect(editorStatus()).toBe('Loaded the saved bands, “Theirs”.');
+  });
+
+  it('saving over them says what it replaced', async () => {
+    await mount();
+    await type(field('Local authority profile'), 'custom', 'change');
+    await type(field('Profile name'), 'Mine');
+    await saveCustomProfile(theirs);
+    await settle();
+    expect(page.root.querySelector('[role="alert"]')).not.toBeNull();
+    await submit();
+    expect(editorStatus()).toMatch(/^Saved “Mine” with 4 bands, in place of the ones saved in the other tab\./);
+    expect(page.root.querySelector('[role="alert"]')).toBeNull();
+    const saved = await loadCustomProfile();
+    expect(saved.state === 'ok' && saved.definition.name).toBe('Mine');
+  });
+
+  it('its own save is not taken for another tab’s', async () => {
+    await mount();
+    await type(field('Local authority profile'), 'custom', 'change');
+    await submit();
+    await settle();
+    expect(page.root.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('stored bands that are not valid are shown to fix, each problem beside its field', async () => {
+    await saveOverlayPrefs({ laProfile: 'custom' });
+    const broken = {
+      name: 'Hand edited',
+      bands: [
+        { label: 'Top', from: 'ninety-five', tone: 'good', nextStep: 'Praise.' },
+        { label: 'Middle', from: { pct: 97, inclusive: true }, tone: 'warn', nextStep: 'Call.' },
+        { label: 'Bottom', from: null, tone: 'severe', nextStep: 'Refer.' },
+      ],
+    };
+    await fakeBrowser.storage.local.set({ [CUSTOM_PROFILE_KEY]: broken });
+    await mount();
+    expect(field('Profile name').value).toBe('Hand edited');
+    expect(field('Label', bandGroup(2)).value).toBe('Middle');
+    // The band whose edge is not even a number: its message describes the edge's box.
+    const top = field('Lower edge (%)', bandGroup(1));
+    expect(top.getAttribute('aria-invalid')).toBe('true');
+    const described = top.getAttribute('aria-describedby')!.split(' ').map((id) => page.doc.getElementById(id)!.textContent);
+    expect(described.join(' ')).toMatch(/not valid/);
+    // Fixed and saved, it is stored.
+    await type(top, '98');
+    await type(field('Lower edge (%)', bandGroup(2)), '92');
+    await submit();
+    expect((await loadCustomProfile()).state).toBe('ok');
+  });
+
+  it('warns when the colours would make pupils "at risk" who are not', async () => {
+    await mount();
+    await type(field('Local authority profile'), 'custom', 'change');
+    const warning = () => page.doc.getElementById('cp-at-risk-warning')?.textContent ?? null;
+    expect(warning()).toBeNull();
+    await type(field('Colour', bandGroup(2)), 'good', 'change');
+    await type(field('Colour', bandGroup(1)), 'info', 'change');
+    expect(warning()).toMatch(/^Band 1, the highest, is not green, so the pupils with the best attendance are shown as “at risk”, while those in band 2 are not\./);
+    expect(field('Colour', bandGroup(1)).getAttribute('aria-describedby')).toBe('cp-at-risk-warning');
+    expect(button('Save custom profile').getAttribute('aria-describedby')).toBe('cp-at-risk-warning');
+    for (const n of [2, 3, 4]) await type(field('Colour', bandGroup(n)), 'warn', 'change');
+    expect(warning()).toMatch(/^No band is green, so every pupil is shown as “at risk”/);
+    await type(field('Colour', bandGroup(1)), 'good', 'change');
+    expect(warning()).toBeNull();
+  });
+
+  it('removing a band keeps each band’s own fields, and the keyboard goes to the list', async () => {
+    await mount();
+    await type(field('Local authority profile'), 'custom', 'change');
+    await type(field('Label', bandGroup(3)), 'Third, edited');
+    const third = field('Label', bandGroup(3));
+    // linkedom keeps no focus: see where the editor sends it.
+    const list = page.root.querySelector('ol[aria-label="Bands"]') as HTMLElement;
+    const focused: Element[] = [];
+    list.focus = () => void focused.push(list);
+    await click(button('Remove band 2'));
+    // The same control, now band 2's, with what was typed in it.
+    expect(field('Label', bandGroup(2))).toBe(third);
+    expect(third.value).toBe('Third, edited');
+    expect(focused).toEqual([list]);
   });
 });

@@ -33,7 +33,11 @@ describe('the saved custom profile', () => {
 
   it('a stored value that is not valid (hand edit, older version) loads as invalid with its problems', async () => {
     await fakeBrowser.storage.local.set({ [CUSTOM_PROFILE_KEY]: { name: 'X', bands: [] } });
-    expect(await loadCustomProfile()).toEqual({ state: 'invalid', issues: [{ path: 'bands', message: 'A profile needs at least 2 bands (this one has 0).' }] });
+    expect(await loadCustomProfile()).toEqual({
+      state: 'invalid',
+      issues: [{ path: 'bands', message: 'A profile needs at least 2 bands (this one has 0).' }],
+      stored: { name: 'X', bands: [] },
+    });
   });
 
   it('watchers hear a new definition until their signal aborts', async () => {

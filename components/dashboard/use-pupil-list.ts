@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadStore } from '../../lib/dashboard/load-store';
+import { refreshGate, type RefreshGate } from '../../lib/dashboard/refresh-gate';
+import { summarisePupils, type PupilSummary } from '../../lib/dashboard/pupil-summary';
+import { onTablesChanged } from '../../lib/store/live';
+import type { DashboardContext } from './DashboardApp';
+
+/** While the list is shown, how long after one re-read of the whole store the next may start. */
+export const LIST_UPDATE_GAP_MS = 10_000;
+
+export interface PupilListState {
+  /** Every stored pupil with the engine's figures; undefined until the first read. */
+  all: PupilSummary[] | undefined;
+  profileName: string | undefined;
+  error: unknown;
+  /** Marks (or pupils, actions, settings) have changed since the list on screen was read. */
+  stale: boolean;
+  updateNow: () => void;
+}
+
+/**
+ * Every stored pupil, summarised: read at once, then again when the store changes, as
+ * `refreshGate` allows (not while the page is hidden, at most once per `LIST_UPDATE_GAP_MS` while
+ * it is shown, or at once on "Update now"): see there for why not on every write.
+ */
+export function usePupilList(ctx: DashboardContext): PupilListState {
+  const [list, setList] = useState<{ all: PupilSummary[]; profileName: string } | undefined>(undefined);
+  const [error, setError] = useState<unknown>(undefined);
+  const [stale, setStale] = useState(false);
+  const [gate, setGate] = useState<RefreshGate | null>(null);
+
+  useEffect(() => {
+    let closed = false;
+    const read = async () => {
+      try {
+        const loaded = await loadStore(ctx.db, ctx.profile, ctx.asOf);
+        if (closed) return;
+        setList({ all: summarisePupils(loaded, loaded.setup), profileName: loaded.setup.profile.name });
+        setError(undefined);
+      } catch (err) {
+        if (!closed) setError(err);
+      }
+    };
+    const shown = () => document.visibilityState !== 'hidden';
+    const g = refreshGate(read, shown(), { minGapMs: LIST_UPDATE_GAP_MS, onStale: setStale });
+    const stop = onTablesChanged(ctx.db, ['pupils', 'marks', 'actions', 'settings'], () => g.changed());
+    const onVisibility = () => g.setVisible(shown());
+    document.addEventListener('visibilitychange', onVisibility);
+    setGate(g);
+    return () => {
+      closed = true;
+      stop();
+      document.removeEventListener('visibilitychange', onVisibility);
+      g.dispose();
+    };
+  }, [ctx.db, ctx.profileKey, ctx.asOf]);
+
+  return { all: list?.all, profileName: list?.profileName, error, stale, updateNow: () => gate?.updateNow() };
+}

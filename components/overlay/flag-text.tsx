@@ -1,0 +1,23 @@
+/**
+ * Wording shared by the register's details panel and the dashboard's pupil page, so the two say the
+ * same thing. It ships in the MIS page's overlay part: keep it to Preact and types (no Dexie, no zod).
+ */
+import type { BadgeMarker } from '../../lib/overlay/types';
+
+/** The engine's recovery phrase as a sentence: a capital first, and one full stop unless it already ends a sentence. */
+export function recoverySentence(phrase: string): string {
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}${/[.!?]$/.test(phrase) ? '' : '.'}`;
+}
+
+/** The time-window flags (penalty-notice threshold, N codes overdue, returns due, CME checks), each with its reason. */
+export function MarkerList({ markers }: { markers: readonly BadgeMarker[] }) {
+  return (
+    <ul>
+      {markers.map((m) => (
+        <li key={m.id}>
+          <strong>{m.short}</strong>: {m.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
