@@ -1,5 +1,5 @@
 import type { PupilBadge } from '../../lib/overlay/types';
-import { MarkerList, recoverySentence } from '../overlay/flag-text';
+import { MarkerList, RecoveryAndNextStep } from '../overlay/flag-text';
 import { StatusWord } from './StatusWord';
 
 /**
@@ -48,18 +48,7 @@ export function PupilFigures({ badge }: { badge: PupilBadge }) {
       ) : (
         <p class="muted">None whose window the stored marks cover.</p>
       )}
-      {badge.recovery && (
-        <>
-          <h3>Recovery</h3>
-          <p>{recoverySentence(badge.recovery)}</p>
-        </>
-      )}
-      {badge.band && (
-        <>
-          <h3>{badge.band.label}: suggested next step</h3>
-          <p>{badge.band.nextStep}</p>
-        </>
-      )}
+      <RecoveryAndNextStep badge={badge} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import type { BadgePresentation } from '../../lib/overlay/badge-text';
 import type { PupilBadge } from '../../lib/overlay/types';
-import { MarkerList, recoverySentence } from './flag-text';
+import { MarkerList, RecoveryAndNextStep } from './flag-text';
 
 /** Links out of the panel; each is shown only once the page it opens exists in this build. */
 export interface PanelActions {
@@ -78,18 +78,7 @@ export function DetailsPanel({ badge, pres, id, pinned, actions, onClose, panelR
           <MarkerList markers={badge.markers} />
         </>
       )}
-      {badge.recovery && (
-        <>
-          <h3>Recovery</h3>
-          <p>{recoverySentence(badge.recovery)}</p>
-        </>
-      )}
-      {badge.band && (
-        <>
-          <h3>{badge.band.label}: suggested next step</h3>
-          <p>{badge.band.nextStep}</p>
-        </>
-      )}
+      <RecoveryAndNextStep badge={badge} />
       <h3>Last actions</h3>
       {badge.lastActions.length > 0 ? (
         <ul>
