@@ -46,17 +46,27 @@ export const BADGE_HEIGHT = 20;
 export const OUTSIDE_STRIP = 120;
 
 /**
- * Where a badge goes. Beside the row, in a strip just past its right edge, when the page is empty
- * there (`roomRight`, from a hit test) and the visible area leaves room: then it covers nothing of the page (narrow name columns stay readable).
- * Otherwise its right edge at the right edge of the row's anchor cell (the cell holding the pupil's
- * name) within the visible part of it, at most as wide as the visible cell (the badge truncates
- * rather than covering the next cell). Vertically centred on the row. The slot is drawn with
- * `translateX(-100%)`, so its own width is never read: no layout is forced between frames.
+ * Where there is empty page for a badge, from hit tests (mount.ts): beside the row, past its right
+ * edge (`outside`); in the row's own empty right end, where a grid's rows run wider than their cells
+ * (`inside`); or nowhere (`none`).
  */
-export function badgePosition(row: Box, anchor: Box, clip: Box, roomRight = false): { right: number; y: number; maxWidth: number } {
+export type Room = 'outside' | 'inside' | 'none';
+
+/**
+ * Where a badge goes. In empty page when there is some (see Room) and the visible area shows it: then
+ * it covers nothing of the page (narrow name columns stay readable). Otherwise its right edge at the
+ * right edge of the row's anchor cell (the cell holding the pupil's name) within the visible part of
+ * it, at most as wide as the visible cell (the badge truncates rather than covering the next cell).
+ * Vertically centred on the row. The slot is drawn with `translateX(-100%)`, so its own width is
+ * never read: no layout is forced between frames.
+ */
+export function badgePosition(row: Box, anchor: Box, clip: Box, room: Room = 'none'): { right: number; y: number; maxWidth: number } {
   const y = Math.round(row.top + (row.bottom - row.top - BADGE_HEIGHT) / 2);
-  if (roomRight && clip.right - row.right >= OUTSIDE_STRIP + BADGE_INSET) {
+  if (room === 'outside' && clip.right - row.right >= OUTSIDE_STRIP + BADGE_INSET) {
     return { right: Math.round(row.right + BADGE_INSET + OUTSIDE_STRIP), y, maxWidth: OUTSIDE_STRIP };
+  }
+  if (room === 'inside' && row.right <= clip.right && row.right - OUTSIDE_STRIP - BADGE_INSET >= clip.left) {
+    return { right: Math.round(row.right - BADGE_INSET), y, maxWidth: OUTSIDE_STRIP };
   }
   const right = Math.min(anchor.right, clip.right) - BADGE_INSET;
   const left = Math.max(anchor.left, clip.left) + BADGE_INSET / 2;

@@ -11,7 +11,7 @@ import { h, render } from 'preact';
 import { OverlayView, type OverlayCallbacks, type SlotModel } from '../../components/overlay/OverlayView';
 import { clientBox, clippingAncestors, findAnchorCell, inDocumentOrder } from './anchors';
 import { presentBadge, type BadgePresentation, type BadgeStyle } from './badge-text';
-import { BADGE_INSET, OUTSIDE_STRIP, badgePosition, intersect, panelPlacement, rowVisible, type Box } from './layout';
+import { BADGE_INSET, OUTSIDE_STRIP, badgePosition, intersect, panelPlacement, rowVisible, type Box, type Room } from './layout';
 import { matchesFilter, type SummaryFilter } from './live';
 import { adoptOverlayStyles } from './styles';
 import { OVERLAY_HOST_TAG } from './host';
@@ -113,11 +113,16 @@ interface Entry {
   group: Group;
   rect: Box | null;
   anchorRect: Box | null;
+  /** Empty page for the badge beside or at the end of the row (else it sits in the name cell). */
+  room: Room;
   visible: boolean;
   at: { right: number; y: number } | null;
   lastTransform: string;
   lastMaxWidth: string;
 }
+
+/** What makes a cell not empty even without text. */
+const FILLED = 'input, select, textarea, button, img, svg, canvas, video, iframe, object, [role="img"], [role="button"], [role="checkbox"], [role="radio"], [role="combobox"]';
 
 const NO_OP: OverlayHandle = { update() {}, setPrefs() {}, relayout() {}, destroy() {}, host: null };
 
@@ -155,6 +160,8 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   const indexByKey = new Map<string, number>();
   let presCache = new WeakMap<PupilBadge, BadgePresentation>();
   const anchorByRow = new WeakMap<Element, Element>();
+  /** Whether a row's right end is empty, per row and row width; forgotten when the page re-renders. */
+  let emptyEndByRow = new WeakMap<Element, { width: number; empty: boolean }>();
 
   let open: { key: string; pinned: boolean } | null = null;
   let highlight: SummaryFilter | null = null;
@@ -227,6 +234,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
         group,
         rect: null,
         anchorRect: null,
+        room: old?.room ?? 'none',
         visible: false,
         at: null,
         lastTransform: old?.lastTransform ?? '',
@@ -451,6 +459,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
           anchorByRow.set(e.row, anchor);
         }
         e.anchorRect = anchor.getBoundingClientRect();
+        e.room = e.group.roomRight ? 'outside' : emptyEnd(e.row, e.rect!, vw) ? 'inside' : 'none';
       }
       if (!virtualise || e.visible || e.key === open?.key) want.push(e);
     }
@@ -471,7 +480,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       const el = slotEls.get(k);
       if (!e || !el) continue;
       if (e.visible && e.rect && e.anchorRect) {
-        const p = badgePosition(e.rect, e.anchorRect, e.group.clip, e.group.roomRight);
+        const p = badgePosition(e.rect, e.anchorRect, e.group.clip, e.room);
         e.at = p;
         const t = `translate(${p.right - origin.left}px,${p.y - origin.top}px) translateX(-100%)`;
         if (t !== e.lastTransform) el.style.transform = e.lastTransform = t;
@@ -491,6 +500,34 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     drawOutlines(origin);
     placeDock();
     if (!inFrame) schedule();
+  }
+
+  /**
+   * Is the row's own right end empty — no text, control or picture under a badge-wide strip there?
+   * Rows of many grids run wider than their cells. Checked per row (a note typed in one row's last
+   * cell must not be covered), remembered per row width, and asked again after the page changes.
+   */
+  function emptyEnd(row: Element, rect: Box, vw: number): boolean {
+    const width = rect.right - rect.left;
+    const known = emptyEndByRow.get(row);
+    if (known && known.width === width) return known.empty;
+    const y = (rect.top + rect.bottom) / 2;
+    const right = rect.right - BADGE_INSET;
+    const xs = [right - 1, right - OUTSIDE_STRIP / 2, right - OUTSIDE_STRIP];
+    let empty = xs[2]! > rect.left && right < vw && xs[2]! >= 0;
+    for (let i = 0; empty && i < xs.length; i++) {
+      // What the page draws there, looking through our own layer (a badge an earlier frame put there,
+      // an open panel): only the page's content decides.
+      const hit = doc.elementsFromPoint(xs[i]!, y).find((el) => el !== host);
+      empty = !!hit && (hit === row || (row.contains(hit) && blankCell(hit)));
+    }
+    // Only a row that was on screen can be judged: elementFromPoint sees nothing outside the viewport.
+    if (y >= 0 && y < (win?.innerHeight ?? 0)) emptyEndByRow.set(row, { width, empty });
+    return empty;
+  }
+
+  function blankCell(el: Element): boolean {
+    return (el.textContent ?? '').trim() === '' && !el.matches(FILLED) && !el.querySelector(FILLED);
   }
 
   function emptyBeside(row: Box, g: Group, vw: number): boolean {
@@ -634,6 +671,8 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     update(badges, nextSummary, rows) {
       if (destroyed) return;
       summary = nextSummary;
+      // The page changed (a note typed, a mark set): which row ends are empty is asked again.
+      emptyEndByRow = new WeakMap();
       // Callers re-read the page on every change and pass its rows again: only new elements count.
       const rowsChanged = rows !== undefined && !sameRows(rows, currentRows);
       if (rows) currentRows = rows;

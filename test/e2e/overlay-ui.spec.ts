@@ -71,6 +71,36 @@ test('with no room beside the table, each badge sits inside its own name cell', 
   await page.close();
 });
 
+test("with no room beside the table, a badge goes in its row's empty right end, never over something there", async () => {
+  const page = await openPage(registerHtml());
+  await page.addStyleTag({ content: '#register { width: 100% !important; } td.spare { width: 240px; }' });
+  // A trailing column the page leaves empty, as many grids do; one pupil has a note in it.
+  await page.evaluate(() => {
+    for (const tr of Array.from(document.querySelectorAll('#register tr'))) tr.append(Object.assign(document.createElement(tr.closest('thead') ? 'th' : 'td'), { className: 'spare' }));
+    document.querySelector('#register tbody tr:nth-child(2) td.spare')!.textContent = 'Letter sent home on Monday about lateness';
+  });
+  await mount(page, badges, summary);
+  const rows = await page.locator('#register tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-pupil')));
+  for (const [i, key] of rows.slice(0, 4).entries()) {
+    const b = badges.find((x) => x.key === key)!;
+    const btn = badgeButton(page, b);
+    await expect(btn, b.name).toBeVisible();
+    const [bb, spare, nameCell] = await Promise.all([
+      btn.boundingBox(),
+      page.locator(`tr[data-pupil="${key}"] td.spare`).boundingBox(),
+      page.locator(`tr[data-pupil="${key}"] th.name`).boundingBox(),
+    ]);
+    if (i === 1) {
+      // The note is not covered: this badge stays in the name cell.
+      expect(bb!.x + bb!.width, `${b.name}'s badge ends inside the name cell`).toBeLessThanOrEqual(nameCell!.x + nameCell!.width);
+    } else {
+      expect(bb!.x, `${b.name}'s badge is in the empty end of the row`).toBeGreaterThanOrEqual(spare!.x);
+      expect(bb!.x + bb!.width).toBeLessThanOrEqual(spare!.x + spare!.width);
+    }
+  }
+  await page.close();
+});
+
 test("the host table's layout, rows and tab order are unchanged", async () => {
   const page = await openPage(registerHtml());
   const measure = () =>

@@ -29,6 +29,16 @@ describe('badge placement', () => {
     const clip = box(0, 0, 250, 800);
     expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), clip)).toEqual({ right: 246, y: 105, maxWidth: 194 });
   });
+  it("puts the badge in the row's own empty right end when there is one, else back in the name cell", () => {
+    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'inside')).toEqual({ right: 896, y: 105, maxWidth: 120 });
+    // The row's end is scrolled out of a container: the name cell, which is in view.
+    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), box(0, 0, 600, 800), 'inside').right).toBe(296);
+  });
+  it('puts the badge beside the row when the page is empty there', () => {
+    expect(badgePosition(box(50, 100, 800, 130), box(50, 100, 300, 130), VIEW, 'outside')).toEqual({ right: 924, y: 105, maxWidth: 120 });
+    // Not enough of the viewport left beside it: the name cell.
+    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'outside').right).toBe(296);
+  });
   it('is never wider than the visible cell', () => {
     expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 90, 130), VIEW).maxWidth).toBe(34);
     expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 52, 130), VIEW).maxWidth).toBe(0);
