@@ -60,13 +60,13 @@ export type Room = 'outside' | 'inside' | 'none';
  * Vertically centred on the row. The slot is drawn with `translateX(-100%)`, so its own width is
  * never read: no layout is forced between frames.
  */
-export function badgePosition(row: Box, anchor: Box, clip: Box, room: Room = 'none'): { right: number; y: number; maxWidth: number } {
+export function badgePosition(row: Box, anchor: Box, clip: Box, room: Room = 'none', insideWidth = OUTSIDE_STRIP): { right: number; y: number; maxWidth: number } {
   const y = Math.round(row.top + (row.bottom - row.top - BADGE_HEIGHT) / 2);
   if (room === 'outside' && clip.right - row.right >= OUTSIDE_STRIP + BADGE_INSET) {
     return { right: Math.round(row.right + BADGE_INSET + OUTSIDE_STRIP), y, maxWidth: OUTSIDE_STRIP };
   }
-  if (room === 'inside' && row.right <= clip.right && row.right - OUTSIDE_STRIP - BADGE_INSET >= clip.left) {
-    return { right: Math.round(row.right - BADGE_INSET), y, maxWidth: OUTSIDE_STRIP };
+  if (room === 'inside' && row.right <= clip.right && row.right - insideWidth - BADGE_INSET >= clip.left) {
+    return { right: Math.round(row.right - BADGE_INSET), y, maxWidth: insideWidth };
   }
   const right = Math.min(anchor.right, clip.right) - BADGE_INSET;
   const left = Math.max(anchor.left, clip.left) + BADGE_INSET / 2;

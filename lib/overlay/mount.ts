@@ -115,6 +115,8 @@ interface Entry {
   anchorRect: Box | null;
   /** Empty page for the badge beside or at the end of the row (else it sits in the name cell). */
   room: Room;
+  /** For `inside`: how wide the empty end of the row is. */
+  endWidth: number;
   visible: boolean;
   at: { right: number; y: number } | null;
   lastTransform: string;
@@ -161,7 +163,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   let presCache = new WeakMap<PupilBadge, BadgePresentation>();
   const anchorByRow = new WeakMap<Element, Element>();
   /** Whether a row's right end is empty, per row and row width; forgotten when the page re-renders. */
-  let emptyEndByRow = new WeakMap<Element, { width: number; empty: boolean }>();
+  let emptyEndByRow = new WeakMap<Element, { width: number; empty: number }>();
 
   let open: { key: string; pinned: boolean } | null = null;
   let highlight: SummaryFilter | null = null;
@@ -235,6 +237,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
         rect: null,
         anchorRect: null,
         room: old?.room ?? 'none',
+        endWidth: old?.endWidth ?? 0,
         visible: false,
         at: null,
         lastTransform: old?.lastTransform ?? '',
@@ -459,7 +462,8 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
           anchorByRow.set(e.row, anchor);
         }
         e.anchorRect = anchor.getBoundingClientRect();
-        e.room = e.group.roomRight ? 'outside' : emptyEnd(e.row, e.rect!, vw) ? 'inside' : 'none';
+        e.endWidth = e.group.roomRight ? 0 : emptyEnd(e.row, e.rect!, vw);
+        e.room = e.group.roomRight ? 'outside' : e.endWidth > 0 ? 'inside' : 'none';
       }
       if (!virtualise || e.visible || e.key === open?.key) want.push(e);
     }
@@ -480,7 +484,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       const el = slotEls.get(k);
       if (!e || !el) continue;
       if (e.visible && e.rect && e.anchorRect) {
-        const p = badgePosition(e.rect, e.anchorRect, e.group.clip, e.room);
+        const p = badgePosition(e.rect, e.anchorRect, e.group.clip, e.room, e.endWidth);
         e.at = p;
         const t = `translate(${p.right - origin.left}px,${p.y - origin.top}px) translateX(-100%)`;
         if (t !== e.lastTransform) el.style.transform = e.lastTransform = t;
@@ -503,27 +507,48 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   }
 
   /**
-   * Is the row's own right end empty — no text, control or picture under a badge-wide strip there?
-   * Rows of many grids run wider than their cells. Checked per row (a note typed in one row's last
-   * cell must not be covered), remembered per row width, and asked again after the page changes.
+   * How wide an empty strip the row's own right end has — no text, control or picture under it: 0,
+   * a badge's width (OUTSIDE_STRIP), or twice that (room for the full badge with its markers). Rows
+   * of many grids run wider than their cells, and a one-pupil page's name line is mostly empty.
+   * Checked per row (a note typed in one row's last cell must not be covered), remembered per row
+   * width, and asked again after the page changes.
    */
-  function emptyEnd(row: Element, rect: Box, vw: number): boolean {
+  function emptyEnd(row: Element, rect: Box, vw: number): number {
     const width = rect.right - rect.left;
     const known = emptyEndByRow.get(row);
     if (known && known.width === width) return known.empty;
     const y = (rect.top + rect.bottom) / 2;
     const right = rect.right - BADGE_INSET;
-    const xs = [right - 1, right - OUTSIDE_STRIP / 2, right - OUTSIDE_STRIP];
-    let empty = xs[2]! > rect.left && right < vw && xs[2]! >= 0;
-    for (let i = 0; empty && i < xs.length; i++) {
+    let ownContentRight: number | undefined;
+    const blankAt = (x: number) => {
+      if (x <= rect.left || x < 0 || x >= vw) return false;
       // What the page draws there, looking through our own layer (a badge an earlier frame put there,
       // an open panel): only the page's content decides.
-      const hit = doc.elementsFromPoint(xs[i]!, y).find((el) => el !== host);
-      empty = !!hit && (hit === row || (row.contains(hit) && blankCell(hit)));
+      const hit = doc.elementsFromPoint(x, y).find((el) => el !== host);
+      if (!hit || !row.contains(hit)) return false;
+      if (hit !== row) return blankCell(hit);
+      // The row's own box: text straight inside it (a name heading) also hits the row, so the point
+      // must lie past the end of what the row holds on this line.
+      return x > (ownContentRight ??= contentRightAt(row, y));
+    };
+    let empty = 0;
+    if ([1, OUTSIDE_STRIP / 2, OUTSIDE_STRIP].every((d) => blankAt(right - d))) {
+      empty = OUTSIDE_STRIP;
+      if ([(OUTSIDE_STRIP * 3) / 2, OUTSIDE_STRIP * 2].every((d) => blankAt(right - d))) empty = OUTSIDE_STRIP * 2;
     }
     // Only a row that was on screen can be judged: elementFromPoint sees nothing outside the viewport.
     if (y >= 0 && y < (win?.innerHeight ?? 0)) emptyEndByRow.set(row, { width, empty });
     return empty;
+  }
+
+  /** The right end of what `el` holds (text and child boxes) on the line at `y`. */
+  function contentRightAt(el: Element, y: number): number {
+    const range = doc.createRange();
+    range.selectNodeContents(el);
+    let right = -Infinity;
+    for (const r of Array.from(range.getClientRects())) if (r.top <= y && r.bottom >= y && r.width > 0) right = Math.max(right, r.right);
+    range.detach();
+    return right;
   }
 
   function blankCell(el: Element): boolean {

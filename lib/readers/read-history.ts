@@ -37,6 +37,24 @@ export function labelledFields(root: Element): Map<string, string> {
   return out;
 }
 
+// Where a one-pupil page names its pupil: a heading, or an element whose id or class says "name".
+const NAME_ELEMENTS = 'h1, h2, h3, [role="heading"], [id*="name"], [id*="Name"], [class*="name"], [class*="Name"]';
+
+/**
+ * The element that names the pupil on a one-pupil page (its first and last name both in it), for the
+ * badge to sit by: beside the name, not over the weeks of marks. Undefined when none does.
+ */
+export function nameElement(root: Element, name: string): Element | undefined {
+  const parts = name.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
+  if (parts.length === 0) return undefined;
+  const need = [parts[0]!, parts[parts.length - 1]!];
+  for (const el of Array.from(root.querySelectorAll(NAME_ELEMENTS))) {
+    const text = clean(el.textContent).toLowerCase();
+    if (text.length <= 200 && need.every((t) => text.includes(t))) return el;
+  }
+  return undefined;
+}
+
 /** The pupil a history page is about, from its labelled header fields; undefined when no name is shown. */
 export function pupilFromFields(fields: Map<string, string>, year: YearContext, misId?: string): ViewPupil | undefined {
   const get = (re: RegExp): string | undefined => {

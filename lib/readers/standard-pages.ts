@@ -10,7 +10,7 @@ import type { MarkSelectors } from './mark-cell';
 import { textOutside, type MisPage } from './mis-reader';
 import { findTable, isHistoryTable, isMarksGridTable, isPupilListTable, isTakeRegisterTable } from './page-kinds';
 import { readGrid } from './read-grid';
-import { labelledFields, pupilFromFields, readHistory } from './read-history';
+import { labelledFields, nameElement, pupilFromFields, readHistory } from './read-history';
 import { readRegisterList, registerContext } from './read-register-list';
 import { clean } from './text';
 import type { ViewBuilder } from './view-builder';
@@ -121,7 +121,8 @@ export function standardPages(s: StandardSettings): MisPage[] {
           b.fail('page header', 'the page does not name the pupil');
           return;
         }
-        readHistory(root, pupil, root, b, { year: y, mapping: s.mapping, marks: s.marks });
+        // The badge's row: where the page names the pupil, else the whole history table.
+        readHistory(root, pupil, nameElement(fieldsRoot, pupil.name) ?? root, b, { year: y, mapping: s.mapping, marks: s.marks });
         const dates = b.view.sessions.map((x) => x.date).sort();
         if (dates.length) {
           b.view.context.from = dates[0];

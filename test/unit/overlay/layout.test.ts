@@ -31,6 +31,8 @@ describe('badge placement', () => {
   });
   it("puts the badge in the row's own empty right end when there is one, else back in the name cell", () => {
     expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'inside')).toEqual({ right: 896, y: 105, maxWidth: 120 });
+    // A wider empty end gives the badge room for its markers too.
+    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'inside', 240).maxWidth).toBe(240);
     // The row's end is scrolled out of a container: the name cell, which is in view.
     expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), box(0, 0, 600, 800), 'inside').right).toBe(296);
   });

@@ -73,3 +73,15 @@ describe('demo-bromcom specifics', () => {
     expect(rows.get('id:165')?.getAttribute('data-studentid')).toBe('165');
   });
 });
+
+describe("a one-pupil page's badge sits by the pupil's name, not over the weeks of marks", () => {
+  it.each(styles.filter(([dir]) => existsSync(join(FIXTURES, dir))))('%s pupil page', (dir, reader) => {
+    const { view, rows } = readFixture(reader, dir, 'pupil-history.html');
+    const row = rows.get(view.pupils[0]!.key)!;
+    expect(row.tagName).not.toBe('TABLE');
+    expect(row.querySelector('td, [role="gridcell"]')).toBeNull();
+    const [first, ...rest] = view.pupils[0]!.name.toLowerCase().split(' ');
+    expect(row.textContent!.toLowerCase()).toContain(first);
+    expect(row.textContent!.toLowerCase()).toContain(rest.at(-1));
+  });
+});
