@@ -1,4 +1,4 @@
-// zod/mini: validated in the content script, which must stay small.
+// zod/mini: the background checks every answer it sends to a page against these (lib/background/listen.ts).
 import * as z from 'zod/mini';
 import type { PageSummary, PupilBadge } from './types';
 import type { BandRule } from './live';

@@ -1,4 +1,5 @@
-// zod/mini: this schema ships in the MIS content script, which must stay small.
+// zod/mini: checked in the background on arrival and by the read-page seam; the MIS content script
+// imports only the types (no validator ships in a page).
 import * as z from 'zod/mini';
 
 /**

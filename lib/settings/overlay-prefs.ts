@@ -1,4 +1,5 @@
-// zod/mini: read by the MIS content script, which must stay small.
+// zod/mini: read by the background, options and dashboard; the MIS content script gets its part of
+// these through the background (page-settings).
 import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { OverlayDisplayPrefs } from '../overlay/mount';
@@ -6,7 +7,7 @@ import type { MarkerId } from '../overlay/types';
 
 /**
  * How the register overlay looks and where it runs: display preferences only, never pupil data, so
- * they live in `browser.storage.local` (readable by the content script without a round trip).
+ * they live in `browser.storage.local`.
  */
 export const OVERLAY_PREFS_KEY = 'overlayPrefs';
 

@@ -1,4 +1,5 @@
-// zod/mini: read by the MIS content script, which must stay small.
+// zod/mini: read by the background and the options page; the MIS content script gets these through
+// the background (page-settings).
 import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import type { SettingsArea } from './taught';

@@ -1,4 +1,4 @@
-// zod/mini: the batch may be built and checked next to the message map, which ships in content scripts.
+// zod/mini: small and tree-shakable, like every schema beside the message map.
 import { z } from 'zod/mini';
 import { isoDateSchema } from './iso-date';
 
