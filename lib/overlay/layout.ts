@@ -42,8 +42,8 @@ export function rowVisible(row: Box, clip: Box): boolean {
 /** Badge height, fixed in the stylesheet so placement never has to measure a badge. */
 export const BADGE_HEIGHT = 20;
 
-/** Width of the strip beside a row that leaves room on its right (badges are right-aligned in it). */
-export const OUTSIDE_STRIP = 120;
+/** Width of the strip beside a row that leaves room on its right (badges are right-aligned in it): a compact badge with its first marker and "+n" fits. */
+export const OUTSIDE_STRIP = 160;
 
 /**
  * Where there is empty page for a badge, from hit tests (mount.ts): beside the row, past its right

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgePosition, intersect, panelPlacement, rowVisible, type Box } from '../../../lib/overlay/layout';
+import { OUTSIDE_STRIP, badgePosition, intersect, panelPlacement, rowVisible, type Box } from '../../../lib/overlay/layout';
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 const VIEW = box(0, 0, 1000, 800);
@@ -30,14 +30,14 @@ describe('badge placement', () => {
     expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), clip)).toEqual({ right: 246, y: 105, maxWidth: 194 });
   });
   it("puts the badge in the row's own empty right end when there is one, else back in the name cell", () => {
-    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'inside')).toEqual({ right: 896, y: 105, maxWidth: 120 });
+    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'inside')).toEqual({ right: 896, y: 105, maxWidth: OUTSIDE_STRIP });
     // A wider empty end gives the badge room for its markers too.
     expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'inside', 240).maxWidth).toBe(240);
     // The row's end is scrolled out of a container: the name cell, which is in view.
     expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), box(0, 0, 600, 800), 'inside').right).toBe(296);
   });
   it('puts the badge beside the row when the page is empty there', () => {
-    expect(badgePosition(box(50, 100, 800, 130), box(50, 100, 300, 130), VIEW, 'outside')).toEqual({ right: 924, y: 105, maxWidth: 120 });
+    expect(badgePosition(box(50, 100, 800, 130), box(50, 100, 300, 130), VIEW, 'outside')).toEqual({ right: 804 + OUTSIDE_STRIP, y: 105, maxWidth: OUTSIDE_STRIP });
     // Not enough of the viewport left beside it: the name cell.
     expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'outside').right).toBe(296);
   });
