@@ -52,7 +52,6 @@ export interface RegisterSession {
   settingsChanged(): Promise<void>;
   /** Starts "Teach this page" (offered in the notice). */
   teach(): Promise<void>;
-  readonly lastView: RegisterView | null;
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -80,7 +79,6 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   /** From the background's last answer: the LA bands and the date the figures run to. */
   let live: LiveOptions = {};
   let rows: ReadonlyMap<string, Element> = new Map();
-  let lastView: RegisterView | null = null;
   let lastSent = '';
   /** A read the background refused: not sent again until the page shows something else. */
   let lastRefused = '';
@@ -236,7 +234,6 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       result = read();
     }
     if (!result) {
-      lastView = null;
       clearOverlay();
       // No reader knows the page; if it looks like a register, the user can teach it.
       if (looksLikeRegister(document))
@@ -245,7 +242,6 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       return;
     }
     const view = result.view;
-    lastView = view;
     rows = result.rows;
     if (!view.complete) {
       clearOverlay();
@@ -425,8 +421,5 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     refresh,
     settingsChanged,
     teach,
-    get lastView() {
-      return lastView;
-    },
   };
 }

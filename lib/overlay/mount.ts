@@ -15,8 +15,6 @@ import { BADGE_INSET, OUTSIDE_STRIP, badgePosition, intersect, panelPlacement, r
 import { matchesFilter, type SummaryFilter } from './live';
 import { adoptOverlayStyles } from './styles';
 import { OVERLAY_HOST_TAG } from './host';
-
-export { OVERLAY_HOST_TAG, isOverlayMutation, isOverlayNode } from './host';
 import type { MarkerId, PageSummary, PupilBadge } from './types';
 
 /** Above this many rows, only badges of visible rows are rendered. */
@@ -547,7 +545,6 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     range.selectNodeContents(el);
     let right = -Infinity;
     for (const r of Array.from(range.getClientRects())) if (r.top <= y && r.bottom >= y && r.width > 0) right = Math.max(right, r.right);
-    range.detach();
     return right;
   }
 

@@ -17,7 +17,6 @@ import { previewOf } from './preview';
 import { TEACH_CSS } from './styles';
 import { TEACH_TAG } from './host';
 
-export { TEACH_TAG, isTeachNode } from './host';
 
 
 export interface TeachOptions {

@@ -25,7 +25,9 @@ describe('the cell a badge anchors to', () => {
 });
 
 describe('telling overlay mutations from page changes', async () => {
-  const { isOverlayMutation, isOverlayNode, OVERLAY_HOST_TAG } = await import('../../../lib/overlay/mount');
+  const { isOverlayNode, OVERLAY_HOST_TAG } = await import('../../../lib/overlay/host');
+  // The page watcher's filter (content script): our hosts' own comings and goings are not page changes.
+  const { isOwnMutation } = await import('../../../lib/content/own-mutations');
   const { document } = parseHTML(`<html><body><p id="p">x</p></body></html>`);
   const host = document.createElement(OVERLAY_HOST_TAG);
   const inner = document.createElement('span');
@@ -40,10 +42,10 @@ describe('telling overlay mutations from page changes', async () => {
     expect(isOverlayNode(document.getElementById('p')!)).toBe(false);
   });
   it('inserting or removing the host is not a page change; anything else is', () => {
-    expect(isOverlayMutation(record({ addedNodes: [host] as unknown as NodeList }))).toBe(true);
-    expect(isOverlayMutation(record({ removedNodes: [host] as unknown as NodeList }))).toBe(true);
-    expect(isOverlayMutation(record({ addedNodes: [host, document.getElementById('p')!] as unknown as NodeList }))).toBe(false);
-    expect(isOverlayMutation(record({ type: 'attributes', target: document.getElementById('p')! }))).toBe(false);
-    expect(isOverlayMutation(record({}))).toBe(false);
+    expect(isOwnMutation(record({ addedNodes: [host] as unknown as NodeList }))).toBe(true);
+    expect(isOwnMutation(record({ removedNodes: [host] as unknown as NodeList }))).toBe(true);
+    expect(isOwnMutation(record({ addedNodes: [host, document.getElementById('p')!] as unknown as NodeList }))).toBe(false);
+    expect(isOwnMutation(record({ type: 'attributes', target: document.getElementById('p')! }))).toBe(false);
+    expect(isOwnMutation(record({}))).toBe(false);
   });
 });
