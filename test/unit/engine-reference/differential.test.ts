@@ -18,9 +18,10 @@ import { describe, expect, it } from 'vitest';
 import { compareVector, parseVectors, runVector, type Vector } from '../../../lib/engine/vectors';
 import { generateVector } from './generate';
 import { compareExpected, FLAG_VOCAB, referenceExpected, type RefVector } from './reference';
+import { SHARED_VECTORS } from '../shared-vectors';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const shared = join(root, '..', 'shared', 'domain', 'vectors', 'public.json');
+const shared = SHARED_VECTORS;
 
 const CASES = Number(process.env.ENGINE_DIFF_CASES ?? 1000);
 const SEED = Number(process.env.ENGINE_DIFF_SEED ?? 1);
