@@ -146,7 +146,9 @@ describe('CTF: parsing time grows with the file, not faster', () => {
       `<Pupil><UPN>A${String(i).padStart(12, '0')}</UPN><Surname>S${i}</Surname><Forename>F${i}</Forename><DOB>2016-01-01</DOB>\n<Attendance>${yearData(block('2025-09-01', '/\\/\\/\\/\\/\\####'.repeat(4)))}</Attendance></Pupil>\n`;
     return `<CTfile><Header><SourceSchool><LEA>886</LEA><Estab>2001</Estab></SourceSchool></Header><CTFpupilData>\n${Array.from({ length: n }, (_, i) => pupil(i)).join('')}</CTFpupilData></CTfile>`;
   };
-  it('3,000 → 10,000 pupils takes at most about 3.33× × 2 as long (linear, with room for a busy machine)', () => {
+  // 1,000 → 3,333 pupils in the ordinary run (a shared machine); IMPORT_SCALE_FULL=1 measures 3,000 → 10,000.
+  const [small, large] = process.env.IMPORT_SCALE_FULL ? [3000, 10000] : [1000, 3333];
+  it(`${small} → ${large} pupils takes about ${(large / small).toFixed(2)}× as long (linear; the old line rescans made it 6.9×)`, () => {
     const time = (n: number) => {
       const b = bytes(many(n));
       const t0 = performance.now();
@@ -155,11 +157,11 @@ describe('CTF: parsing time grows with the file, not faster', () => {
       expect(out.ok && out.preview.pupils.length).toBe(n);
       return ms;
     };
-    time(300); // warm up
-    const small = Math.min(time(3000), time(3000));
-    const large = Math.min(time(10000), time(10000));
-    const ratio = large / small;
-    console.log(`CTF 3,000 pupils ${small.toFixed(0)} ms, 10,000 pupils ${large.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (linear: 3.33)`);
-    expect(ratio).toBeLessThan(6.5);
-  }, 120_000);
+    time(200); // warm up
+    const a = Math.min(time(small), time(small));
+    const b = Math.min(time(large), time(large));
+    const ratio = b / a;
+    console.log(`CTF ${small} pupils ${a.toFixed(0)} ms, ${large} pupils ${b.toFixed(0)} ms, ratio ${ratio.toFixed(2)} (linear: ${(large / small).toFixed(2)})`);
+    expect(ratio).toBeLessThan(5.5);
+  }, 180_000);
 });
