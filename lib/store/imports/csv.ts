@@ -25,8 +25,19 @@ interface Row {
   error?: string;
 }
 
+/**
+ * The delimiter is the one under which a row of the first ten reads as the best header; counting
+ * characters alone would let a name full of commas in a tab-separated file choose the comma.
+ */
 function delimiterOf(text: string): string {
   const head = text.split(/\r?\n/, 10).join('\n');
+  let best = { d: '', score: 0 };
+  for (const d of [',', '\t', ';', '|']) {
+    const rows = Papa.parse<string[]>(head, { delimiter: d, preview: 10 }).data;
+    const score = Math.max(0, ...rows.map((r) => headerScore(r)));
+    if (score > best.score) best = { d, score };
+  }
+  if (best.score >= 2) return best.d;
   const counts = [',', '\t', ';', '|'].map((d) => [d, head.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
