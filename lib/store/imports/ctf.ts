@@ -203,7 +203,13 @@ function readCtf(src: string, encoding: string, decodeProblems: ImportProblem[],
   }
 
   // trimValues: false — a leading space in a marks string is a session with no mark, not padding.
-  const doc = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: false, processEntities: false, isArray: (n) => ARRAYS.has(n) }).parse(xml) as Node;
+  let doc: Node;
+  try {
+    doc = new XMLParser({ ignoreAttributes: true, parseTagValue: false, trimValues: false, processEntities: false, isArray: (n) => ARRAYS.has(n) }).parse(xml) as Node;
+  } catch (e) {
+    // The validator lets some broken files through (an unclosed comment or <?…?> at the end).
+    return { ok: false, reason: `the XML is malformed: ${e instanceof Error ? e.message.replace(/\.$/, '') : String(e)}`, line: lines.lineAt(xml.length) };
+  }
   const root = doc.CTfile ?? doc;
   const pupils = findEvery(root, 'Pupil');
   if (!isNode(root) || (!('CTfile' in doc) && pupils.length === 0)) {
@@ -304,8 +310,9 @@ function marksOf(block: Node): string[] {
  * session. Returns the sessions possible it counted, and whether its layout could be trusted.
  */
 function readBlock(c: ImportCollector, key: string, yd: Node, block: Node, raw: string, ydLine: number): { possible: number; trusted: boolean } {
-  const { text: decoded, undefinedRefs } = decodeXmlText(raw);
-  const marks = decoded.replace(/[\r\n]+[ \t]*/g, '');
+  // Wrapping is taken out before references are decoded: "&#32;" at the start of a wrapped line is a
+  // session with no mark, not indentation. (A literal space there cannot be told from indentation.)
+  const { text: marks, undefinedRefs } = decodeXmlText(raw.replace(/[\r\n]+[ \t]*/g, ''));
   if (marks.trim() === '') return { possible: 0, trusted: true };
   const start = findText(block, 'AttendanceStartDate') ?? findText(yd, 'AttendanceStartDate');
   if (undefinedRefs.length) {
