@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANY_HTTPS, DEMO_ORIGINS, KNOWN_SITES } from '../../../lib/sites/known-sites';
-import { builtManifest } from './built-manifests';
+import { builtManifest } from '../../support/built-manifests';
 
 /**
  * Least privilege, checked on what ships: the built Chromium and Firefox manifests. Adding a

@@ -3,13 +3,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { join } from 'node:path';
 
 /** The manifests WXT builds for Chromium and Firefox, built first when missing or older than the sources. */
-const ROOT = join(__dirname, '..', '..', '..');
+const ROOT = join(__dirname, '..', '..');
 const SOURCES = ['entrypoints', 'components', 'lib', 'assets', 'wxt.config.ts', 'package.json'];
 
 const newest = (p: string): number => {
   const st = statSync(p);
   return st.isDirectory() ? Math.max(st.mtimeMs, ...readdirSync(p).map((n) => newest(join(p, n)))) : st.mtimeMs;
 };
+
+/** The unpacked build's directory, built first when missing or stale. */
+export function builtExtension(browser: 'chrome' | 'firefox'): string {
+  builtManifest(browser);
+  return join(ROOT, '.output', `${browser}-mv3`);
+}
 
 export function builtManifest(browser: 'chrome' | 'firefox'): Record<string, any> {
   const file = join(ROOT, '.output', `${browser}-mv3`, 'manifest.json');
