@@ -21,4 +21,15 @@ describe('npm run -s import-preview on a hostile file', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--date-order: "ymd" is not dmy \(day first\) or mdy \(month first\)/);
   }, 20_000);
+
+  it('a month-first CSV: the preview asks (dateOrder, a problem, no marks); --date-order mdy answers', () => {
+    const file = join(root, 'test/fixtures/imports/sessions-month-first.csv');
+    const asked = JSON.parse(seam(file).stdout) as { marks: unknown[]; problems: { line: number; what: string }[]; dateOrder: { order: string | null } };
+    expect(asked.dateOrder.order).toBeNull();
+    expect(asked.marks).toEqual([]);
+    expect(asked.problems[0]).toMatchObject({ line: 2, what: expect.stringMatching(/^the dates can be read day first or month first/) });
+    const answered = JSON.parse(seam(file, '--date-order', 'mdy').stdout) as { marks: { date: string }[]; dateOrder: { order: string } };
+    expect(answered.dateOrder.order).toBe('mdy');
+    expect(answered.marks.map((m) => m.date)).toEqual(['2025-06-02', '2025-06-03']);
+  }, 30_000);
 });
