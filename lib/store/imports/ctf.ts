@@ -261,6 +261,7 @@ function readCtf(src: string, encoding: string, decodeProblems: ImportProblem[],
     // Every <Attendance>, every <YearData> in it, every <AttendSessions> in that, in document order — the
     // same order as the offsets of their <AttendanceMarks>, which give each block its line.
     let k = 0;
+    let unplaced = 0;
     const blockLine = () => (k < offsets.length ? lines.lineAt(offsets[k++]!) : line);
     for (const att of findAll(p, 'Attendance')) {
       for (const yd of findAll(att, 'YearData')) {
@@ -276,8 +277,11 @@ function readCtf(src: string, encoding: string, decodeProblems: ImportProblem[],
         for (const block of blocks.length ? blocks : [yd]) {
           const all = marksOf(block);
           const blockLines = all.map(() => blockLine());
-          if (!key) continue; // the pupil's problem is already reported
           if (all.length === 0) continue;
+          if (!key) {
+            unplaced += all.length;
+            continue;
+          }
           const r = readBlock(c, key, yd, block, all[0]!, blockLines[0]!);
           possible += r.possible;
           trusted &&= r.trusted;
@@ -292,6 +296,7 @@ function readCtf(src: string, encoding: string, decodeProblems: ImportProblem[],
         }
       }
     }
+    if (unplaced) c.problem(line, `${unplaced === 1 ? 'its attendance block was' : `its ${unplaced} attendance blocks were`} not imported either, as the pupil cannot be identified`);
   });
   for (const [dfe, n] of otherSchools) c.notes.push(`${n} YearData block(s) from another school (${dfe}) were left out: only this school's registers are imported`);
   return { ok: true, preview: c.finish('ctf-xml', encoding, { school }) };

@@ -86,6 +86,15 @@ describe('CTF: nothing in the file is silently left out', () => {
     expect(p.problems).toEqual([{ line: 12, what: expect.stringMatching(/^a second <AttendanceMarks> in the same <AttendSessions> has no start date .* not imported \(line 11 was read\)/) }]);
   });
 
+  it('a pupil who cannot be identified: the pupil and their attendance are both reported', () => {
+    const src = ctf(`<Attendance>${yearData(block('2025-09-01', '/\\'))}</Attendance>`).replace('<UPN>C886200125001</UPN>', '').replace('<DOB>2016-03-14</DOB>', '');
+    const p = ok(src);
+    expect(p.marks).toEqual([]);
+    expect(p.problems.map((x) => x.line)).toEqual([5, 5]);
+    expect(p.problems[0]!.what).toMatch(/^cannot identify the pupil "Amelia Example"/);
+    expect(p.problems[1]!.what).toBe('its attendance block was not imported either, as the pupil cannot be identified');
+  });
+
   it('an empty <Pupil> is reported, not skipped', () => {
     const src = ctf('').replace('<CTFpupilData>', '<CTFpupilData>\n<Pupil/>');
     const p = ok(src);
