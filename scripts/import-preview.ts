@@ -1,8 +1,10 @@
 /**
- * `npm run -s import-preview -- FILE [--calendar kent-2025/26] [--school 886/2001]`
+ * `npm run -s import-preview -- FILE [--calendar kent-2025/26] [--school 886/2001] [--date-order dmy|mdy]`
  * Runs the import parsers on a file (CTF XML or CSV) and prints the preview as JSON: format, pupils,
  * marks, problems ({line, what}), date range, notes, and for CSV how each column was read.
- * A file that cannot be read at all: the reason on stderr, exit 2. Nothing is written anywhere.
+ * A CSV whose dates read either way says so in `dateOrder` and a problem, with no marks: run again with
+ * `--date-order`. A file that cannot be read at all: the reason on stderr, exit 2 (never a stack).
+ * Nothing is written anywhere.
  */
 import { readFileSync } from 'node:fs';
 import { buildCalendar } from '../lib/engine/calendar';
@@ -16,6 +18,11 @@ const opt = (name: string) => {
 };
 const cal = opt('--calendar');
 const school = opt('--school');
+const dateOrder = opt('--date-order');
+if (dateOrder !== undefined && dateOrder !== 'dmy' && dateOrder !== 'mdy') {
+  console.error(`--date-order: "${dateOrder}" is not dmy (day first) or mdy (month first)`);
+  process.exit(2);
+}
 const file = args[0];
 if (!file) {
   console.error('usage: npm run -s import-preview -- FILE [--calendar kent-2025/26] [--school LEA/ESTAB]');
@@ -37,7 +44,7 @@ if (cal) {
   }
   calendar = buildCalendar(kentCalendar(year));
 }
-const out = previewImport(bytes, { calendar, schoolDfe: school });
+const out = previewImport(bytes, { calendar, schoolDfe: school, dateOrder: dateOrder as 'dmy' | 'mdy' | undefined });
 if (!out.ok) {
   console.error(`${file}${out.line ? `:${out.line}` : ''}: ${out.reason}`);
   process.exit(2);
@@ -56,6 +63,7 @@ process.stdout.write(
       problems: p.problems,
       notes: p.notes,
       ...(p.columns ? { columns: p.columns, needsMapping: p.needsMapping } : {}),
+      ...(p.dateOrder ? { dateOrder: p.dateOrder } : {}),
       ...(p.school ? { school: p.school } : {}),
     },
     null,

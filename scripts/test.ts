@@ -1,7 +1,7 @@
 /**
  * `npm test`: everything CI checks, in order — type-checking, unit tests (vitest), the Firefox build
- * through `web-ext lint`, then end-to-end tests (Playwright + Debian's Chromium + the built
- * extension). Every step runs even when an earlier one fails, so one run shows all that is wrong.
+ * through `web-ext lint`, a smoke test in Debian's Firefox ESR (puppeteer-core, WebDriver BiDi), then
+ * end-to-end tests (Playwright + Debian's Chromium + the built extension). Every step runs even when an earlier one fails, so one run shows all that is wrong.
  * The last line is `N passed, N failed` (tests, plus one per check step).
  */
 import { spawnSync } from 'node:child_process';
@@ -64,6 +64,19 @@ const firefoxOk =
   run('Firefox build', bin('wxt'), ['build', '-b', 'firefox']) &&
   run('web-ext lint (Firefox build)', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv3', '--self-hosted']);
 step('Firefox build and web-ext lint', firefoxOk);
+
+// Firefox ESR (Debian's), driven by puppeteer-core over WebDriver BiDi, with the Firefox build installed.
+const firefoxJson = join(cache, 'vitest-firefox.json');
+rmSync(firefoxJson, { force: true });
+const firefoxSmokeOk = run('Firefox smoke test (Firefox ESR, WebDriver BiDi)', bin('vitest'), [
+  'run',
+  '--config',
+  'vitest.firefox.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${firefoxJson}`,
+]);
+tests('Firefox smoke test', firefoxSmokeOk, countJson(firefoxJson, (j) => ({ passed: j.numPassedTests, failed: j.numFailedTests })));
 
 const pwJson = join(cache, 'playwright.json');
 rmSync(pwJson, { force: true });

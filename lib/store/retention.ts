@@ -12,7 +12,14 @@ export type RetentionRules = Pick<RetentionSettingsRow, 'leftMonths' | 'markYear
  * back and may span the summer holiday, so last year's summer term must survive into the new year.
  */
 export const MIN_MARK_YEARS = 2;
-export const DEFAULT_RETENTION: RetentionSettingsRow = { key: 'retention', enabled: 0, leftMonths: null, markYears: null };
+/**
+ * On by default (storage limitation, privacy by default): a pupil's records go 12 months after their
+ * leaving date, and marks older than this academic year and the last are removed. The MIS keeps the
+ * statutory register (3 years); this is a working copy, kept as long as the work needs it — the
+ * penalty-notice window spans the summer, and a leaver's chronology may be asked for in the year
+ * after they leave. A school can change or switch off both in "Your data". See README "Retention".
+ */
+export const DEFAULT_RETENTION: RetentionSettingsRow = { key: 'retention', enabled: 1, leftMonths: 12, markYears: MIN_MARK_YEARS };
 
 export function rulesProblem(r: RetentionRules): string | null {
   if (r.markYears !== null && (!Number.isInteger(r.markYears) || r.markYears < MIN_MARK_YEARS)) {

@@ -3,6 +3,7 @@ import type { SchoolCalendar } from '../../engine/calendar';
 import { isWeekend } from '../../engine/dates';
 import { nameDobKey, normaliseUpn, upnProblem } from '../identity';
 import type { Session } from '../rows';
+import { cleanText, looksLikeFormula } from './text';
 import type { ImportFormat, ImportPreview, ImportProblem, PreviewMark, PreviewPupil, TextEncodingName } from './types';
 
 /**
@@ -20,6 +21,42 @@ export interface CollectOptions {
 export const MAX_LISTED_PROBLEMS = 2000;
 
 type PupilInput = Omit<PreviewPupil, 'key' | 'line' | 'marks'>;
+
+const TEXT_FIELDS = ['name', 'upn', 'misId', 'legalSurname', 'legalForename', 'middleNames', 'preferredSurname', 'preferredForename', 'sex', 'yearGroup', 'regGroup'] as const;
+const FIELD_WORDS: Record<(typeof TEXT_FIELDS)[number], string> = {
+  name: 'name',
+  upn: 'UPN',
+  misId: 'admission number / MIS id',
+  legalSurname: 'surname',
+  legalForename: 'forename',
+  middleNames: 'middle names',
+  preferredSurname: 'preferred surname',
+  preferredForename: 'preferred forename',
+  sex: 'sex',
+  yearGroup: 'year group',
+  regGroup: 'registration group',
+};
+
+/**
+ * Identity text as a person reads it: zero-width and odd spaces removed (so "1234\u200B" is the same
+ * pupil as "1234", never a second one), and cells a spreadsheet would run as formulas flagged. Both are
+ * said once per pupil, on the line where the pupil first appears.
+ */
+function cleanPupil(raw: PupilInput): { input: PupilInput; notes: string[] } {
+  const input: PupilInput = { ...raw };
+  const notes: string[] = [];
+  for (const f of TEXT_FIELDS) {
+    const v = raw[f];
+    if (typeof v !== 'string') continue;
+    const { text, changed } = cleanText(v);
+    (input as Record<string, unknown>)[f] = text === '' ? undefined : text;
+    if (changed && text !== '') notes.push(`${FIELD_WORDS[f]} "${text}" held invisible or unusual space characters; they were removed`);
+    if (looksLikeFormula(text)) {
+      notes.push(`${FIELD_WORDS[f]} "${text}" starts with "${text[0]}", like a spreadsheet formula; it is kept as plain text and never run — check it in the MIS`);
+    }
+  }
+  return { input, notes };
+}
 
 export class ImportCollector {
   private pupils = new Map<string, PreviewPupil>();
@@ -54,9 +91,10 @@ export class ImportCollector {
   }
 
   /** Registers the pupil on a row; returns its key, or null (with a problem) when it cannot be identified. */
-  pupil(input: PupilInput, line: number): string | null {
+  pupil(raw: PupilInput, line: number): string | null {
+    const { input, notes } = cleanPupil(raw);
     const upn = input.upn ? normaliseUpn(input.upn) : undefined;
-    const misId = input.misId?.trim() || undefined;
+    const misId = input.misId || undefined;
     const legal = input.legalForename && input.legalSurname ? `${input.legalForename} ${input.legalSurname}` : undefined;
     const nd = nameDobKey(legal ?? input.name, input.dob);
     const key = misId ? `id:${misId}` : upn ? `upn:${upn}` : nd ? `nd:${nd}` : null;
@@ -69,6 +107,7 @@ export class ImportCollector {
     }
     const seen = this.pupils.get(key);
     if (!seen) {
+      for (const n of notes) this.problem(line, n);
       if (upn) {
         const bad = upnProblem(upn);
         if (bad) this.problem(line, `${bad}; it is kept as written — check it in the MIS`);
@@ -84,6 +123,11 @@ export class ImportCollector {
       }
     }
     return key;
+  }
+
+  /** Sessions a file left blank on purpose (a space or "-" in a CTF marks string): counted in the notes. */
+  blank(n: number): void {
+    this.blanks += n;
   }
 
   /** One session's raw mark from the file. `where` says which column or position, for the problem text. */

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { addDays, weekdayOf } from '../../engine/dates';
 import { ImportCollector, type CollectOptions } from './collect';
 import { guessColumns, headerScore, shapeOf } from './csv-columns';
-import { parseUkDate } from './dates';
+import { judgeDateOrder, parseDate, type DateOrder, type DateSample } from './dates';
 import { DAY_SESSION_FIELDS, type ColumnGuess, type CsvField, type ImportPreview, type ImportProblem, type PreviewOutcome } from './types';
 
 /**
@@ -15,6 +15,8 @@ import { DAY_SESSION_FIELDS, type ColumnGuess, type CsvField, type ImportPreview
 export interface CsvOptions extends CollectOptions {
   /** Column index → field, from the mapping step; overrides the guesses. */
   mapping?: Partial<Record<number, CsvField | null>>;
+  /** The user's answer when the preview asked (`preview.dateOrder.order === null`): day or month first. */
+  dateOrder?: DateOrder;
 }
 
 interface Row {
@@ -23,8 +25,19 @@ interface Row {
   error?: string;
 }
 
+/**
+ * The delimiter is the one under which a row of the first ten reads as the best header; counting
+ * characters alone would let a name full of commas in a tab-separated file choose the comma.
+ */
 function delimiterOf(text: string): string {
   const head = text.split(/\r?\n/, 10).join('\n');
+  let best = { d: '', score: 0 };
+  for (const d of [',', '\t', ';', '|']) {
+    const rows = Papa.parse<string[]>(head, { delimiter: d, preview: 10 }).data;
+    const score = Math.max(0, ...rows.map((r) => headerScore(r)));
+    if (score > best.score) best = { d, score };
+  }
+  if (best.score >= 2) return best.d;
   const counts = [',', '\t', ';', '|'].map((d) => [d, head.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
@@ -99,6 +112,34 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
   const col = new Map<CsvField, number>();
   for (const g of columns) if (g.field) col.set(g.field, g.index);
   const width = header.cells.length;
+  const data = rows.slice(h + 1).filter((r) => !isBlankRow(r.cells));
+  // Trailing delimiters on every data row (and not on the header) are the exporter's habit, not a shift.
+  const trailing = data.length > 0 && data.every((r) => r.cells.length > width && r.cells.slice(width).every((x) => x.trim() === ''));
+  if (trailing) c.notes.push(`every row ends with ${data[0]!.cells.length - width === 1 ? 'an empty cell' : 'empty cells'} the header does not have; they were ignored`);
+
+  // One date order for the whole file, judged from every date in it (see dates.ts).
+  const samples: DateSample[] = [];
+  const dateCols: [CsvField, DateSample['kind']][] = [
+    ['week', 'week'],
+    ['date', shape === 'csv-weekly' && !col.has('week') ? 'week' : 'date'],
+    ['dob', 'other'],
+    ['admissionDate', 'other'],
+    ['leavingDate', 'other'],
+  ];
+  for (const r of data) {
+    for (const [f, kind] of dateCols) {
+      const i = col.get(f);
+      const raw = i === undefined ? undefined : r.cells[i];
+      if (raw && raw.trim()) samples.push({ raw, line: r.line, kind });
+    }
+  }
+  const judged = judgeDateOrder(samples, opts.dateOrder);
+  if (judged.order === null) {
+    c.problem(judged.line ?? header.line, judged.say!);
+    return { ok: true, preview: c.finish(shape, encoding, { columns, needsMapping: unsure, dateOrder: judged }) };
+  }
+  const order = judged.order;
+  if (judged.how === 'user') c.notes.push(judged.say!);
 
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r]!;
@@ -106,8 +147,14 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
     if (row.error) c.problem(row.line, row.error);
     if (row.cells.length < width) {
       c.problem(row.line, `has ${row.cells.length} of ${width} columns (cut off?); the missing cells are read as empty`);
-    } else if (row.cells.length > width) {
-      c.problem(row.line, `has ${row.cells.length} columns but the header has ${width}; the extra cells are ignored`);
+    } else if (row.cells.length > width && !trailing) {
+      // An unquoted comma in a name (or a stray cell) moves every later cell one column on: reading the
+      // row by the header would put each mark on the wrong session. The row is left out, never shifted.
+      c.problem(
+        row.line,
+        `has ${row.cells.length} cells but the header has ${width}: a value probably holds an unquoted comma, so the cells cannot be matched to their columns; row not imported`,
+      );
+      continue;
     }
     const cell = (f: CsvField) => {
       const i = col.get(f);
@@ -116,13 +163,13 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
     const dateCell = (f: CsvField, label: string): string | null | undefined => {
       const raw = cell(f);
       if (!raw) return undefined;
-      const d = parseUkDate(raw);
+      const d = parseDate(raw, order);
       if (!d) c.problem(row.line, `${label} "${raw}" is not a date (expected e.g. 08/09/2025 or 2025-09-08)`);
       return d;
     };
 
     const dobRaw = cell('dob');
-    const dob = dobRaw ? parseUkDate(dobRaw) : undefined;
+    const dob = dobRaw ? parseDate(dobRaw, order) : undefined;
     if (dobRaw && !dob) c.problem(row.line, `date of birth "${dobRaw}" is not a date; not used to identify the pupil`);
     const surname = cell('surname');
     const forename = cell('forename');
@@ -194,7 +241,7 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
       }
     }
   }
-  const preview: ImportPreview = c.finish(shape, encoding, { columns, needsMapping: unsure });
+  const preview: ImportPreview = c.finish(shape, encoding, { columns, needsMapping: unsure, dateOrder: judged });
   return { ok: true, preview };
 }
 

@@ -1,3 +1,4 @@
+import type { DateOrderJudgement } from './dates';
 import type { Session } from '../rows';
 
 /** One thing wrong in an import file, where it is (1-based line) and what, in plain words. */
@@ -91,8 +92,17 @@ export interface ImportPreview {
   columns?: ColumnGuess[];
   /** CSV only: the columns were guessed or are incomplete, so the user should check the mapping. */
   needsMapping: boolean;
+  /**
+   * CSV only: the date order the file was read in and how that was decided. `order: null` means the dates
+   * read either way: `say` is the question, no marks are offered, and the preview is run again with
+   * `dateOrder: 'dmy' | 'mdy'` once the user has chosen.
+   */
+  dateOrder?: DateOrderJudgement;
   /** CTF only: the school the file comes from. */
   school?: { name?: string; lea?: string; estab?: string };
 }
 
 export type PreviewOutcome = { ok: true; preview: ImportPreview } | { ok: false; reason: string; line?: number };
+
+/** The start of the reason when a reader itself failed (a bug, not the file): the property tests count these as crashes. */
+export const READER_FAILED = 'the importer could not read this file';

@@ -1,0 +1,106 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateSchool } from '../../lib/demo/school';
+import { startDemoServer } from '../../scripts/demo-server';
+import { todayLocal } from '../../lib/background/clock';
+import { builtExtension } from '../support/built-manifests';
+
+/**
+ * Smoke test in a real Firefox: Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi,
+ * with the unpacked Firefox build installed. It reads a demo register, draws the badges, and opens the
+ * dashboard from a badge. (WebDriver BiDi may not navigate a tab to a moz-extension:// page, so the
+ * dashboard is opened the way a user opens it: from the badge's details.)
+ */
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const AS_OF = todayLocal();
+const school = generateSchool({ seed: 1, asOf: AS_OF });
+const GROUP = '7RB';
+const DAY = [...new Set(school.pupils.flatMap((p) => p.marks.map((m) => m.date)))].filter((d) => d <= AS_OF).sort().at(-1)!;
+const inGroup = school.pupils.filter((p) => p.regGroup === GROUP && p.admissionDate <= DAY && (!p.leavingDate || p.leavingDate >= DAY));
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let profile: string;
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: install Debian's (apt-get install firefox-esr) or set FIREFOX_PATH`);
+  const extension = builtExtension('firefox');
+  server = await startDemoServer({ port: 0, seed: 1, asOf: AS_OF });
+  profile = mkdtempSync(join(tmpdir(), 'attendance-lens-firefox-'));
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: profile });
+  await browser.installExtension(extension);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** Accessible names of the overlay's badge buttons (in its shadow root). */
+const badgeNames = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('attendance-lens-overlay')].flatMap((o) => [...(o.shadowRoot?.querySelectorAll('button[aria-label]') ?? [])].map((b) => b.getAttribute('aria-label')!)),
+  );
+
+async function poll<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, ms = 30_000): Promise<T> {
+  const end = Date.now() + ms;
+  let v = await read();
+  while (!ok(v)) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(v).slice(0, 300)}`);
+    await new Promise((r) => setTimeout(r, 250));
+    v = await read();
+  }
+  return v;
+}
+
+describe('Attendance Lens in Firefox ESR', () => {
+  it('reads a demo register (Arbor style) and shows a badge beside every pupil, named as the page names them', async () => {
+    expect(await browser.version()).toMatch(/firefox/i);
+    const page = await browser.newPage();
+    await page.goto(`${server.url}arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`);
+    const names = await poll('badges', () => badgeNames(page), (n) => n.length >= inGroup.length);
+    for (const p of inGroup) expect(names.some((n) => n.startsWith(`${p.preferredForename} ${p.legalSurname}: `) || n.startsWith(`${p.legalSurname}, ${p.preferredForename}: `))).toBe(true);
+    await page.close();
+  });
+
+  it('reads the Bromcom-style register too', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=${GROUP}&Date=${DAY.split('-').reverse().join('/')}&Session=PM`);
+    const names = await poll('badges', () => badgeNames(page), (n) => n.length >= inGroup.length);
+    expect(names.every((n) => /: /.test(n))).toBe(true);
+    await page.close();
+  });
+
+  it('opens the dashboard from a badge: the pupil page shows the pupil, and the demo origins were granted at install', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`);
+    const pupil = inGroup[0]!;
+    const label = (await poll('badges', () => badgeNames(page), (n) => n.length >= inGroup.length)).find((n) => n.includes(pupil.legalSurname))!;
+    await page.evaluate((l) => {
+      const root = document.querySelector('attendance-lens-overlay')!.shadowRoot!;
+      root.querySelector<HTMLButtonElement>(`button[aria-label="${CSS.escape(l)}"]`)!.click();
+    }, label);
+    const before = new Set(await browser.pages());
+    await poll(
+      'the "Open in dashboard" button',
+      () => page.evaluate(() => [...document.querySelector('attendance-lens-overlay')!.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent?.trim() === 'Open in dashboard' && !b.disabled)),
+      (v) => v,
+    );
+    await page.evaluate(() => {
+      [...document.querySelector('attendance-lens-overlay')!.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Open in dashboard')!.click();
+    });
+    const dash = await poll('a new tab', async () => (await browser.pages()).filter((p) => !before.has(p)), (v) => v.length > 0).then((v) => v[0]!);
+    const state = await poll(
+      'the dashboard',
+      () => dash.evaluate(() => ({ href: location.href, h1: document.querySelector('h1')?.textContent ?? '' })).catch(() => ({ href: '', h1: '' })),
+      (s) => s.href.startsWith('moz-extension://') && s.h1.includes(pupil.legalSurname),
+    );
+    expect(state.href).toMatch(/^moz-extension:\/\/[^/]+\/dashboard\.html#\/pupil\//);
+    const granted = await dash.evaluate(async () => (globalThis as any).browser.permissions.getAll());
+    expect([...granted.origins].sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+  });
+});
