@@ -4,7 +4,7 @@ import { listen } from '../lib/background/listen';
 import { startSiteSync } from '../lib/background/sites';
 import { startRetentionJob } from '../lib/background/retention';
 import { handleRegisterRead } from '../lib/background/reads';
-import { todayLocal } from '../lib/background/clock';
+import { todayLocal } from '../lib/clock';
 import { openStore } from '../lib/store/schema';
 import { adoptStoredSchoolDetails } from '../lib/background/school-details';
 import { isSiteEnabled, loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';

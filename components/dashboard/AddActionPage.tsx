@@ -13,11 +13,11 @@ import {
   type FieldErrors,
   type FieldId,
 } from '../../lib/dashboard/action-form';
-import { todayLocal } from '../../lib/background/clock';
+import { todayLocal } from '../../lib/clock';
 import { pupilHref } from '../../lib/dashboard/routes';
 import { formatLong } from '../../lib/engine/dates';
 import { addAction } from '../../lib/store/actions-io';
-import type { DashboardContext } from './DashboardApp';
+import type { DashboardContext } from './context';
 import { ActionField } from './ActionField';
 import { flashOn } from './flash';
 import { PageHeading } from './PageHeading';

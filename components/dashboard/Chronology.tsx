@@ -1,5 +1,5 @@
 import { ACTION_KINDS } from '../../lib/dashboard/action-form';
-import { actionSummary } from '../../lib/background/reads';
+import { actionSummary } from '../../lib/pupil/action-summary';
 import { formatLong } from '../../lib/engine/dates';
 import type { ActionRow } from '../../lib/store/actions';
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { listHref } from '../../lib/dashboard/routes';
 import type { ProfileChoice } from '../../lib/dashboard/load-store';
+import type { DashboardContext } from './context';
 import { loadStoredCustomProfile, watchStoredCustomProfile } from '../../lib/settings/custom-profile';
 import { loadOverlayPrefs, watchOverlayPrefs, type LaProfileId } from '../../lib/settings/overlay-prefs';
 import { openStore } from '../../lib/store/schema';
@@ -12,15 +13,8 @@ import { PupilPage } from './PupilPage';
 import { useRoute } from './use-route';
 import { useToday } from './use-today';
 
-export interface DashboardContext {
-  db: ReturnType<typeof openStore>;
-  /** The LA profile chosen in settings (the same one the register overlay uses), with the school's own bands. */
-  profile: ProfileChoice;
-  /** Changes whenever `profile` does (what live queries re-run on). */
-  profileKey: string;
-  /** Today, from the shell's clock (kept current: see `useToday`): the engine's "as of". */
-  asOf: string;
-}
+// Kept for code written against the old place; pages import it from './context' (no cycle).
+export type { DashboardContext } from './context';
 
 /**
  * The champion's dashboard: an extension page that reads the store directly (never the network).

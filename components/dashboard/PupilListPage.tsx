@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_QUERY, filterCounts, listRows, type ListQuery } from '../../lib/dashboard/pupil-list';
-import type { DashboardContext } from './DashboardApp';
+import type { DashboardContext } from './context';
 import { EmptyStore } from './EmptyStore';
 import { ListControls } from './ListControls';
 import { PageHeading } from './PageHeading';

@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { pupilFacts } from '../../lib/dashboard/pupil-facts';
 import { addActionHref, listHref } from '../../lib/dashboard/routes';
 import { Chronology } from './Chronology';
-import type { DashboardContext } from './DashboardApp';
+import type { DashboardContext } from './context';
 import { PageHeading } from './PageHeading';
 import { PupilFigures } from './PupilFigures';
 import { SessionHistory } from './SessionHistory';

@@ -3,7 +3,7 @@ import { loadStore } from '../../lib/dashboard/load-store';
 import { refreshGate, type RefreshGate } from '../../lib/dashboard/refresh-gate';
 import { summarisePupils, type PupilSummary } from '../../lib/dashboard/pupil-summary';
 import { onTablesChanged } from '../../lib/store/live';
-import type { DashboardContext } from './DashboardApp';
+import type { DashboardContext } from './context';
 
 /** While the list is shown, how long after one re-read of the whole store the next may start. */
 export const LIST_UPDATE_GAP_MS = 10_000;

@@ -3,7 +3,7 @@ import { loadPupil } from '../../lib/dashboard/load-store';
 import { summarisePupil, type PupilSummary } from '../../lib/dashboard/pupil-summary';
 import { useLive } from '../../lib/store/live';
 import type { LoadedPupil } from '../../lib/dashboard/load-store';
-import type { DashboardContext } from './DashboardApp';
+import type { DashboardContext } from './context';
 
 export type PupilState =
   | { kind: 'loading' }

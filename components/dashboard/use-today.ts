@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { msToNextLocalDay, todayLocal } from '../../lib/background/clock';
+import { msToNextLocalDay, todayLocal } from '../../lib/clock';
 
 /**
  * Today's date, kept current: a champion leaves the dashboard open overnight, so "today" is read

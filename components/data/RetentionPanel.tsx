@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { localIsoDate } from '../../lib/background/retention';
+import { todayLocal } from '../../lib/clock';
 import { DEFAULT_RETENTION, describePlan, MIN_MARK_YEARS, rulesProblem, type RetentionPlan } from '../../lib/store/retention';
 import { planRetention, readRetention } from '../../lib/store/retention-io';
 import type { RetentionSettingsRow } from '../../lib/store/rows';
@@ -12,7 +12,7 @@ export function RetentionPanel({ db }: { db: StoreDb }) {
   const rules = useSignal<RetentionSettingsRow>(DEFAULT_RETENTION);
   const plan = useSignal<RetentionPlan | null>(null);
   const status = useSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const today = localIsoDate(new Date());
+  const today = todayLocal();
 
   useEffect(() => {
     void readRetention(db).then((r) => {

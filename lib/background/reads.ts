@@ -8,17 +8,16 @@ import { evaluatePupil } from '../engine/evaluate';
 import type { IsoDate } from '../engine/dates';
 import type { SessionMark } from '../engine/types';
 import type { Request, Response } from '../messages';
-import type { PupilBadge } from '../overlay/types';
-import { summaryFor } from '../overlay/live';
-import { bandRulesFromProfile } from '../overlay/band-rules';
+import { bandRulesFromProfile, summaryFor, type PupilBadge } from '../pupil/badge-parts';
+import { actionSummary } from '../pupil/action-summary';
 import { batchFromView } from '../store/from-view';
 import { misForStore } from '../readers/view';
 import { ingestRead, type IngestResult } from '../store/ingest';
 import type { StoreDb } from '../store/schema';
 import type { ActionRow } from '../store/actions';
-import { badgeFor } from './badges';
-import { schoolConfig } from './school-config';
-import { contextFromActions, factsFromRow, historyFrom } from './evaluation-input';
+import { badgeFor } from '../pupil/badges';
+import { schoolConfig } from '../pupil/school-config';
+import { contextFromActions, factsFromRow, historyFrom } from '../pupil/evaluation-input';
 
 type ReadRequest = Request<'register-read'>;
 type ReadResponse = Response<'register-read'>;
@@ -150,27 +149,4 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
     asOf,
     showFlags: true,
   };
-}
-
-export function actionSummary(a: ActionRow): string {
-  switch (a.kind) {
-    case 'call':
-      return `Call${a.with ? ` with ${a.with}` : ''}${a.outcome ? `: ${a.outcome}` : ''}`;
-    case 'letter':
-      return `Letter${a.template ? ` (${a.template})` : ''}`;
-    case 'meeting':
-      return `Meeting${a.attendees ? ` with ${a.attendees}` : ''}`;
-    case 'home-visit':
-      return `Home visit${a.outcome ? `: ${a.outcome}` : ''}`;
-    case 'notice-to-improve':
-      return `Notice to improve (period ends ${a.periodEnd})`;
-    case 'attendance-contract':
-      return `Attendance contract${a.reviewOn ? ` (review ${a.reviewOn})` : ''}`;
-    case 'penalty-notice':
-      return `Penalty notice ${a.stage}`;
-    case 'referral':
-      return `Referral to ${a.to}`;
-    case 'note':
-      return `Note${a.note ? `: ${a.note.slice(0, 60)}` : ''}`;
-  }
 }

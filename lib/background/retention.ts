@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { applyRetention, readRetention } from '../store/retention-io';
 import { rulesProblem, type RetentionPlan } from '../store/retention';
 import { openStore, type StoreDb } from '../store/schema';
+import { todayLocal } from '../clock';
 
 /**
  * The daily retention job (background service worker). The rules live in the store's settings and are off
@@ -10,17 +11,11 @@ import { openStore, type StoreDb } from '../store/schema';
 export const RETENTION_ALARM = 'attendance-lens-retention';
 const DAY_MINUTES = 24 * 60;
 
-/** The local calendar day of a moment (the user's day, not UTC's). */
-export function localIsoDate(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
-
 /** One run: applies the rules if they are switched on and valid; null when nothing was done. */
 export async function runRetention(db: StoreDb, now: Date): Promise<RetentionPlan | null> {
   const rules = await readRetention(db);
   if (!rules.enabled || rulesProblem(rules) || (rules.leftMonths === null && rules.markYears === null)) return null;
-  return applyRetention(db, rules, localIsoDate(now), now.toISOString());
+  return applyRetention(db, rules, todayLocal(now), now.toISOString());
 }
 
 /**

@@ -4,8 +4,8 @@
  * pure `summarisePupils`; safe inside `liveQuery` (only Dexie calls).
  */
 import { Dexie } from 'dexie';
-import { historyFrom } from '../background/evaluation-input';
-import { schoolConfig } from '../background/school-config';
+import { historyFrom } from '../pupil/evaluation-input';
+import { schoolConfig } from '../pupil/school-config';
 import type { IsoDate } from '../engine/dates';
 import type { SessionMark } from '../engine/types';
 import type { ActionRow } from '../store/actions';

@@ -3,15 +3,15 @@
  * (`evaluatePupil` with the same facts and chronology context, then `badgeFor`), so the dashboard and
  * the overlay agree to the session. Pure: the store's rows come in already loaded.
  */
-import { badgeFor } from '../background/badges';
-import { actionSummary } from '../background/reads';
-import { contextFromActions, factsFromRow } from '../background/evaluation-input';
+import { badgeFor } from '../pupil/badges';
+import { actionSummary } from '../pupil/action-summary';
+import { contextFromActions, factsFromRow } from '../pupil/evaluation-input';
 import type { SchoolCalendar } from '../engine/calendar';
 import type { IsoDate } from '../engine/dates';
 import { evaluatePupil, type PupilEvaluation } from '../engine/evaluate';
 import type { ThresholdProfile } from '../engine/profiles';
 import type { SessionMark } from '../engine/types';
-import type { PupilBadge } from '../overlay/types';
+import type { PupilBadge } from '../pupil/badge-parts';
 import type { ActionRow } from '../store/actions';
 import type { PupilRow } from '../store/rows';
 import { pupilName, pupilSortName } from './pupil-facts';

@@ -4,7 +4,8 @@
  *    verbatim); the view stays complete;
  *  - `fail`: something not read (a row without a name, an unreadable cell, a header date that does
  *    not parse); the view is marked incomplete, so nothing from it is stored or flagged.
- * The finished view is validated with zod; a view that fails validation is incomplete too.
+ * The builder does not validate: the background checks every view with zod on arrival (and the
+ * read-page seam with `checkView`), and stores nothing from one that fails.
  */
 import { type PageKind, type ReadResult, type RegisterView, type ViewMark, type ViewPupil } from './view';
 
@@ -68,8 +69,8 @@ export class ViewBuilder {
 
   build(): ReadResult {
     this.view.sessions.sort((a, b) => (a.date + a.session).localeCompare(b.date + b.session));
-    // Validated where the view leaves the reader (checkView: content script, read-page seam) and
-    // again in the background, not here: a 2,000-row grid would pay for it twice.
+    // Not validated here: the background validates on arrival (a 2,000-row grid must not pay twice);
+    // the read-page seam runs checkView.
     return { view: this.view, rows: this.rows };
   }
 }

@@ -3,8 +3,8 @@
 import * as z from 'zod/mini';
 
 /**
- * RegisterView: what a page reader returns. It is validated before anything leaves the content
- * script, and again in the background before anything is stored. Unknown codes, unreadable dates and
+ * RegisterView: what a page reader returns. The background validates it on arrival, before
+ * anything is stored. Unknown codes, unreadable dates and
  * rows that could not be read are listed in `problems`, never dropped silently.
  */
 export const PAGE_KINDS = ['take-register', 'marks-grid', 'pupil-history', 'pupil-list'] as const;
@@ -92,8 +92,8 @@ export interface ReadResult {
 }
 
 /**
- * The check a view passes where it leaves a reader: before the content script sends it, and before
- * the read-page seam prints it (the background checks again on arrival). A view that fails is kept,
+ * The check the read-page seam runs before it prints a view (the content script does not: no zod
+ * ships in a page; the background checks every view on arrival). A view that fails is kept,
  * but marked incomplete with the reason, so nothing from it is stored or flagged.
  */
 export function checkView(view: RegisterView): RegisterView {

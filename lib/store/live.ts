@@ -37,7 +37,7 @@ export function liveSignal<T>(query: () => T | Promise<T>): Live<T> & { dispose:
 export function useLive<T>(query: () => T | Promise<T>, deps: readonly unknown[] = []): Live<T> {
   const value = useSignal<T | undefined>(undefined);
   const error = useSignal<unknown>(undefined);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the caller lists what the query depends on
+  // Re-subscribed when `deps` change: the caller lists what the query depends on.
   useEffect(() => subscribe(query, value, error), deps);
   return { value, error };
 }

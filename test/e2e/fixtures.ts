@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from './support/chromium';
 import { EXTENSION_DIR } from './support/build';
-import { todayLocal } from '../../lib/background/clock';
+import { todayLocal } from '../../lib/clock';
 
 export interface DemoServer {
   url: string;

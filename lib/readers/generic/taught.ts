@@ -11,7 +11,6 @@
  * holidays: a grid that skips a holiday must have dated headers, or be taught from a later column).
  */
 import { addDays, weekdayOf } from '../dates';
-import type { ColumnRole } from '../columns';
 import { logicalGrid, type LogicalGrid } from '../table-grid';
 import { clean } from '../text';
 import type { ReadResult } from '../view';
@@ -219,7 +218,6 @@ export function readTaught(doc: Document, mapping: TaughtMapping, readerId = TAU
   const first = mapping.firstMarkColumn + (same ? 0 : names.width);
   const page = pageContext(doc);
   const given = gridRoles(grid, page);
-  const roles: ColumnRole[] = given.roles;
   let plan = planGrid(grid, page, given, mapping.nameColumn);
   if (mapping.layout === 'headers') {
     plan = { ...plan, marks: plan.marks.filter((m) => m.col >= first), bad: plan.bad.filter((x) => x.col >= first) };

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../../../test/e2e/support/chromium';
 import { ensureExtensionBuilt } from '../../../test/e2e/support/build';
-import { todayLocal } from '../../../lib/background/clock';
+import { todayLocal } from '../../../lib/clock';
 import { generateSchool } from '../../../lib/demo/school';
 import { median, type BenchSuite } from '../types';
 

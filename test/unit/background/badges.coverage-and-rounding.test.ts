@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor, coveredFrom } from '../../../lib/background/badges';
+import { badgeFor, coveredFrom } from '../../../lib/pupil/badges';
 import { buildCalendar } from '../../../lib/engine/calendar';
 import { evaluatePupil } from '../../../lib/engine/evaluate';
 import { KENT_PROFILE } from '../../../lib/engine/profiles';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { msToNextLocalDay, todayLocal } from '../../../lib/background/clock';
+import { msToNextLocalDay, todayLocal } from '../../../lib/clock';
 
 describe("the shells' clock", () => {
   it('gives the local date, and how long until it turns', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleRegisterRead } from '../../../lib/background/reads';
-import { contextFromActions, factsFromRow } from '../../../lib/background/evaluation-input';
+import { contextFromActions, factsFromRow } from '../../../lib/pupil/evaluation-input';
 import type { ActionRow } from '../../../lib/store/actions';
 import type { RegisterView } from '../../../lib/readers/view';
 import { freshDb } from '../store/helpers';

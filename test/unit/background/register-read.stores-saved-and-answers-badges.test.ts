@@ -10,7 +10,7 @@ const NOW = { today: '2026-11-20', now: '2026-11-20T09:30:00.000Z' };
 function gridView(codes: Record<string, string[]>, opts: { complete?: boolean; unsaved?: Record<string, number> } = {}): RegisterView {
   const pupils = Object.keys(codes).map((name, i) => ({ key: `k${i}`, name, misId: String(100 + i) }));
   const sessions = WEEK.flatMap((date) => (['AM', 'PM'] as const).map((session) => ({ date, session })));
-  const marks = pupils.flatMap((p, i) =>
+  const marks = pupils.flatMap((p) =>
     sessions.map((s, j) => ({ pupil: p.key, date: s.date, session: s.session, code: codes[p.name]![j]!, saved: opts.unsaved?.[p.name] !== j })),
   );
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleRegisterRead } from '../../../lib/background/reads';
-import { CUSTOM_MISSING, resolveProfile } from '../../../lib/background/resolve-profile';
-import { schoolConfig } from '../../../lib/background/school-config';
+import { CUSTOM_MISSING, resolveProfile } from '../../../lib/pupil/resolve-profile';
+import { schoolConfig } from '../../../lib/pupil/school-config';
 import type { CustomProfileDefinition } from '../../../lib/engine/custom-profile';
 import type { RegisterView } from '../../../lib/readers/view';
 import { freshDb } from '../store/helpers';

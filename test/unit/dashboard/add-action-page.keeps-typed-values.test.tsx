@@ -2,8 +2,8 @@ import { parseHTML } from 'linkedom';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AddActionPage } from '../../../components/dashboard/AddActionPage';
-import type { DashboardContext } from '../../../components/dashboard/DashboardApp';
-import { todayLocal } from '../../../lib/background/clock';
+import type { DashboardContext } from '../../../components/dashboard/context';
+import { todayLocal } from '../../../lib/clock';
 import { ingestRead } from '../../../lib/store/ingest';
 import { freshDb, registerBatch } from '../store/helpers';
 

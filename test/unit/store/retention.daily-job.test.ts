@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localIsoDate, runRetention } from '../../../lib/background/retention';
+import { runRetention } from '../../../lib/background/retention';
+import { todayLocal } from '../../../lib/clock';
 import { freshDb, seedStore } from './helpers';
 
 describe('daily retention job', () => {
@@ -8,7 +9,7 @@ describe('daily retention job', () => {
     const ids = await seedStore(c.db);
     await c.db.settings.put({ key: 'retention', enabled: 0, leftMonths: 12, markYears: 2 });
     const now = new Date(2025, 2, 1, 3, 0, 0); // 1 March 2025, 03:00 local
-    expect(localIsoDate(now)).toBe('2025-03-01');
+    expect(todayLocal(now)).toBe('2025-03-01');
     expect(await runRetention(c.db, now)).toBeNull();
     expect(await c.db.pupils.get(ids.k!)).toBeDefined();
 

@@ -13,9 +13,7 @@ import type { IsoDate } from '../engine/dates';
 import type { PupilEvaluation } from '../engine/evaluate';
 import type { ThresholdProfile } from '../engine/profiles';
 import type { SessionMark } from '../engine/types';
-import type { BadgeMarker, PupilBadge } from '../overlay/types';
-import { bandRulesFromProfile } from '../overlay/band-rules';
-import type { BandRule } from '../overlay/live';
+import { bandRulesFromProfile, type BadgeMarker, type BandRule, type PupilBadge } from './badge-parts';
 
 /**
  * A missing-education check is flagged on the register once the pupil has been away (G, N or O)

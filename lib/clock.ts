@@ -1,4 +1,7 @@
-/** The shells' clock (the engine never reads one). Dates are the school's local calendar dates. */
+/**
+ * The shells' clock (the engine never reads one): background, dashboard and options ask it for the
+ * day. Dates are the school's local calendar dates (the user's day, not UTC's).
+ */
 export function todayLocal(now: Date = new Date()): string {
   const y = now.getFullYear();
   const m = String(now.getMonth() + 1).padStart(2, '0');
