@@ -5,7 +5,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSchool } from '../../lib/demo/school';
 import { startDemoServer } from '../../scripts/demo-server';
-import { todayLocal } from '../../lib/background/clock';
+import { todayLocal } from '../../lib/clock';
 import { builtExtension } from '../support/built-manifests';
 
 /**
