@@ -91,9 +91,11 @@ export function DashboardApp() {
         ) : route.kind === 'list' ? (
           <PupilListPage ctx={ctx} />
         ) : route.kind === 'pupil' ? (
-          <PupilPage ctx={ctx} pupilId={route.pupilId} />
+          <PupilPage key={`${route.pupilId}|${route.yearStart ?? ''}`} ctx={ctx} pupilId={route.pupilId} {...(route.yearStart !== undefined ? { yearStart: route.yearStart } : {})} />
         ) : route.kind === 'add-action' ? (
           <AddActionPage ctx={ctx} pupilId={route.pupilId} />
+        ) : route.kind === 'edit-action' ? (
+          <AddActionPage key={route.actionId} ctx={ctx} pupilId={route.pupilId} editId={route.actionId} />
         ) : (
           <>
             <PageHeading title="Page not found" />
