@@ -13,10 +13,13 @@ import { ntiPeriodEnd } from '../../lib/store/actions';
  * chronology whose actions are added, refused when empty, edited and deleted, and stay so after a reload.
  */
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// A 300-pupil school read and summarised on a shared 2-core machine: first renders can take seconds.
+test.describe.configure({ timeout: 300_000 });
+const SLOW = { timeout: 60_000 };
 
 async function openPupil(page: Page, extensionUrl: (p: string) => string) {
   await page.goto(extensionUrl(`dashboard.html#/pupil/${encodeURIComponent(demoPupilId(paPupil))}`));
-  await expect(page.getByRole('heading', { level: 1, name: name(paPupil) })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1, name: name(paPupil) })).toBeFocused(SLOW);
 }
 
 test('heat map, chart, breakdown and changed marks; keyboard moves through the grid; no axe violations', async ({ context, extensionUrl }) => {
@@ -28,7 +31,7 @@ test('heat map, chart, breakdown and changed marks; keyboard moves through the g
 
   await page.screenshot({ path: '/tmp/shots-dashboard/pupil.png' });
   const grid = page.getByRole('grid', { name: 'Session history by school week, most recent first' });
-  await expect(grid).toBeVisible();
+  await expect(grid).toBeVisible(SLOW);
   // The first cell of the most recent week is in the tab order; arrows move, reading day, session, code and meaning.
   const first = grid.getByRole('gridcell').first();
   await expect(first).toHaveAttribute('tabindex', '0');
