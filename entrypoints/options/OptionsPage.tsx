@@ -3,6 +3,7 @@ import { SitesSection } from '../../components/options/SitesSection';
 import { DataSection } from '../../components/options/DataSection';
 import { ReadersSection } from '../../components/options/ReadersSection';
 import { FlagsSection } from '../../components/options/FlagsSection';
+import { CalendarSection } from '../../components/options/CalendarSection';
 
 /**
  * The settings page is a list of sections, each owned by the feature it configures
@@ -11,6 +12,7 @@ import { FlagsSection } from '../../components/options/FlagsSection';
 const sections: { id: string; title: string; Section: ComponentType }[] = [
   { id: 'sites', title: 'Sites', Section: SitesSection },
   { id: 'flags', title: 'Flags on the register', Section: () => <FlagsSection /> },
+  { id: 'calendar', title: 'School calendar', Section: CalendarSection },
   { id: 'readers', title: 'Page readers', Section: ReadersSection },
   { id: 'data', title: 'Your data', Section: DataSection },
 ];
