@@ -10,8 +10,8 @@ test('the school calendar: an INSET day and an .ics import, then the overview gu
   await page.goto(extensionUrl('options.html'));
   const cal = page.getByRole('region', { name: 'School calendar' });
   await expect(cal.getByRole('radio', { name: /^Kent County Council’s term dates/ })).toBeChecked();
-  await cal.getByLabel('Date').fill('2026-01-05');
-  await cal.getByLabel('Reason').fill('INSET day');
+  await cal.getByLabel('Date', { exact: true }).fill('2026-01-05');
+  await cal.getByLabel('Reason', { exact: true }).fill('INSET day');
   await cal.getByRole('button', { name: 'Add this day' }).click();
   await expect(cal.getByRole('listitem').filter({ hasText: 'Mon 5 Jan 2026: INSET day' })).toBeVisible();
 
