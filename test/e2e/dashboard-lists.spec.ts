@@ -161,6 +161,7 @@ test('overview with benchmarks, cohort comparison, and the TSM pack that names n
   await expect(page.getByRole('button', { name: 'Print the pack' })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await axeClean(page);
+  expect(await controlsNotReachedByTab(page)).toEqual([]);
 });
 
 async function downloadCsv(page: Page): Promise<string> {

@@ -5,6 +5,7 @@ import { formatLong } from '../../lib/engine/dates';
 import { calendar, escape, evaluate, name, paPupil } from './support/demo-pupils';
 import { demoPupilId } from './support/demo-store-rows';
 import { loadDemoSchool } from './support/load-demo';
+import { controlsNotReachedByTab } from './support/keyboard';
 import { ntiPeriodEnd } from '../../lib/store/actions';
 
 /**
@@ -49,6 +50,8 @@ test('heat map, chart, breakdown and changed marks; keyboard moves through the g
 
   const chart = page.getByRole('region', { name: 'Attendance week by week' });
   await expect(chart.getByRole('img', { name: 'Line chart of attendance by school week' })).toBeVisible();
+  await chart.screenshot({ path: '/tmp/shots-dashboard/pupil-chart.png' });
+  expect(await controlsNotReachedByTab(page)).toEqual([]);
   await chart.getByText("The chart's figures as a table").click();
   const rows = chart.getByRole('table', { name: 'Attendance by school week' }).getByRole('row');
   await expect(rows.last()).toContainText(`${e.rates.attendance!.text} (${e.counts.present + e.counts.aea}/${e.possibleSessions})`);
