@@ -1,4 +1,4 @@
-import { FIELDS, PN_STAGES, type FieldId } from '../../lib/dashboard/action-form';
+import { FIELDS, PN_STAGES, STAFF_ROLES, type FieldId } from '../../lib/dashboard/action-form';
 
 interface Props {
   field: Exclude<FieldId, 'kind'>;
@@ -23,8 +23,7 @@ export function ActionField({ field, value, error, required, max, describedBy: m
     'aria-describedby': describedBy,
     'aria-required': required ? ('true' as const) : undefined,
   };
-  // A note, when it is the whole action, is not optional.
-  const label = field === 'note' && required ? 'Note' : spec.label;
+  const label = required ? spec.label : `${spec.label} (optional)`;
   return (
     <div class="form-field">
       <label for={id}>{label}</label>
@@ -40,6 +39,15 @@ export function ActionField({ field, value, error, required, max, describedBy: m
       )}
       {spec.type === 'textarea' ? (
         <textarea {...common} value={value} onInput={(e) => onInput(e.currentTarget.value)} />
+      ) : spec.type === 'role' ? (
+        <select {...common} value={value} onChange={(e) => onInput(e.currentTarget.value)}>
+          <option value="">Choose a role</option>
+          {STAFF_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
       ) : spec.type === 'stage' ? (
         <select {...common} value={value} onChange={(e) => onInput(e.currentTarget.value)}>
           <option value="">Choose a stage</option>

@@ -1,12 +1,14 @@
 import { Fragment } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   ACTION_KIND_IDS,
   ACTION_KINDS,
   emptyActionForm,
   errorOrder,
   fieldsFor,
+  formFromAction,
   isActionKind,
+  isRequired,
   ntiPeriodFor,
   parseActionForm,
   type ActionFormValues,
@@ -17,6 +19,7 @@ import { todayLocal } from '../../lib/clock';
 import { pupilHref } from '../../lib/dashboard/routes';
 import { formatLong } from '../../lib/engine/dates';
 import { addAction } from '../../lib/store/actions-io';
+import { updateAction } from '../../lib/store/actions';
 import type { DashboardContext } from './context';
 import { ActionField } from './ActionField';
 import { flashOn } from './flash';
@@ -24,20 +27,43 @@ import { PageHeading } from './PageHeading';
 import { UnknownPupil } from './UnknownPupil';
 import { usePupil } from './use-pupil';
 
-/** A real form for every kind of action; validated by the store's schema; back to the pupil on save. */
-export function AddActionPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId: string }) {
+/**
+ * A real form for every kind of action, to add one or (with `editId`) to change one already in the
+ * chronology; validated by the store's schema; back to the pupil on save.
+ */
+export function AddActionPage({ ctx, pupilId, editId }: { ctx: DashboardContext; pupilId: string; editId?: string }) {
   const state = usePupil(ctx, pupilId);
+  const editing = editId !== undefined && state.kind === 'found' ? state.summary.actions.find((a) => a.id === editId) : undefined;
+  const [filledFrom, setFilledFrom] = useState<string | null>(null);
   // Typed-in values live here, outside the parse: a refused form keeps every value, across kinds too.
   const [values, setValues] = useState<ActionFormValues>(() => emptyActionForm(ctx.asOf));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // Editing: the form starts from the stored action, once it has been read.
+  useEffect(() => {
+    if (editing && filledFrom !== editing.id) {
+      setValues(formFromAction(editing));
+      setFilledFrom(editing.id);
+    }
+  }, [editing, filledFrom]);
 
   if (state.kind === 'loading') return <p>Loading pupil…</p>;
   if (state.kind === 'error') return <p role="alert">The store could not be read: {String(state.error)}</p>;
   if (state.kind === 'unknown') return <UnknownPupil pupilId={pupilId} />;
   const { summary, loaded } = state;
+  if (editId !== undefined && !editing) {
+    return (
+      <>
+        <PageHeading title="Action not found" />
+        <p>
+          This action is no longer in {summary.name}'s chronology (it may have been deleted in another tab).{' '}
+          <a href={pupilHref(pupilId)}>Back to {summary.name}</a>
+        </p>
+      </>
+    );
+  }
   const kind = isActionKind(values.kind) ? values.kind : 'call';
   const set = (f: FieldId, v: string) => setValues((old) => ({ ...old, [f]: v }));
 
@@ -48,8 +74,8 @@ export function AddActionPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId
       pupilId,
       // Today as the form is sent, not as the page opened: a page left open overnight must accept today's date.
       today: todayLocal(),
-      id: crypto.randomUUID(),
-      createdAt: new Date().toISOString(),
+      id: editing?.id ?? crypto.randomUUID(),
+      createdAt: editing?.createdAt ?? new Date().toISOString(),
       calendar: loaded.setup.calendar,
     });
     if (!r.ok) {
@@ -61,9 +87,9 @@ export function AddActionPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId
     setErrors({});
     setSaving(true);
     try {
-      const saved = await addAction(ctx.db, r.action);
+      const saved = editing ? await updateAction(ctx.db, r.action) : await addAction(ctx.db, r.action);
       const href = pupilHref(pupilId);
-      flashOn(href, `${ACTION_KINDS[saved.kind].label} on ${formatLong(saved.date)} added to ${summary.name}'s chronology.`);
+      flashOn(href, `${ACTION_KINDS[saved.kind].label} on ${formatLong(saved.date)} ${editing ? 'changed in' : 'added to'} ${summary.name}'s chronology.`);
       location.hash = href;
     } catch (err) {
       setSaveError(`Not saved: ${err instanceof Error ? err.message : String(err)}. Your entries are still here.`);
@@ -78,7 +104,7 @@ export function AddActionPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId
       <p>
         <a href={pupilHref(pupilId)}>← Back to {summary.name}</a>
       </p>
-      <PageHeading title={`Add an action for ${summary.name}`} />
+      <PageHeading title={editing ? `Change an action for ${summary.name}` : `Add an action for ${summary.name}`} />
       {/* Focused after a refused save, and not role="alert" as well: focus alone has it read out, once. */}
       {order.length > 0 && (
         <div class="error-summary" role="group" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-heading">
@@ -96,7 +122,8 @@ export function AddActionPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId
       )}
       {saveError && <p role="alert">{saveError}</p>}
       <form class="card" onSubmit={submit} noValidate aria-labelledby="action-form-heading">
-        <h2 id="action-form-heading">New action</h2>
+        <h2 id="action-form-heading">{editing ? 'The action' : 'New action'}</h2>
+        <p class="hint">Fields not marked optional are required: the chronology keeps no empty records.</p>
         <div class="form-field">
           <label for="field-kind">Kind of action</label>
           <select
@@ -138,7 +165,7 @@ export function AddActionPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId
         ))}
         <div class="actions-row">
           <button type="submit" disabled={saving}>
-            Save action
+            {editing ? 'Save changes' : 'Save action'}
           </button>
           <a class="button secondary" href={pupilHref(pupilId)}>
             Cancel
@@ -147,8 +174,4 @@ export function AddActionPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId
       </form>
     </>
   );
-}
-
-function isRequired(kind: string, f: FieldId): boolean {
-  return f === 'date' || (kind === 'penalty-notice' && f === 'stage') || (kind === 'referral' && f === 'to') || (kind === 'note' && f === 'note');
 }

@@ -1,13 +1,63 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ACTION_KINDS } from '../../lib/dashboard/action-form';
-import { actionSummary } from '../../lib/pupil/action-summary';
+import { actionWords } from '../../lib/dashboard/action-words';
+import { ntiCountdown } from '../../lib/dashboard/nti-countdown';
+import { addActionHref, editActionHref } from '../../lib/dashboard/routes';
+import type { SchoolCalendar } from '../../lib/engine/calendar';
 import { formatLong } from '../../lib/engine/dates';
-import type { ActionRow } from '../../lib/store/actions';
+import { deleteAction, type ActionRow } from '../../lib/store/actions';
+import type { StoreDb } from '../../lib/store/schema';
 
-/** The pupil's actions, newest first. */
-export function Chronology({ actions }: { actions: readonly ActionRow[] }) {
+interface Props {
+  actions: readonly ActionRow[];
+  pupilId: string;
+  pupilName: string;
+  calendar: SchoolCalendar;
+  asOf: string;
+  db: StoreDb;
+  /** A past year is read-only: its actions are shown, not edited from there. */
+  editable: boolean;
+}
+
+/** The pupil's actions, newest first, each with Edit and Delete (Delete asks first, in the row). */
+export function Chronology({ actions, pupilId, pupilName, calendar, asOf, db, editable }: Props) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [message, setMessage] = useState<string>('');
+  const [error, setError] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const yesRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) yesRef.current?.focus();
+  }, [confirming]);
+
+  const remove = async (a: ActionRow) => {
+    setError(null);
+    try {
+      await deleteAction(db, a.id);
+      setConfirming(null);
+      setMessage(`${ACTION_KINDS[a.kind].label} on ${formatLong(a.date)} deleted from ${pupilName}'s chronology.`);
+      headingRef.current?.focus();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
   return (
     <section class="card" aria-labelledby="chronology-heading">
-      <h2 id="chronology-heading">Chronology</h2>
+      <h2 id="chronology-heading" tabIndex={-1} ref={headingRef}>
+        Chronology
+      </h2>
+      <p role="status" class="muted">
+        {message}
+      </p>
+      {error && <p role="alert">{error}</p>}
+      {editable && (
+        <p class="actions-row">
+          <a class="button" href={addActionHref(pupilId)}>
+            Add an action
+          </a>
+        </p>
+      )}
       {actions.length === 0 ? (
         <p class="muted">No actions recorded yet.</p>
       ) : (
@@ -18,20 +68,51 @@ export function Chronology({ actions }: { actions: readonly ActionRow[] }) {
               <th scope="col">Date</th>
               <th scope="col">Action</th>
               <th scope="col">Details</th>
-              <th scope="col">Recorded by</th>
+              <th scope="col">By</th>
               <th scope="col">Notes</th>
+              {editable && <th scope="col">Change</th>}
             </tr>
           </thead>
           <tbody>
-            {actions.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{formatLong(a.date)}</th>
-                <td>{ACTION_KINDS[a.kind].label}</td>
-                <td>{actionSummary(a)}</td>
-                <td>{a.by ?? ''}</td>
-                <td>{a.note ?? ''}</td>
-              </tr>
-            ))}
+            {actions.map((a) => {
+              const label = `${ACTION_KINDS[a.kind].label} on ${formatLong(a.date)}`;
+              return (
+                <tr key={a.id}>
+                  <th scope="row">{formatLong(a.date)}</th>
+                  <td>{ACTION_KINDS[a.kind].label}</td>
+                  <td>
+                    {actionWords(a)}
+                    {a.kind === 'notice-to-improve' && <p class="countdown">{ntiCountdown(a.date, a.periodEnd, calendar, asOf).text}</p>}
+                  </td>
+                  <td>{a.by ?? ''}</td>
+                  <td class="pre-wrap">{a.note ?? ''}</td>
+                  {editable && (
+                    <td>
+                      {confirming === a.id ? (
+                        <div role="group" aria-label={`Delete the ${label}?`} class="confirm">
+                          <p>Delete this action for good?</p>
+                          <button type="button" class="danger" ref={yesRef} onClick={() => remove(a)}>
+                            Yes, delete
+                          </button>{' '}
+                          <button type="button" class="secondary" onClick={() => setConfirming(null)}>
+                            Keep it
+                          </button>
+                        </div>
+                      ) : (
+                        <>
+                          <a href={editActionHref(pupilId, a.id)} aria-label={`Edit the ${label}`}>
+                            Edit
+                          </a>{' '}
+                          <button type="button" class="secondary" aria-label={`Delete the ${label}`} onClick={() => setConfirming(a.id)}>
+                            Delete
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}

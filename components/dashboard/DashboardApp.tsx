@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { listHref } from '../../lib/dashboard/routes';
+import { cohortsHref, listHref, overviewHref, tsmHref } from '../../lib/dashboard/routes';
 import type { ProfileChoice } from '../../lib/dashboard/load-store';
 import type { DashboardContext } from './context';
 import { loadStoredCustomProfile, watchStoredCustomProfile } from '../../lib/settings/custom-profile';
 import { loadOverlayPrefs, watchOverlayPrefs, type LaProfileId } from '../../lib/settings/overlay-prefs';
 import { openStore } from '../../lib/store/schema';
 import { AddActionPage } from './AddActionPage';
+import { CohortsPage } from './CohortsPage';
+import { OverviewPage } from './OverviewPage';
+import { TsmPage } from './TsmPage';
 import { flash } from './flash';
 import { PageHeading } from './PageHeading';
 import { PupilListPage } from './PupilListPage';
@@ -62,8 +65,23 @@ export function DashboardApp() {
         <nav aria-label="Dashboard">
           <ul>
             <li>
+              <a href={overviewHref()} aria-current={route.kind === 'overview' ? 'page' : undefined}>
+                Overview
+              </a>
+            </li>
+            <li>
               <a href={listHref()} aria-current={route.kind === 'list' ? 'page' : undefined}>
-                All pupils
+                Pupils
+              </a>
+            </li>
+            <li>
+              <a href={cohortsHref()} aria-current={route.kind === 'cohorts' ? 'page' : undefined}>
+                Compare groups
+              </a>
+            </li>
+            <li>
+              <a href={tsmHref()} aria-current={route.kind === 'tsm' ? 'page' : undefined}>
+                TSM pack
               </a>
             </li>
             <li>
@@ -84,10 +102,18 @@ export function DashboardApp() {
           <p>Loading…</p>
         ) : route.kind === 'list' ? (
           <PupilListPage ctx={ctx} />
+        ) : route.kind === 'overview' ? (
+          <OverviewPage ctx={ctx} />
+        ) : route.kind === 'cohorts' ? (
+          <CohortsPage ctx={ctx} />
+        ) : route.kind === 'tsm' ? (
+          <TsmPage ctx={ctx} />
         ) : route.kind === 'pupil' ? (
-          <PupilPage ctx={ctx} pupilId={route.pupilId} />
+          <PupilPage key={`${route.pupilId}|${route.yearStart ?? ''}`} ctx={ctx} pupilId={route.pupilId} {...(route.yearStart !== undefined ? { yearStart: route.yearStart } : {})} />
         ) : route.kind === 'add-action' ? (
           <AddActionPage ctx={ctx} pupilId={route.pupilId} />
+        ) : route.kind === 'edit-action' ? (
+          <AddActionPage key={route.actionId} ctx={ctx} pupilId={route.pupilId} editId={route.actionId} />
         ) : (
           <>
             <PageHeading title="Page not found" />

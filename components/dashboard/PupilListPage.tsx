@@ -1,33 +1,56 @@
 import { signal } from '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DEFAULT_QUERY, filterCounts, listRows, type ListQuery } from '../../lib/dashboard/pupil-list';
+import {
+  CHARACTERISTICS,
+  characteristicsSeen,
+  DEFAULT_WORK_QUERY,
+  groupsSeen,
+  namedListCsv,
+  tabCounts,
+  WORK_TABS,
+  workListRows,
+  workRows,
+  type Characteristic,
+  type WorkOptions,
+  type WorkQuery,
+} from '../../lib/dashboard/work-lists';
+import { formatLong } from '../../lib/engine/dates';
 import type { DashboardContext } from './context';
+import { downloadText } from './download';
 import { EmptyStore } from './EmptyStore';
-import { ListControls } from './ListControls';
 import { PageHeading } from './PageHeading';
 import { PupilTable } from './PupilTable';
+import { dashboardPrefs, loadDashboardPrefs, saveDashboardPrefs } from './use-dashboard-prefs';
 import { usePupilList } from './use-pupil-list';
+import { WorkTabs } from './WorkTabs';
 
 /** Kept for the session, so coming back from a pupil's page finds the list as it was left. */
-const query = signal<ListQuery>(DEFAULT_QUERY);
+const query = signal<WorkQuery>(DEFAULT_WORK_QUERY);
 
 /** How long typing in the search box must pause before the new count is announced. */
 const ANNOUNCE_AFTER_MS = 700;
 
-/** Every stored pupil with the engine's figures, filtered, searched and sorted. */
+/** The lists to work from, as tabs with counts; filters by group and characteristic; a named CSV for use in school. */
 export function PupilListPage({ ctx }: { ctx: DashboardContext }) {
-  const { all, profileName, error, stale, updateNow } = usePupilList(ctx);
+  const { all, setup, profileName, error, stale, updateNow } = usePupilList(ctx);
+  useEffect(() => void loadDashboardPrefs(), []);
+  const prefs = dashboardPrefs.value;
   const q = query.value;
-  const rows = useMemo(() => (all ? listRows(all, q) : []), [all, q]);
-  const counts = useMemo(() => (all ? filterCounts(all) : null), [all]);
-  const showing = all ? `Showing ${rows.length} of ${all.length} pupils.` : '';
+  const set = (next: Partial<WorkQuery>) => (query.value = { ...q, ...next });
+  const opts: WorkOptions | null = setup ? { calendar: setup.calendar, asOf: setup.asOf, atRiskSessions: prefs.atRiskSessions, staleSchoolDays: prefs.staleSchoolDays } : null;
+  const rows = useMemo(() => (all && setup ? workRows(all, { calendar: setup.calendar, asOf: setup.asOf }) : null), [all, setup]);
+  const shown = useMemo(() => (rows && opts ? workListRows(rows, q, opts) : []), [rows, q, opts?.atRiskSessions, opts?.staleSchoolDays]);
+  const counts = useMemo(() => (rows && opts ? tabCounts(rows, q, opts) : null), [rows, q, opts?.atRiskSessions, opts?.staleSchoolDays]);
+  const facets = useMemo(() => (all ? { ...groupsSeen(all), characteristics: characteristicsSeen(all) } : null), [all]);
+  const showing = all ? `Showing ${shown.length} of ${all.length} ${all.length === 1 ? 'pupil' : 'pupils'}: ${WORK_TABS[q.tab].label.toLowerCase()}.` : '';
   const announced = useSettled(showing, ANNOUNCE_AFTER_MS);
+  const [warned, setWarned] = useState(false);
 
   return (
     <>
       <PageHeading title="Pupils" />
       <p class="lede">
-        Attendance this academic year up to today ({ctx.asOf}), by the engine the register flags use
+        Attendance this academic year up to today ({formatLong(ctx.asOf)}), by the engine the register flags use
         {profileName ? `; local-authority profile: ${profileName}` : ''}. Nothing here leaves this computer.
       </p>
       {error !== undefined && <p role="alert">The store could not be read: {error instanceof Error ? error.message : String(error)}</p>}
@@ -39,18 +62,91 @@ export function PupilListPage({ ctx }: { ctx: DashboardContext }) {
           </button>
         </p>
       )}
-      {!all || !counts ? (
+      {!all || !counts || !facets || !opts ? (
         error === undefined && <p>Loading pupils…</p>
       ) : all.length === 0 ? (
         <EmptyStore />
       ) : (
         <>
-          <ListControls query={q} counts={counts} onChange={(next) => (query.value = { ...q, ...next })} />
-          {/* Updated once typing stops, so the count is not announced at every keystroke in the search box. */}
-          <p role="status" class="muted">
-            {announced}
-          </p>
-          <PupilTable rows={rows} query={q} onSort={(next) => (query.value = { ...q, ...next })} />
+          <form class="controls" role="search" aria-label="Filter pupils" onSubmit={(e) => e.preventDefault()}>
+            <div>
+              <label for="list-search">Search by name or UPN</label>
+              <input id="list-search" type="search" value={q.search} onInput={(e) => set({ search: e.currentTarget.value })} autoComplete="off" />
+            </div>
+            <div>
+              <label for="list-year">Year group</label>
+              <select id="list-year" value={q.yearGroup} onChange={(e) => set({ yearGroup: e.currentTarget.value })}>
+                <option value="">All year groups</option>
+                {facets.yearGroups.map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label for="list-reg">Registration group</label>
+              <select id="list-reg" value={q.regGroup} onChange={(e) => set({ regGroup: e.currentTarget.value })}>
+                <option value="">All registration groups</option>
+                {facets.regGroups.map((g) => (
+                  <option key={g} value={g}>
+                    {g}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label for="list-characteristic">Characteristic</label>
+              <select id="list-characteristic" value={q.characteristic} onChange={(e) => set({ characteristic: e.currentTarget.value as Characteristic | '' })}>
+                <option value="">Any</option>
+                {facets.characteristics.map((c) => (
+                  <option key={c} value={c}>
+                    {CHARACTERISTICS[c].label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div>
+              <label for="list-risk">At risk within (sessions)</label>
+              <input
+                id="list-risk"
+                type="number"
+                min={1}
+                max={100}
+                value={prefs.atRiskSessions}
+                onChange={(e) => {
+                  const n = Number(e.currentTarget.value);
+                  if (Number.isInteger(n) && n >= 1 && n <= 100) void saveDashboardPrefs({ atRiskSessions: n });
+                }}
+              />
+            </div>
+          </form>
+          <WorkTabs tab={q.tab} counts={counts} onSelect={(tab) => set({ tab })} />
+          <div role="tabpanel" id="list-panel" aria-labelledby={`tab-${q.tab}`}>
+            <p>{WORK_TABS[q.tab].describe(opts)}</p>
+            {/* Updated once typing stops, so the count is not announced at every keystroke in the search box. */}
+            <p role="status" class="muted">
+              {announced}
+            </p>
+            <PupilTable rows={shown} tab={q.tab} query={q} onSort={(next) => set(next)} />
+            <div class="card export">
+              <h2>Export this list</h2>
+              <p>
+                <strong>Warning:</strong> the file has pupils' names and UPNs. Keep it inside school, on school systems; do not email
+                it outside school or give it to anyone who should not see it. For the local authority, use the anonymised{' '}
+                <a href="#/tsm">Targeting Support Meeting pack</a> instead.
+              </p>
+              <label class="inline">
+                <input type="checkbox" checked={warned} onChange={(e) => setWarned(e.currentTarget.checked)} /> I understand: this file is for use
+                in school only
+              </label>
+              <p>
+                <button type="button" disabled={!warned} onClick={() => downloadText(`pupils-${q.tab}-${ctx.asOf}.csv`, namedListCsv(shown))}>
+                  Download named list (CSV, {shown.length} {shown.length === 1 ? 'pupil' : 'pupils'})
+                </button>
+              </p>
+            </div>
+          </div>
         </>
       )}
     </>

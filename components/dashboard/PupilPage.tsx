@@ -1,28 +1,99 @@
 import { Fragment } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { attendanceSeries } from '../../lib/dashboard/attendance-series';
+import { codeBreakdown } from '../../lib/dashboard/code-breakdown';
+import { loadPupilExtras } from '../../lib/dashboard/load-pupil-extras';
+import { academicYearsFrom, revisionLines } from '../../lib/dashboard/mark-revisions';
+import { ntiCountdown } from '../../lib/dashboard/nti-countdown';
 import { pupilFacts } from '../../lib/dashboard/pupil-facts';
-import { addActionHref, listHref } from '../../lib/dashboard/routes';
+import { listHref, pupilHref, pupilYearHref } from '../../lib/dashboard/routes';
+import { academicYearOf } from '../../lib/engine/calendar';
+import { minIso } from '../../lib/engine/dates';
+import { useLive } from '../../lib/store/live';
+import { AttendanceChart } from './AttendanceChart';
 import { Chronology } from './Chronology';
+import { CodeBreakdownCard } from './CodeBreakdownCard';
 import type { DashboardContext } from './context';
+import { HeatMap } from './HeatMap';
 import { PageHeading } from './PageHeading';
 import { PupilFigures } from './PupilFigures';
-import { SessionHistory } from './SessionHistory';
 import { UnknownPupil } from './UnknownPupil';
 import { usePupil } from './use-pupil';
 
-/** One pupil: who they are, the engine's figures and reasons, their sessions week by week, and the chronology. */
-export function PupilPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId: string }) {
-  const state = usePupil(ctx, pupilId);
+const yearStartOf = (d: string) => Number(academicYearOf(d).start.slice(0, 4));
+const yearLabel = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
+
+/**
+ * One pupil: who they are, the engine's figures, reasons and next step, the rolling chart, the
+ * session heat map, what the absence is made of, changed marks, and the chronology. `yearStart`
+ * shows a past academic year (as at its last day) when its marks are stored.
+ */
+export function PupilPage({ ctx, pupilId, yearStart }: { ctx: DashboardContext; pupilId: string; yearStart?: number }) {
+  const thisYear = yearStartOf(ctx.asOf);
+  const past = yearStart !== undefined && yearStart < thisYear;
+  const asOf = past ? minIso(ctx.asOf, `${yearStart + 1}-07-31`) : ctx.asOf;
+  const yearCtx = useMemo(() => ({ ...ctx, asOf }), [ctx, asOf]);
+  const state = usePupil(yearCtx, pupilId);
+  const extras = useLive(() => loadPupilExtras(ctx.db, pupilId), [pupilId]).value.value;
+
+  const found = state.kind === 'found' ? state : null;
+  const views = useMemo(() => {
+    if (!found) return null;
+    const { loaded, summary } = found;
+    const cal = loaded.setup.calendar;
+    const from = cal.academicYearOf(asOf).start;
+    const roll = {
+      ...(summary.row.admissionDate ? { admissionDate: summary.row.admissionDate } : {}),
+      ...(summary.row.leavingDate ? { leavingDate: summary.row.leavingDate } : {}),
+    };
+    return {
+      from,
+      series: attendanceSeries({ marks: loaded.marks, calendar: cal, asOf, ...roll }),
+      breakdown: codeBreakdown({ marks: loaded.marks, calendar: cal, from, to: asOf, ...roll }),
+    };
+  }, [found, asOf]);
+
   if (state.kind === 'loading') return <p>Loading pupil…</p>;
   if (state.kind === 'error') return <p role="alert">The store could not be read: {String(state.error)}</p>;
   if (state.kind === 'unknown') return <UnknownPupil pupilId={pupilId} />;
   const { summary, loaded } = state;
+  const cal = loaded.setup.calendar;
   const facts = pupilFacts(summary.row);
+  const years = academicYearsFrom(extras?.earliestMark, ctx.asOf, yearStartOf);
+  const shownYear = yearStartOf(asOf);
+  const calendarCovers = cal.terms.some((t) => t.start <= asOf && t.end >= academicYearOf(asOf).start);
+  const nti = summary.actions.find((a) => a.kind === 'notice-to-improve');
+  const ntiNow = nti && nti.kind === 'notice-to-improve' ? ntiCountdown(nti.date, nti.periodEnd, cal, ctx.asOf) : null;
+  const revisions = extras ? revisionLines(extras.revisions.filter((r) => r.date >= (views?.from ?? '') && r.date <= asOf), cal) : [];
+
   return (
     <>
       <p>
         <a href={listHref()}>← All pupils</a>
       </p>
-      <PageHeading title={summary.name} />
+      <PageHeading title={past ? `${summary.name}, ${yearLabel(shownYear)}` : summary.name} />
+      {years.length > 1 && (
+        <nav aria-label="Academic year" class="year-nav">
+          <span>Academic year:</span>
+          <ul>
+            {years.map((y) => (
+              <li key={y}>
+                <a href={y === thisYear ? pupilHref(pupilId) : pupilYearHref(pupilId, y)} aria-current={y === shownYear ? 'page' : undefined}>
+                  {yearLabel(y)}
+                  {y === thisYear ? ' (this year)' : ''}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      {past && (
+        <p class="notice">
+          You are looking at {yearLabel(shownYear)}, as it stood on its last day. Actions can be added and changed on{' '}
+          <a href={pupilHref(pupilId)}>this year's page</a>.
+          {!calendarCovers && ' The school calendar has no terms for this year, so no figures can be worked out: add its term dates in Settings.'}
+        </p>
+      )}
       <section aria-labelledby="about-heading">
         <h2 id="about-heading" class="visually-hidden">
           About {summary.name}
@@ -39,15 +110,29 @@ export function PupilPage({ ctx, pupilId }: { ctx: DashboardContext; pupilId: st
         ) : (
           <p class="muted">No details stored beyond the name.</p>
         )}
-        <p class="actions-row">
-          <a class="button" href={addActionHref(pupilId)}>
-            Add an action
-          </a>
-        </p>
       </section>
+      {ntiNow && ntiNow.state !== 'ended' && !past && (
+        <p class="notice" role="note" aria-label="Notice to improve">
+          <strong>Notice to improve:</strong> {ntiNow.text}
+        </p>
+      )}
       <PupilFigures badge={summary.badge} />
-      <SessionHistory marks={loaded.marks} calendar={loaded.setup.calendar} asOf={ctx.asOf} row={summary.row} />
-      <Chronology actions={summary.actions} />
+      {views && <AttendanceChart points={views.series} profile={loaded.setup.profile} />}
+      {views && <HeatMap marks={loaded.marks} calendar={cal} from={views.from} to={asOf} row={summary.row} />}
+      {views && <CodeBreakdownCard breakdown={views.breakdown} />}
+      <section class="card" aria-labelledby="revisions-heading">
+        <h2 id="revisions-heading">Changed marks</h2>
+        {revisions.length === 0 ? (
+          <p class="muted">No mark has been seen to change in this period.</p>
+        ) : (
+          <ul>
+            {revisions.map((r) => (
+              <li key={r.id}>{r.text}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <Chronology actions={summary.actions} pupilId={pupilId} pupilName={summary.name} calendar={cal} asOf={ctx.asOf} db={ctx.db} editable={!past} />
     </>
   );
 }

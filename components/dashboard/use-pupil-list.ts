@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadStore } from '../../lib/dashboard/load-store';
 import { refreshGate, type RefreshGate } from '../../lib/dashboard/refresh-gate';
-import { summarisePupils, type PupilSummary } from '../../lib/dashboard/pupil-summary';
+import { summarisePupils, type PupilSummary, type SchoolSetup } from '../../lib/dashboard/pupil-summary';
 import { onTablesChanged } from '../../lib/store/live';
 import type { DashboardContext } from './context';
 
@@ -12,6 +12,8 @@ export interface PupilListState {
   /** Every stored pupil with the engine's figures; undefined until the first read. */
   all: PupilSummary[] | undefined;
   profileName: string | undefined;
+  /** The calendar, profile and "as of" the list was worked out with. */
+  setup: SchoolSetup | undefined;
   error: unknown;
   /** Marks (or pupils, actions, settings) have changed since the list on screen was read. */
   stale: boolean;
@@ -24,7 +26,7 @@ export interface PupilListState {
  * it is shown, or at once on "Update now"): see there for why not on every write.
  */
 export function usePupilList(ctx: DashboardContext): PupilListState {
-  const [list, setList] = useState<{ all: PupilSummary[]; profileName: string } | undefined>(undefined);
+  const [list, setList] = useState<{ all: PupilSummary[]; profileName: string; setup: SchoolSetup } | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [stale, setStale] = useState(false);
   const [gate, setGate] = useState<RefreshGate | null>(null);
@@ -35,7 +37,7 @@ export function usePupilList(ctx: DashboardContext): PupilListState {
       try {
         const loaded = await loadStore(ctx.db, ctx.profile, ctx.asOf);
         if (closed) return;
-        setList({ all: summarisePupils(loaded, loaded.setup), profileName: loaded.setup.profile.name });
+        setList({ all: summarisePupils(loaded, loaded.setup), profileName: loaded.setup.profile.name, setup: loaded.setup });
         setError(undefined);
       } catch (err) {
         if (!closed) setError(err);
@@ -55,5 +57,5 @@ export function usePupilList(ctx: DashboardContext): PupilListState {
     };
   }, [ctx.db, ctx.profileKey, ctx.asOf]);
 
-  return { all: list?.all, profileName: list?.profileName, error, stale, updateNow: () => gate?.updateNow() };
+  return { all: list?.all, profileName: list?.profileName, setup: list?.setup, error, stale, updateNow: () => gate?.updateNow() };
 }

@@ -4,26 +4,48 @@
  */
 export type Route =
   | { kind: 'list' }
-  | { kind: 'pupil'; pupilId: string }
+  | { kind: 'overview' }
+  | { kind: 'cohorts' }
+  | { kind: 'tsm' }
+  | { kind: 'pupil'; pupilId: string; yearStart?: number }
   | { kind: 'add-action'; pupilId: string }
+  | { kind: 'edit-action'; pupilId: string; actionId: string }
   | { kind: 'not-found'; hash: string };
 
+const decode = (s: string): string | null => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+};
+
 export function parseRoute(hash: string): Route {
-  const path = hash.replace(/^#/, '');
+  const path = hash.replace(/^#/, '').replace(/\?.*$/, '');
   if (path === '' || path === '/') return { kind: 'list' };
-  const m = /^\/pupil\/([^/]+)(\/add-action)?\/?$/.exec(path);
+  if (path === '/overview') return { kind: 'overview' };
+  if (path === '/cohorts') return { kind: 'cohorts' };
+  if (path === '/tsm') return { kind: 'tsm' };
+  const m = /^\/pupil\/([^/]+)(?:\/(add-action)|\/action\/([^/]+)|\/year\/(\d{4}))?\/?$/.exec(path);
   if (m) {
-    let pupilId: string;
-    try {
-      pupilId = decodeURIComponent(m[1]!);
-    } catch {
-      return { kind: 'not-found', hash };
+    const pupilId = decode(m[1]!);
+    if (pupilId === null) return { kind: 'not-found', hash };
+    if (m[2]) return { kind: 'add-action', pupilId };
+    if (m[3]) {
+      const actionId = decode(m[3]);
+      return actionId === null ? { kind: 'not-found', hash } : { kind: 'edit-action', pupilId, actionId };
     }
-    return m[2] ? { kind: 'add-action', pupilId } : { kind: 'pupil', pupilId };
+    if (m[4]) return { kind: 'pupil', pupilId, yearStart: Number(m[4]) };
+    return { kind: 'pupil', pupilId };
   }
   return { kind: 'not-found', hash };
 }
 
 export const listHref = (): string => '#/';
+export const overviewHref = (): string => '#/overview';
+export const cohortsHref = (): string => '#/cohorts';
+export const tsmHref = (): string => '#/tsm';
 export const pupilHref = (pupilId: string): string => `#/pupil/${encodeURIComponent(pupilId)}`;
+export const pupilYearHref = (pupilId: string, yearStart: number): string => `${pupilHref(pupilId)}/year/${yearStart}`;
 export const addActionHref = (pupilId: string): string => `${pupilHref(pupilId)}/add-action`;
+export const editActionHref = (pupilId: string, actionId: string): string => `${pupilHref(pupilId)}/action/${encodeURIComponent(actionId)}`;

@@ -88,3 +88,32 @@ export const NTI_SCHOOL_DAYS = 20;
 export function ntiPeriodEnd(calendar: Pick<SchoolCalendar, 'nthSchoolDayAfter'>, issuedOn: string): string | null {
   return calendar.nthSchoolDayAfter(issuedOn, NTI_SCHOOL_DAYS);
 }
+
+/**
+ * Editing and deleting a chronology entry (the dashboard's pupil page). An edit keeps the row's id and
+ * `createdAt` (its place among same-day actions) and is validated like a new one; `dueOn` is re-lifted.
+ * Both refuse an id that is not stored, so a stale page cannot resurrect a deleted action.
+ */
+export async function updateAction(db: ActionsDb, action: ActionRow): Promise<ActionRow> {
+  const r = actionSchema.safeParse(action);
+  if (!r.success) throw new Error(`Action not saved: ${r.error.issues[0]?.path.join('.')}: ${r.error.issues[0]?.message}`);
+  let row = withDueOn(r.data);
+  await db.transaction('rw', db.actions, async () => {
+    const old = await db.actions.get(row.id);
+    if (!old) throw new Error('Action not saved: it is no longer stored (deleted in another tab?)');
+    if (old.pupilId !== row.pupilId) throw new Error('Action not saved: it belongs to another pupil');
+    row = { ...row, createdAt: old.createdAt };
+    await db.actions.put(row);
+  });
+  return row;
+}
+
+export async function deleteAction(db: ActionsDb, id: string): Promise<void> {
+  await db.transaction('rw', db.actions, async () => {
+    if (!(await db.actions.get(id))) throw new Error('Action not deleted: it is no longer stored');
+    await db.actions.delete(id);
+  });
+}
+
+/** The part of the store these two need (the Dexie database; a type only, so this file stays pure to import). */
+type ActionsDb = import('./schema').StoreDb;

@@ -49,7 +49,7 @@ test('registers read while the list is hidden do not re-read it; it says so and 
   await expect(page.getByRole('region', { name: 'No pupils are stored yet' })).toBeVisible();
   await update.click();
   await expect(page.getByRole('row', { name: new RegExp(namePattern(paPupil)) })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: `Showing ${group.length} of ${group.length} pupils.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Showing ${group.length} of ${group.length} pupils: all pupils.` })).toBeVisible();
   await expect(update).toHaveCount(0);
 });
 
@@ -73,14 +73,14 @@ test('list, pupil page, week-by-week history and adding a call that stays after 
   // The rest of the group was seen on one register only: their figures say they are provisional.
   const others = group.filter((p) => p !== paPupil);
   await expect(page.getByRole('row', { name: new RegExp(namePattern(others[0]!)) })).toContainText('Provisional: 1 of');
-  await expect(page.getByRole('status').filter({ hasText: `Showing ${group.length} of ${group.length} pupils.` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `Showing ${group.length} of ${group.length} pupils: all pupils.` })).toBeVisible();
 
-  // Filters and search.
-  await page.getByLabel('Show').selectOption('SA');
+  // Lists and search.
+  await page.getByRole('tab', { name: /^Severe absence/ }).click();
   await expect(row).toHaveCount(0);
-  await page.getByLabel('Show').selectOption('PA');
+  await page.getByRole('tab', { name: /^Persistent absence/ }).click();
   await expect(row).toHaveCount(1);
-  await page.getByLabel('Show').selectOption('all');
+  await page.getByRole('tab', { name: /^All pupils/ }).click();
   await page.getByLabel('Search by name or UPN').fill(paPupil.legalSurname.toLowerCase());
   await expect(row).toHaveCount(1);
   await expect(page.getByRole('row', { name: new RegExp(namePattern(others.find((p) => p.legalSurname !== paPupil.legalSurname)!)) })).toHaveCount(0);
@@ -93,11 +93,12 @@ test('list, pupil page, week-by-week history and adding a call that stays after 
   await expect(page.getByRole('region', { name: 'Attendance this year' })).toContainText(`${pct}% attendance: ${e.counts.present + e.counts.aea} of ${e.possibleSessions} possible sessions`);
   await expect(page.getByText(paPupil.upn)).toBeVisible();
 
-  const history = page.getByRole('table', { name: 'Session history by school week, most recent first' });
+  const history = page.getByRole('grid', { name: 'Session history by school week, most recent first' });
   const week = history.getByRole('row', { name: new RegExp(`^${escape(formatLong(mondayOf(DAY)))}`) });
   const am = paPupil.marks.find((m) => m.date === DAY && m.session === 'AM')!;
-  const cell = week.getByRole('cell').nth((weekdayOf(DAY) - 1) * 2);
-  await expect(cell).toHaveText(`${am.code}: ${codeMeaning(am.code, DAY)}`);
+  const cell = week.getByRole('gridcell').nth((weekdayOf(DAY) - 1) * 2);
+  const dayName = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'][weekdayOf(DAY) - 1];
+  await expect(cell).toHaveAccessibleName(`${dayName} AM, ${am.code}: ${codeMeaning(am.code, DAY)}`);
   await expect(cell).toHaveAttribute('title', codeMeaning(am.code, DAY));
   // The most recent week comes first (the first body row after the two header rows).
   await expect(history.getByRole('row').nth(2)).toHaveAccessibleName(new RegExp(`^${escape(formatLong(mondayOf(DAY)))}`));
@@ -108,15 +109,16 @@ test('list, pupil page, week-by-week history and adding a call that stays after 
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(`^Add an action for ${namePattern(paPupil)}`) })).toBeFocused();
   await expect(page.getByLabel('Kind of action')).toHaveValue('call');
   await expect(page.getByLabel('Date')).toHaveValue(DEMO_AS_OF);
-  await page.getByLabel('Spoke with (optional)').fill('Mother');
-  await page.getByLabel('Outcome (optional)').fill('Ill, back tomorrow');
+  await page.getByLabel('Spoke with').fill('Mother');
+  await page.getByLabel('Outcome').fill('Ill, back tomorrow');
+  await page.getByLabel('Staff role').selectOption('Attendance officer');
   // Switching kind shows that kind's fields (a notice to improve: its period end from the calendar) and loses nothing.
   await page.getByLabel('Kind of action').selectOption('notice-to-improve');
   await expect(page.getByRole('status').filter({ hasText: 'The improvement period (20 school days) ends on' })).toBeVisible();
   await expect(page.getByLabel('Date')).toHaveAccessibleDescription(/The improvement period \(20 school days\) ends on/);
-  await expect(page.getByLabel('Spoke with (optional)')).toHaveCount(0);
+  await expect(page.getByLabel('Spoke with')).toHaveCount(0);
   await page.getByLabel('Kind of action').selectOption('call');
-  await expect(page.getByLabel('Outcome (optional)')).toHaveValue('Ill, back tomorrow');
+  await expect(page.getByLabel('Outcome')).toHaveValue('Ill, back tomorrow');
   await page.getByLabel('Date').fill('2999-01-01');
   await page.getByRole('button', { name: 'Save action' }).click();
   // The summary takes the focus (so it is read out once); each problem links to its field.
@@ -125,7 +127,7 @@ test('list, pupil page, week-by-week history and adding a call that stays after 
   await expect(summary.getByRole('link', { name: 'The date cannot be after today.' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page.getByLabel('Date')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel('Spoke with (optional)')).toHaveValue('Mother');
+  await expect(page.getByLabel('Spoke with')).toHaveValue('Mother');
   await page.getByLabel('Date').fill(DEMO_AS_OF);
   await page.getByRole('button', { name: 'Save action' }).click();
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coverageWords, filterCounts, listRows, DEFAULT_QUERY, type ListQuery } from '../../../lib/dashboard/pupil-list';
-import { parseRoute, pupilHref, addActionHref } from '../../../lib/dashboard/routes';
+import { coverageWords } from '../../../lib/dashboard/pupil-list';
+import { DEFAULT_WORK_QUERY, workListRows, type WorkQuery, type WorkRow } from '../../../lib/dashboard/work-lists';
+import { addActionHref, editActionHref, parseRoute, pupilHref, pupilYearHref } from '../../../lib/dashboard/routes';
+import { buildCalendar } from '../../../lib/engine/calendar';
 import type { PupilSummary } from '../../../lib/dashboard/pupil-summary';
 import type { BadgeStatus } from '../../../lib/overlay/types';
 
@@ -30,7 +32,9 @@ const all = [
   pupil('Eve Ford', 'at-risk', 95, 100, { provisional: true }),
   pupil('Fay Green', 'no-data', 0, 0),
 ];
-const q = (over: Partial<ListQuery>) => listRows(all, { ...DEFAULT_QUERY, ...over }).map((p) => p.name);
+const rows: WorkRow[] = all.map((s) => ({ s, sessionsToPa: null, newlyPa: false, lastMark: null, schoolDaysSinceMark: 0 }));
+const opts = { calendar: buildCalendar({ terms: [], closures: [] }), asOf: '2025-11-14', atRiskSessions: 6, staleSchoolDays: 5 };
+const q = (over: Partial<WorkQuery>) => workListRows(rows, { ...DEFAULT_WORK_QUERY, ...over }, opts).map((r) => r.s.name);
 
 describe('the pupil list', () => {
   it('sorts by attendance on the exact fraction, pupils without figures last either way', () => {
@@ -39,20 +43,11 @@ describe('the pupil list', () => {
     expect(q({ sort: 'name' })).toEqual(['Zoë Adams', 'Cara Brown', 'Ben Carter', 'Dan Evans', 'Eve Ford', 'Fay Green']);
   });
 
-  it('filters by status (PA includes SA) and by time-window flags, and counts each filter', () => {
-    expect(q({ filter: 'SA' })).toEqual(['Ben Carter']);
-    expect(q({ filter: 'PA' })).toEqual(['Ben Carter', 'Cara Brown', 'Dan Evans']);
-    expect(q({ filter: 'at-risk' })).toEqual(['Eve Ford']);
-    expect(q({ filter: 'flags' })).toEqual(['Ben Carter']);
-    expect(filterCounts(all)).toEqual({ all: 6, SA: 1, PA: 3, 'at-risk': 1, flags: 1 });
-  });
-
   it('searches names without caring for case or accents, and UPNs', () => {
     expect(q({ search: 'zoe' })).toEqual(['Zoë Adams']);
     expect(q({ search: 'ADAMS z' })).toEqual(['Zoë Adams']);
     expect(q({ search: 'a123' })).toEqual(['Zoë Adams']);
     expect(q({ search: 'nobody' })).toEqual([]);
-    expect(q({ search: 'an', filter: 'PA' })).toEqual(['Dan Evans']);
   });
 
   it('says when a figure is provisional', () => {
@@ -70,5 +65,8 @@ describe('dashboard routes', () => {
     expect(parseRoute('#/')).toEqual({ kind: 'list' });
     expect(parseRoute('#/pupil/%E0%A4%A')).toEqual({ kind: 'not-found', hash: '#/pupil/%E0%A4%A' });
     expect(parseRoute('#/elsewhere')).toEqual({ kind: 'not-found', hash: '#/elsewhere' });
+    expect(parseRoute(editActionHref(id, 'a/1'))).toEqual({ kind: 'edit-action', pupilId: id, actionId: 'a/1' });
+    expect(parseRoute(pupilYearHref(id, 2024))).toEqual({ kind: 'pupil', pupilId: id, yearStart: 2024 });
+    expect(['#/overview', '#/cohorts', '#/tsm'].map((h) => parseRoute(h).kind)).toEqual(['overview', 'cohorts', 'tsm']);
   });
 });

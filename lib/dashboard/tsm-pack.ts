@@ -1,0 +1,140 @@
+/**
+ * The Targeting Support Meeting pack: an anonymised summary an LA officer may take away. Counts and
+ * rates by year group and characteristic, PA/SA movement since the last meeting, and the pupils who
+ * need discussing as opaque references only (opaque-ref.ts) with their year group and figures: no
+ * name, UPN, date of birth, address or contact. Pure: summaries, references and the last meeting in.
+ */
+import { formatLong, type IsoDate } from '../engine/dates';
+import { compareCohorts, groupFigures, type GroupFigures } from './cohorts';
+import type { PupilSummary } from './pupil-summary';
+import { CHARACTERISTICS, toCsv } from './work-lists';
+
+export type TsmStatus = 'SA' | 'PA' | 'not-PA';
+
+/** What is kept of a meeting to compare the next one with: references and statuses only. */
+export interface TsmMeeting {
+  date: IsoDate;
+  statuses: Record<string, TsmStatus>;
+}
+
+export type Movement = 'new' | 'worse' | 'same' | 'better' | 'left-pa' | 'first-meeting';
+
+export interface TsmPupil {
+  ref: string;
+  yearGroup: string;
+  attendance: string;
+  sessionsMissed: number;
+  unauthorisedSessions: number;
+  status: TsmStatus;
+  movement: Movement;
+}
+
+export interface TsmPack {
+  asOf: IsoDate;
+  lastMeeting: IsoDate | null;
+  schoolName: string;
+  rows: GroupFigures[];
+  movement: { newPa: number; newSa: number; leftPa: number; leftSaToPa: number; stillPa: number } | null;
+  pupils: TsmPupil[];
+  snapshot: TsmMeeting;
+}
+
+export const MOVEMENT_WORDS: Record<Movement, string> = {
+  new: 'New since the last meeting',
+  worse: 'Moved from PA to SA',
+  same: 'Same as last meeting',
+  better: 'Moved from SA to PA',
+  'left-pa': 'No longer PA',
+  'first-meeting': 'First meeting',
+};
+
+const statusOf = (s: PupilSummary): TsmStatus => (s.evaluation.severeAbsence ? 'SA' : s.evaluation.persistentAbsence ? 'PA' : 'not-PA');
+
+export function buildTsmPack(all: readonly PupilSummary[], refs: ReadonlyMap<string, string>, last: TsmMeeting | null, asOf: IsoDate, schoolName: string): TsmPack {
+  const cmp = compareCohorts(all);
+  const rows: GroupFigures[] = [cmp.all, ...cmp.yearGroups];
+  for (const p of cmp.pairs) rows.push(p.withIt, p.without);
+  if (all.some(CHARACTERISTICS['sen-support'].test)) rows.push(groupFigures('sen-support', CHARACTERISTICS['sen-support'].label, all.filter(CHARACTERISTICS['sen-support'].test)));
+
+  const statuses: Record<string, TsmStatus> = {};
+  const pupils: TsmPupil[] = [];
+  let newPa = 0, newSa = 0, leftPa = 0, leftSaToPa = 0, stillPa = 0;
+  for (const s of all) {
+    const ref = refs.get(s.pupilId);
+    if (!ref) throw new Error('A pupil has no reference: build the references for every pupil first.');
+    const now = statusOf(s);
+    statuses[ref] = now;
+    const before = last ? (last.statuses[ref] ?? 'not-PA') : null;
+    let movement: Movement;
+    if (before === null) movement = 'first-meeting';
+    else if (now === before) movement = 'same';
+    else if (before === 'not-PA') movement = 'new';
+    else if (now === 'not-PA') movement = 'left-pa';
+    else movement = now === 'SA' ? 'worse' : 'better';
+    if (before !== null) {
+      if (now !== 'not-PA' && before === 'not-PA') newPa++;
+      if (now === 'SA' && before !== 'SA') newSa++;
+      if (now === 'not-PA' && before !== 'not-PA') leftPa++;
+      if (now === 'PA' && before === 'SA') leftSaToPa++;
+      if (now !== 'not-PA' && before !== 'not-PA') stillPa++;
+    }
+    if (now !== 'not-PA' || movement === 'left-pa') {
+      const e = s.evaluation;
+      pupils.push({
+        ref,
+        yearGroup: s.row.yearGroup ?? 'Not known',
+        attendance: e.rates.attendance?.text ?? 'No figure',
+        sessionsMissed: e.counts.authorised + e.counts.unauthorised,
+        unauthorisedSessions: e.counts.unauthorised,
+        status: now,
+        movement,
+      });
+    }
+  }
+  const order: Record<TsmStatus, number> = { SA: 0, PA: 1, 'not-PA': 2 };
+  pupils.sort((a, b) => order[a.status] - order[b.status] || a.yearGroup.localeCompare(b.yearGroup, 'en-GB', { numeric: true }) || a.ref.localeCompare(b.ref));
+  return {
+    asOf,
+    lastMeeting: last?.date ?? null,
+    schoolName,
+    rows,
+    movement: last ? { newPa, newSa, leftPa, leftSaToPa, stillPa } : null,
+    pupils,
+    snapshot: { date: asOf, statuses },
+  };
+}
+
+const STATUS_WORDS: Record<TsmStatus, string> = { SA: 'Severe absence', PA: 'Persistent absence', 'not-PA': 'Not PA' };
+export const tsmStatusWords = (s: TsmStatus) => STATUS_WORDS[s];
+
+/** The pack as one CSV file: a heading block, the summary table, the movement, the pupils by reference. */
+export function tsmCsv(p: TsmPack): string {
+  const r = (x: { text: string } | null) => (x ? x.text : '');
+  const lines: string[][] = [
+    ['Targeting Support Meeting pack'],
+    ['School', p.schoolName],
+    ['Figures as at', formatLong(p.asOf)],
+    ['Compared with the meeting of', p.lastMeeting ? formatLong(p.lastMeeting) : 'No earlier meeting recorded'],
+    ['Pupils appear only as references that the school can look up; no names or other identifiers are included.'],
+    [],
+    ['Group', 'Pupils', 'Attendance', 'Unauthorised absence', 'PA pupils', 'PA rate', 'SA pupils', 'SA rate'],
+    ...p.rows.map((g) => [g.label, String(g.pupils), r(g.attendance), r(g.unauthorised), String(g.pa), r(g.paRate), String(g.sa), r(g.saRate)]),
+    [],
+  ];
+  if (p.movement) {
+    lines.push(
+      ['Movement since the last meeting', 'Pupils'],
+      ['Newly PA or SA', String(p.movement.newPa)],
+      ['Newly SA', String(p.movement.newSa)],
+      ['No longer PA', String(p.movement.leftPa)],
+      ['Moved from SA to PA', String(p.movement.leftSaToPa)],
+      ['PA or SA at both meetings', String(p.movement.stillPa)],
+      [],
+    );
+  }
+  lines.push(
+    ['Reference', 'Year group', 'Attendance', 'Sessions missed', 'Unauthorised sessions', 'Status', 'Since the last meeting'],
+    ...p.pupils.map((x) => [x.ref, x.yearGroup, x.attendance, String(x.sessionsMissed), String(x.unauthorisedSessions), STATUS_WORDS[x.status], MOVEMENT_WORDS[x.movement]]),
+  );
+  return toCsv(lines);
+}

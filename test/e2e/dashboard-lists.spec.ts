@@ -1,0 +1,170 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect, DEMO_AS_OF } from './fixtures';
+import { evaluatePupil } from '../../lib/engine/evaluate';
+import { KENT_PROFILE } from '../../lib/engine/profiles';
+import { formatLong } from '../../lib/engine/dates';
+import type { DemoPupil } from '../../lib/demo/types';
+import { calendar, school } from './support/demo-pupils';
+import { controlsNotReachedByTab } from './support/keyboard';
+import { loadDemoSchool } from './support/load-demo';
+
+/**
+ * The overview, the lists, the cohort comparison and the TSM pack with the whole demo school in the
+ * store: counts equal the engine's, filters work, the pack names nobody, every control is reachable by
+ * keyboard and axe finds no WCAG 2.2 AA violation.
+ */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// A 300-pupil school read and summarised on a shared 2-core machine: first renders can take seconds.
+test.describe.configure({ timeout: 300_000 });
+const SLOW = { timeout: 60_000 };
+const ev = (p: DemoPupil) =>
+  evaluatePupil({ marks: p.marks, pupil: { dateOfBirth: p.dob, admissionDate: p.admissionDate, ...(p.leavingDate ? { leavingDate: p.leavingDate } : {}) } }, calendar, KENT_PROFILE, DEMO_AS_OF);
+const all = school.pupils.map((p) => ({ p, e: ev(p) }));
+const count = (f: (e: ReturnType<typeof ev>) => boolean) => all.filter(({ e }) => f(e)).length;
+
+async function axeClean(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+const tab = (page: Page, label: string, n: number) => page.getByRole('tab', { name: `${label} (${n})` });
+
+test('lists: tab counts equal the engine, filters and search narrow them, keyboard and axe', async ({ context, extensionUrl }) => {
+  await loadDemoSchool(context, extensionUrl);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(extensionUrl('dashboard.html'));
+  await expect(page.getByRole('heading', { level: 1, name: 'Pupils' })).toBeFocused();
+
+  await expect(tab(page, 'All pupils', school.pupils.length)).toBeVisible(SLOW);
+  await expect(tab(page, 'Severe absence', count((e) => e.severeAbsence))).toBeVisible();
+  await expect(tab(page, 'Persistent absence', count((e) => e.persistentAbsence))).toBeVisible();
+  await expect(tab(page, 'Penalty notice threshold', count((e) => e.flags.includes('PN_THRESHOLD_MET') || e.flags.includes('PN_THRESHOLD_MET_EXCLUDING_N')))).toBeVisible();
+  await expect(tab(page, 'N unresolved > 5 days', count((e) => e.flags.includes('N_CODE_OVERDUE')))).toBeVisible();
+  await expect(tab(page, 'Part-time timetables', count((e) => e.flags.includes('PART_TIME_TIMETABLE')))).toBeVisible();
+  await expect(tab(page, 'CME checks', count((e) => e.flags.includes('CME_RUN_ONGOING') || e.flags.includes('CME_DELETION_TIME_MET')))).toBeVisible();
+  await expect(tab(page, 'Returns due', count((e) => e.flags.some((f) => f === 'ATTENDANCE_RETURN_DUE' || f.startsWith('SICKNESS_RETURN'))))).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots-dashboard/list.png' });
+  await axeClean(page);
+
+  // Arrow keys move between tabs; the panel shows that list.
+  const sa = count((e) => e.severeAbsence);
+  await page.getByRole('tab', { name: /^All pupils/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: /^Severe absence/ })).toBeFocused();
+  await expect(page.getByRole('tab', { name: /^Severe absence/ })).toHaveAttribute('aria-selected', 'true');
+  const panel = page.getByRole('tabpanel');
+  await expect(panel.getByRole('table').getByRole('row')).toHaveCount(sa + 1);
+  await expect(page.getByRole('status').filter({ hasText: `Showing ${sa} of ${school.pupils.length} pupils: severe absence.` })).toBeVisible();
+
+  // Filters: year group, registration group, characteristic; the counts follow.
+  await page.getByRole('tab', { name: /^All pupils/ }).click();
+  await page.getByLabel('Year group').selectOption('Year 7');
+  const y7 = school.pupils.filter((p) => p.ncYear === 7);
+  await expect(tab(page, 'All pupils', y7.length)).toBeVisible();
+  await page.getByLabel('Characteristic').selectOption('fsm');
+  const y7fsm = y7.filter((p) => p.fsm);
+  await expect(tab(page, 'All pupils', y7fsm.length)).toBeVisible();
+  await expect(panel.getByRole('table').getByRole('row')).toHaveCount(y7fsm.length + 1);
+  await page.getByLabel('Characteristic').selectOption('');
+  await page.getByLabel('Registration group').selectOption('7RB');
+  await expect(tab(page, 'All pupils', school.pupils.filter((p) => p.regGroup === '7RB').length)).toBeVisible();
+  const one = school.pupils.find((p) => p.regGroup === '7RB')!;
+  await page.getByLabel('Search by name or UPN').fill(one.upn);
+  await expect(tab(page, 'All pupils', 1)).toBeVisible();
+  // Sorting by name is a button in the column header.
+  await page.getByLabel('Search by name or UPN').fill('');
+  await page.getByRole('button', { name: /^Pupil/ }).click();
+  await expect(page.getByRole('columnheader', { name: /^Pupil/ })).toHaveAttribute('aria-sort', 'ascending');
+
+  // The named export: a plain warning, refused until acknowledged.
+  const dl = page.getByRole('button', { name: /^Download named list/ });
+  await expect(dl).toBeDisabled();
+  await page.getByLabel('I understand: this file is for use in school only').check();
+  const [download] = await Promise.all([page.waitForEvent('download'), dl.click()]);
+  expect(readFileSync((await download.path())!, 'utf8')).toContain('Name,UPN,Year group');
+
+  // Keyboard only: a short list (severe absence in all groups) so every control is reached.
+  await page.getByLabel('Registration group').selectOption('');
+  await page.getByLabel('Year group').selectOption('');
+  await page.getByRole('tab', { name: /^Severe absence/ }).click();
+  expect(await controlsNotReachedByTab(page)).toEqual([]);
+});
+
+test('overview with benchmarks, cohort comparison, and the TSM pack that names nobody', async ({ context, extensionUrl }) => {
+  await loadDemoSchool(context, extensionUrl);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(extensionUrl('dashboard.html#/overview'));
+  await expect(page.getByRole('heading', { level: 1, name: 'School overview' })).toBeFocused();
+  const pa = count((e) => e.persistentAbsence);
+  const headline = page.getByRole('region', { name: 'Attendance, persistent and severe absence' });
+  await expect(headline.getByRole('row', { name: /^Persistent absence \(pupils\)/ })).toContainText(`(${pa} pupils)`, SLOW);
+  await expect(page.getByRole('region', { name: 'Getting started' })).toContainText('School calendar: To do');
+  await expect(page.getByRole('region', { name: 'How much of the year the figures stand on' })).toContainText('Marks are stored for');
+
+  // A benchmark without a source is refused; with one, it shows in the table with its source.
+  const form = page.getByRole('region', { name: 'Benchmarks' });
+  await form.getByRole('group', { name: 'National (England)' }).getByLabel('Attendance (%)').fill('93.1');
+  await form.getByRole('button', { name: 'Save benchmarks' }).click();
+  await expect(form.getByText('Say where the figures come from')).toBeVisible();
+  await form.getByRole('group', { name: 'National (England)' }).getByLabel('Source').fill('DfE autumn term 2025/26');
+  await form.getByRole('group', { name: 'National (England)' }).getByLabel('Persistent absence (% of pupils)').fill('17.6');
+  await form.getByRole('button', { name: 'Save benchmarks' }).click();
+  await expect(form.getByRole('status')).toHaveText('Benchmarks saved.');
+  await expect(headline.getByRole('row', { name: /^Attendance/ }).first()).toContainText('93.1%');
+  await expect(headline).toContainText('National figures: DfE autumn term 2025/26.');
+  await page.reload();
+  await expect(headline.getByRole('row', { name: /^Persistent absence/ })).toContainText('17.6%', SLOW);
+  await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/shots-dashboard/overview.png' });
+  await axeClean(page);
+  expect(await controlsNotReachedByTab(page)).toEqual([]);
+
+  // Cohorts: FSM against not FSM, with the number of pupils in each.
+  await page.getByRole('link', { name: 'Compare groups' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare groups' })).toBeFocused();
+  const fsm = school.pupils.filter((p) => p.fsm).length;
+  await expect(page.getByRole('row', { name: /^Free school meals \(FSM\)/ }).getByRole('cell').first()).toHaveText(String(fsm), SLOW);
+  await expect(page.getByRole('row', { name: /^Not FSM/ }).getByRole('cell').first()).toHaveText(String(school.pupils.length - fsm));
+  await expect(page.getByRole('row', { name: /^Year 7/ }).getByRole('cell').first()).toHaveText(String(school.pupils.filter((p) => p.ncYear === 7).length));
+  await page.screenshot({ path: '/tmp/shots-dashboard/cohorts.png' });
+  await axeClean(page);
+
+  // The TSM pack: no name, UPN, date of birth or address of any pupil on the page or in the CSV; references stable.
+  await page.getByRole('link', { name: 'TSM pack' }).click();
+  const pack = page.getByRole('article');
+  await expect(pack.getByRole('table', { name: /^Pupils to discuss/ })).toBeVisible(SLOW);
+  await expect(pack.getByRole('table', { name: `Pupils to discuss (${pa})` })).toBeVisible();
+  const text = (await pack.innerText()).toLowerCase();
+  const csv1 = await downloadCsv(page);
+  await page.reload();
+  await expect(pack.getByRole('table', { name: /^Pupils to discuss/ })).toBeVisible(SLOW);
+  const csv2 = await downloadCsv(page);
+  const refs = (csv: string) => csv.match(/P-[A-Z2-9]{4}-[A-Z2-9]{4}/g) ?? [];
+  expect(refs(csv1).length).toBe(pa);
+  expect(refs(csv2)).toEqual(refs(csv1));
+  for (const hay of [text, csv1.toLowerCase()]) {
+    const leaks = school.pupils.flatMap((p) =>
+      [p.upn, `${p.preferredForename} ${p.legalSurname}`, `${p.legalForename} ${p.legalSurname}`, p.legalSurname, p.dob, formatLong(p.dob), p.address.line1, p.address.postcode].filter((s) => hay.includes(s.toLowerCase())),
+    );
+    expect(leaks).toEqual([]);
+  }
+  // The school looks a reference up here, not in the pack.
+  const ref = refs(csv1)[0]!;
+  await page.getByLabel('Look up a reference (in school only)').fill(ref);
+  await expect(page.getByRole('status').filter({ hasText: `${ref} is ` })).toBeVisible();
+  await page.getByRole('button', { name: "Record this as today's meeting" }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Recorded as the meeting of ${formatLong(DEMO_AS_OF)}` })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print the pack' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await axeClean(page);
+  expect(await controlsNotReachedByTab(page)).toEqual([]);
+});
+
+async function downloadCsv(page: Page): Promise<string> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the pack (CSV)' }).click()]);
+  return readFileSync((await d.path())!, 'utf8');
+}

@@ -1,0 +1,24 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from '../fixtures';
+import { school } from './demo-pupils';
+import { demoBackup } from './demo-store-rows';
+
+let file: string | undefined;
+
+/** The whole demo school restored into the extension's store through Settings › Your data (merge into an empty store). */
+export async function loadDemoSchool(context: BrowserContext, extensionUrl: (p: string) => string): Promise<Page> {
+  if (!file) {
+    file = join(mkdtempSync(join(tmpdir(), 'al-demo-')), 'demo-backup.json');
+    writeFileSync(file, JSON.stringify(demoBackup(school)));
+  }
+  const page = await context.newPage();
+  await page.goto(extensionUrl('options.html'));
+  const data = page.getByRole('region', { name: 'Your data' });
+  await data.getByLabel('Backup file to restore').setInputFiles(file);
+  await data.getByRole('button', { name: 'Restore', exact: true }).click();
+  await expect(data.getByText(new RegExp(`${school.pupils.length} pupils added`))).toBeVisible({ timeout: 60_000 });
+  return page;
+}
