@@ -200,7 +200,10 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
         continue;
       }
       if (/^(DIV|P|LI|TR|TD|TH|LEGEND|FIELDSET|SECTION|BR|DT|DD|UL|OL|TABLE)$/.test(t)) since.push(' ');
+      const before = raws.length;
       visit(e);
+      // A wrapping label's text belongs to the control inside it, not to the next one.
+      if (t === 'LABEL' && raws.length > before) since = [];
       if (/^(DIV|P|LI|TD|TH|LEGEND|DT|DD)$/.test(t)) since.push(' ');
     }
   };
@@ -345,16 +348,18 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     const c = raw.el.parentElement?.closest('fieldset, tr, [role=group], [role=radiogroup]');
     fields[i]!.container = c && root.contains(c) ? keyOf(c) : '';
   });
-  // Split dates: 2–3 parts (day / month / year) sharing a container.
-  raws.forEach((raw, i) => {
-    const f = fields[i]!;
-    const part = datePartOf(ownLabel.get(raw.el) ?? '', raw.el.getAttribute('placeholder') ?? '', f.name);
-    if (!part || f.type === 'radio' || f.type === 'checkbox') return;
-    const box = raw.el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? raw.el.parentElement;
-    const siblings = raws.filter((r) => box?.contains(r.el) && r.el !== raw.el)
-      .map((r) => datePartOf(ownLabel.get(r.el) ?? '', r.el.getAttribute('placeholder') ?? '', r.el.getAttribute('name') ?? ''))
-      .filter((p) => p && p !== part);
-    if (siblings.length >= 1) f.datePart = part;
+  // Split dates: 2–3 parts (day / month / year) sharing their nearest group.
+  const partOf = (raw: Raw, f: FieldSnapshot) => {
+    if (f.type === 'radio' || f.type === 'checkbox') return null;
+    const own = ownLabel.get(raw.el) ?? '';
+    return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name);
+  };
+  const boxOf = (el: El) => el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
+  const parts = raws.map((raw, i) => ({ raw, part: partOf(raw, fields[i]!), box: boxOf(raw.el) }));
+  parts.forEach((p, i) => {
+    if (!p.part) return;
+    const others = parts.filter((o) => o !== p && o.part && o.part !== p.part && o.box === p.box);
+    if (others.length >= 1) fields[i]!.datePart = p.part;
   });
   // Repeated blocks: sibling elements whose controls have the same signature.
   const groupIds = new Map<El, string>();

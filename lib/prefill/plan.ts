@@ -193,10 +193,15 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     if (k === null || k === undefined) return { ok: false, why: 'left blank by your saved mapping for this form' };
     return { ok: true, r: { key: k, kind: kindOfKey(k), confidence: 1, evidence: 'your saved mapping for this form', carerExplicit: /\[\d+\]/.test(k), options: FACTS.find((f) => f.key === k)?.options } };
   }
+  const STRONG: LabelSource[] = ['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'legend'];
+  const hasOwn = q.labels.some((l) => STRONG.includes(l.source));
+  // A field with its own label that matches nothing asks something we do not know: weaker texts
+  // around it (text before, placeholder) would only be guesses.
+  const tryLabels = hasOwn ? q.labels.filter((l) => STRONG.includes(l.source) || l.source === 'column-header' || l.source === 'row-header') : q.labels;
   const section = [...q.first.legends, q.first.heading].join(' | ');
   if (profile) {
     for (const rule of profile.rules) {
-      if (!q.labels.some((l) => rule.label.test(l.text))) continue;
+      if (!tryLabels.some((l) => rule.label.test(l.text))) continue;
       if (rule.section && !rule.section.test(section)) continue;
       if (rule.key === null) return { ok: false, why: rule.why ?? 'this question has no key: yours to answer' };
       let key = rule.key;
@@ -210,7 +215,7 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     }
   }
   const formContext = [snap.title, ...snap.headings.slice(0, 2), ...q.first.legends, q.first.heading].join(' | ');
-  for (const l of q.labels) {
+  for (const l of tryLabels) {
     const m = matchLabel(l.text, formContext);
     if (!m.best) continue;
     const weight = SOURCE_WEIGHT[l.source];
@@ -294,7 +299,7 @@ export function plan(input: PlanInput): Plan {
   for (const q of qs) {
     const f = q.first;
     const label = q.labels[0]?.text ?? '';
-    const allText = [label, ...q.labels.slice(1, 2).map((l) => l.text)].join(' ');
+    const allText = label;
     if (q.members.every((m) => m.type === 'hidden')) { refuse(q, 'hidden field: not shown to the user'); continue; }
     if (q.members.every((m) => m.hidden)) { refuse(q, 'hidden: not shown on the page'); continue; }
     if (q.members.every((m) => m.disabled)) { refuse(q, 'disabled'); continue; }
