@@ -15,6 +15,8 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     host_permissions: DEMO_ORIGINS,
     optional_host_permissions: [...KNOWN_SITES.flatMap((s) => s.origins), ANY_HTTPS],
+    // Opens the referral prefill panel on the current (granted) form page.
+    commands: { 'open-prefill': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Open the referral prefill panel on this form' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

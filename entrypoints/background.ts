@@ -9,6 +9,7 @@ import { openStore } from '../lib/store/schema';
 import { isSiteEnabled, loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
 import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
 import { assertOwnPage, injectPart, loadPageSettings, saveTaughtFrom } from '../lib/background/page-settings';
+import { prefillHandlers, startPrefillCommand } from '../lib/background/prefill-handlers';
 
 export default defineBackground(() => {
   startSiteSync();
@@ -42,5 +43,7 @@ export default defineBackground(() => {
       return { ok: true as const };
     },
     'save-taught': (input, sender) => saveTaughtFrom(input, sender),
+    ...prefillHandlers,
   });
+  startPrefillCommand();
 });
