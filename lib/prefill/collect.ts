@@ -73,7 +73,7 @@ function idsText(doc: Document, ids: string | null): string {
   return clean((ids ?? '').split(/\s+/).filter(Boolean).map((id) => textOf(byId(doc, id))).join(' '));
 }
 
-interface TableContext { column: string; row: string; left: string }
+interface TableContext { column: string; row: string; left: string; section: string }
 
 function cellIndex(cell: El): number {
   let i = 0;
@@ -104,13 +104,17 @@ function tableContext(el: El): TableContext | null {
   const rows: El[] = Array.from(table.querySelectorAll("tr")).filter((r) => r.closest("table") === table);
   // Header: the nearest row above made of header cells (or any text-only row in <thead>).
   let column = '';
+  let section = '';
   const myRow = rows.indexOf(row);
   for (let r = myRow - 1; r >= 0; r--) {
     const above = rows[r]!;
     const isHeader = above.closest('thead') !== null || Array.from(above.children).every((c) => tag(c) === 'TH' || !textOf(c));
     const c = cellAt(above, idx);
     if (isHeader && c && !hasControl(c)) {
-      column = textOf(c);
+      // A header cell across the whole row is a section title ("SECTION A – PUPIL DETAILS").
+      const cells = Array.from(above.children).filter((x) => /^T[DH]$/.test(tag(x)));
+      if (cells.length === 1 && Number(c.getAttribute('colspan') ?? 1) > 1) section = textOf(c);
+      else column = textOf(c);
       break;
     }
     if (hasControl(above)) continue;
@@ -129,7 +133,15 @@ function tableContext(el: El): TableContext | null {
       break;
     }
   }
-  return { column, row: rowHeader, left };
+  // The table's section title, when the column header is not it.
+  if (!section) {
+    for (let r = myRow - 1; r >= 0; r--) {
+      const cells = Array.from(rows[r]!.children).filter((x) => /^T[DH]$/.test(tag(x)));
+      if (cells.length === 1 && tag(cells[0]!) === 'TH' && Number(cells[0]!.getAttribute('colspan') ?? 1) > 1) { section = textOf(cells[0]); break; }
+    }
+  }
+  const caption = table.querySelector('caption');
+  return { column, row: rowHeader, left, section: section || textOf(caption) };
 }
 
 function legendsOf(el: El, root: El, doc: Document): string[] {
@@ -237,8 +249,10 @@ function valueOf(el: El): string {
 }
 
 /** Signature of a block's controls (types and label words without digits), for repeat detection. */
-function blockSignature(block: El, labelOf: Map<El, string>): string | null {
+function blockSignature(block: El, labelOf: Map<El, string>, dateParts: Set<El>): string | null {
   const ctrls = Array.from(block.querySelectorAll('input, select, textarea')).filter((c) => labelOf.has(c));
+  // One split date (day, month, year) is one question, and several dates are not repeated blocks.
+  if (ctrls.every((c) => dateParts.has(c))) return null;
   // At least two questions (a yes/no radio pair is one question, not a block).
   const questions = new Set(ctrls.map((c, i) => (/^(radio|checkbox)$/i.test(c.getAttribute('type') ?? '') && c.getAttribute('name') ? `n:${c.getAttribute('name')}` : `i:${i}`)));
   if (questions.size < 2) return null;
@@ -322,7 +336,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       domId: id ?? '',
       labels,
       hint: idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
-      legends: legendsOf(el, root, doc),
+      legends: table?.section ? [...legendsOf(el, root, doc), table.section] : legendsOf(el, root, doc),
       heading: raw.heading,
       options: optionsOf(el),
       value: valueOf(el),
@@ -352,7 +366,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
   const partOf = (raw: Raw, f: FieldSnapshot) => {
     if (f.type === 'radio' || f.type === 'checkbox') return null;
     const own = ownLabel.get(raw.el) ?? '';
-    return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name);
+    return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name)
+      ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '');
   };
   const boxOf = (el: El) => el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
   const parts = raws.map((raw, i) => ({ raw, part: partOf(raw, fields[i]!), box: boxOf(raw.el) }));
@@ -363,13 +378,14 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
   });
   // Repeated blocks: sibling elements whose controls have the same signature.
   const groupIds = new Map<El, string>();
+  const datePartEls = new Set(raws.filter((_r, i) => fields[i]!.datePart).map((r) => r.el));
   raws.forEach((raw, i) => {
     for (const a of ancestors(raw.el, root)) {
       const parent = a.parentElement;
       if (!parent) continue;
-      const sig = blockSignature(a, ownLabel);
+      const sig = blockSignature(a, ownLabel, datePartEls);
       if (!sig) continue;
-      const same = Array.from(parent.children).filter((s) => tag(s) === tag(a) && blockSignature(s, ownLabel) === sig);
+      const same = Array.from(parent.children).filter((s) => tag(s) === tag(a) && blockSignature(s, ownLabel, datePartEls) === sig);
       if (same.length < 2) continue;
       let g = groupIds.get(parent);
       if (!g) groupIds.set(parent, (g = `g${groupIds.size}`));

@@ -29,7 +29,8 @@ export const ATTRS: AttrSpec[] = [
   { attr: 'middle', kind: 'text', phrases: P('middle name', 'middle names', 'middle name s', 'other names'), keys: { pupil: 'pupil.middle_names' } },
   { attr: 'preferred_forename', kind: 'text', phrases: P('preferred name', 'known as', 'preferred first name', 'preferred forename', 'name known by', 'known as if different'), keys: { pupil: 'pupil.preferred_forename' } },
   { attr: 'preferred_surname', kind: 'text', phrases: P('preferred surname', 'preferred last name'), keys: { pupil: 'pupil.preferred_surname' } },
-  { attr: 'full_name', kind: 'text', phrases: P('=name', '=full name', '=legal name', '=full legal name', '=name in full', '=print name', '=contact name', '=name of person', '=names'), keys: { pupil: 'pupil.full_legal_name', carer: 'carer[n].full_name', referrer: 'referrer.name', school: 'school.name' } },
+  { attr: 'referrer_name', kind: 'text', phrases: P('contact name', 'name of contact', 'school contact', 'contact person', 'name of person making', 'person making this referral', 'person making this notification', 'person making this request', 'person completing this form', 'name of person completing', 'name of referrer', 'referrer name', 'requested by', 'completed by', 'referred by'), keys: { referrer: 'referrer.name' } },
+  { attr: 'full_name', kind: 'text', phrases: P('=name', '=full name', '=legal name', '=full legal name', '=name in full', '=print name', '=names'), keys: { pupil: 'pupil.full_legal_name', carer: 'carer[n].full_name', referrer: 'referrer.name', school: 'school.name' } },
   { attr: 'title', kind: 'text', phrases: P('=title', '=salutation'), keys: { carer: 'carer[n].title' } },
   { attr: 'dob', kind: 'date', phrases: P('date of birth', 'dob', 'd o b', 'birth date', 'birthdate', 'date of birth dd mm yyyy'), keys: { pupil: 'pupil.dob', carer: 'carer[n].dob' } },
   { attr: 'sex', kind: 'sex', phrases: P('sex', 'gender', 'm f', 'sex m f', 'gender m f', 'legal sex'), keys: { pupil: 'pupil.sex' } },
@@ -48,7 +49,7 @@ export const ATTRS: AttrSpec[] = [
   { attr: 'fsm', kind: 'bool', phrases: P('free school meals', 'fsm', 'eligible for free school meals', 'fsm eligible'), keys: { pupil: 'pupil.fsm' } },
   { attr: 'pupil_premium', kind: 'bool', phrases: P('pupil premium', '=pp', 'pupil premium eligible'), keys: { pupil: 'pupil.pupil_premium' } },
   { attr: 'cin', kind: 'bool', phrases: P('child in need', 'cin', 'child in need plan'), keys: { pupil: 'pupil.cin' } },
-  { attr: 'cp_plan', kind: 'bool', phrases: P('child protection plan', 'cp plan', 'subject to a child protection plan', 'on a child protection plan', 'cpp'), keys: { pupil: 'pupil.cp_plan' } },
+  { attr: 'cp_plan', kind: 'bool', phrases: P('child protection plan', 'child protection', 'cp plan', 'subject to a child protection plan', 'on a child protection plan', 'cpp'), keys: { pupil: 'pupil.cp_plan' } },
   { attr: 'social_worker', kind: 'text', phrases: P('social worker', 'allocated social worker', 'social worker name', 'name of social worker', 'social worker name and contact', 'social worker name contact'), keys: { pupil: 'pupil.social_worker' }, unless: /\b(told|notified|informed|contacted|aware)\b|\?/i },
   { attr: 'compulsory_school_age', kind: 'bool', phrases: P('compulsory school age', 'of compulsory school age'), keys: { pupil: 'pupil.compulsory_school_age' } },
   // Addresses and contact
@@ -87,8 +88,8 @@ const PTT = /part[- ]time|timetable/i;
 const DEL = /deletion|delet|off[- ]?roll|removed? from|admission register|cme|missing/i;
 
 export const FACTS: FactSpec[] = [
-  { key: 'att.period_start', kind: 'date', phrases: P('period from', 'period start', 'start of period', 'figures from', '=from', '=date from', 'period start date', 'attendance from', 'attendance period from', 'start date of period', 'from date'), context: ATT },
-  { key: 'att.period_end', kind: 'date', phrases: P('period to', 'period end', 'end of period', 'figures to', '=to', '=date to', 'period end date', 'attendance to', 'attendance period to', 'end date of period', 'to date'), context: ATT },
+  { key: 'att.period_start', kind: 'date', phrases: P('period from', 'period start', 'start of period', 'figures from', '=from', '=date from', 'period start date', 'attendance from', 'attendance period from', 'start date of period', 'from date', 'period covered from', 'dates covered from', 'figures cover from'), context: ATT },
+  { key: 'att.period_end', kind: 'date', phrases: P('period to', 'period end', 'end of period', 'figures to', '=to', '=date to', 'period end date', 'attendance to', 'attendance period to', 'end date of period', 'to date', 'period covered to', 'dates covered to', 'figures cover to'), context: ATT },
   { key: 'att.sessions_possible', kind: 'int', phrases: P('possible sessions', 'sessions possible', 'number of possible sessions', 'total possible sessions', 'possible attendances', 'total sessions possible', 'sessionspossible'), },
   { key: 'att.sessions_present', kind: 'int', phrases: P('sessions attended', 'attended sessions', 'sessions present', 'present sessions', 'number of sessions attended', 'sessions attended including approved educational activity', '=attendances', 'sessionsattended', 'sessions attended including aea'), },
   { key: 'att.sessions_aea', kind: 'int', phrases: P('approved educational activity', 'aea sessions', 'sessions of approved educational activity', 'off site educational activity'), },
@@ -107,9 +108,9 @@ export const FACTS: FactSpec[] = [
   { key: 'support.attendance_contract', kind: 'bool', phrases: P('attendance contract', 'parenting contract', 'attendance contract offered', 'has an attendance contract been offered'), },
   { key: 'support.early_help', kind: 'bool', phrases: P('early help', 'eha', 'early help assessment', 'early help plan', 'early help assessment or plan'), },
   { key: 'support.home_visit_dates', kind: 'text', phrases: P('home visit', 'home visits', 'dates of home visits', 'home visit dates', 'date of home visit', 'dates of home visit'), },
-  { key: 'support.summary', kind: 'text', phrases: P('support offered', 'support provided', 'actions taken', 'support offered so far', 'support provided and its outcome', 'support offered to the family', 'interventions', 'support and interventions', 'what support has been offered', 'summary of support', 'support already in place', 'support given', 'actions taken by the school', 'interventions tried', 'strategies used'), },
+  { key: 'support.summary', kind: 'text', phrases: P('support offered', 'support provided', 'actions taken', 'support offered so far', 'support provided and its outcome', 'support offered to the family', 'interventions', 'support and interventions', 'what support has been offered', 'summary of support', 'support already in place', 'support given', 'actions taken by the school', 'interventions tried', 'strategies used', 'support put in place', 'already put in place', 'support in place', 'what support has school already put in place'), },
   { key: 'pn.reason', kind: 'enum', phrases: P('reason for request', 'reason for the request', '=reason', 'reason for penalty notice', 'grounds for the penalty notice', 'penalty notice reason', 'reason for requesting a penalty notice', 'type of offence', 'offence'), context: /penalty/i,
-    options: { holiday: /holiday|leave of absence|term[- ]time leave|code g\b/i, unauthorised_absence: /unauthori[sz]ed absence|condoned|irregular attendance|persistent absence|truan/i, late_after_close: /late/i, exclusion_public_place: /exclu/i } },
+    options: { holiday: /holiday|term[- ]time leave|code g\b/i, unauthorised_absence: /unauthori[sz]ed absence|condoned|irregular attendance|persistent absence|truan/i, late_after_close: /late/i, exclusion_public_place: /exclu/i } },
   { key: 'pn.threshold_met_date', kind: 'date', phrases: P('threshold met', 'date threshold met', 'date the threshold was met', 'threshold reached'), },
   { key: 'deletion.ground', kind: 'enum', phrases: P('ground for deletion', 'reason for deletion', 'grounds for deletion', 'deletion ground', 'regulation', 'reason for removal', 'ground for removal', 'intended ground for deletion', 'reason for leaving', 'regulation 8 reason', 'deletion reason'), context: DEL },
   { key: 'deletion.date', kind: 'date', phrases: P('date of deletion', 'deletion date', 'date removed', 'date of removal', 'date removed from roll', 'date off roll', 'date taken off roll', 'date of removal from the register', 'date of deletion from the register'), context: DEL },
@@ -119,11 +120,11 @@ export const FACTS: FactSpec[] = [
     options: { suspension: /suspen|fixed/i, permanent: /permanent/i } },
   { key: 'excl.start_date', kind: 'date', phrases: P('start date', 'first day of the suspension', 'first day of the suspension or exclusion', 'first day of exclusion', 'date of exclusion', 'exclusion start date', 'date suspension starts', 'suspension start date', 'date of suspension', 'exclusion date', 'start date of suspension'), context: SUSP },
   { key: 'excl.days', kind: 'number', phrases: P('number of school days', 'number of days', 'length of suspension', '=days', '=school days', 'length in days', 'number of days suspended', 'duration days'), context: SUSP },
-  { key: 'ptt.start_date', kind: 'date', phrases: P('start date', 'date started', 'timetable start date', 'date part time timetable started', 'date the timetable starts', 'start date of part time timetable'), context: PTT },
+  { key: 'ptt.start_date', kind: 'date', phrases: P('start date', 'date started', 'timetable start date', 'date part time timetable started', 'date the timetable starts', 'start date of part time timetable', 'timetable start', 'when did timetable start', 'when did start'), context: PTT },
   { key: 'ptt.end_date', kind: 'date', phrases: P('end date', 'planned end date', 'expected end date', 'timetable end date', 'date the timetable will end'), context: PTT },
-  { key: 'ptt.review_date', kind: 'date', phrases: P('review date', 'next review date', 'date of review', 'date of next review'), context: PTT },
+  { key: 'ptt.review_date', kind: 'date', phrases: P('review date', 'next review date', 'date of review', 'date of next review', 'reviewed', 'when will it be reviewed', 'date to be reviewed'), context: PTT },
   { key: 'ptt.hours_per_week', kind: 'number', phrases: P('hours per week', 'hours in school per week', 'number of hours', 'hours a week', 'weekly hours', 'hours each week', 'hours of education per week'), context: PTT },
-  { key: 'ptt.reason', kind: 'text', phrases: P('reason', 'reason for the timetable', 'reason for part time timetable', 'reason for the part time timetable', 'reasons'), context: PTT },
+  { key: 'ptt.reason', kind: 'text', phrases: P('reason', 'reason for the timetable', 'reason for part time timetable', 'reason for the part time timetable', '=reasons', 'why on part time timetable', 'why part time timetable', 'why is the on a part time timetable'), context: PTT },
   { key: 'ptt.parent_consent', kind: 'bool', phrases: P('parent agreed', 'parental consent', 'parent consent', 'has a parent agreed', 'parents agreed', 'parent agreed to the timetable', 'parents consented', 'parent carer agreed', 'agreed by parents'), context: PTT },
 ];
 

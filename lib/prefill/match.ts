@@ -23,6 +23,8 @@ export function normaliseText(s: string): string {
   return s
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
+    // Dotted abbreviations: "U.P.N." → "upn", "D.O.B." → "dob", "N.C. Year" → "nc year".
+    .replace(/\b(?:[a-z]\.){2,}/g, (m) => `${m.replace(/\./g, '')} `)
     .replace(/\(\s*(required|optional|mandatory|if known|if applicable)\s*\)/g, ' ')
     .replace(/'s\b/g, ' ')
     .replace(/&/g, ' and ')
@@ -95,6 +97,13 @@ function containsRun(hay: string[], needle: string[]): boolean {
   return false;
 }
 
+function removeRun(hay: string[], needle: string[]): string[] {
+  for (let i = 0; i + needle.length <= hay.length; i++) {
+    if (needle.every((w, j) => hay[i + j] === w)) return [...hay.slice(0, i), ...hay.slice(i + needle.length)];
+  }
+  return hay;
+}
+
 /** Strength of one phrase against a label: 0 = no match. Exact beats contained; longer beats shorter. */
 function phraseScore(p: Phrase, full: string[], residual: string[]): { score: number; exact: boolean } {
   const eq = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
@@ -113,6 +122,8 @@ export type Candidate =
 
 export interface LabelMatch {
   best: Candidate | null;
+  /** The label asks about two things at once ("School name and address", "child in need or child protection"). */
+  second: Candidate | null;
   /** Another candidate as strong as the best, naming a different thing. */
   rival: Candidate | null;
   labelEntities: Entity[];
@@ -126,7 +137,7 @@ export function matchLabel(label: string, context: string): LabelMatch {
   const residual = words.filter((w) => !entityOfWord(w) && !/^\d+$/.test(w));
   const labelEntities = entitiesIn(label);
   const cands: Candidate[] = [];
-  if (!words.length) return { best: null, rival: null, labelEntities };
+  if (!words.length) return { best: null, rival: null, second: null, labelEntities };
   for (const a of ATTRS) {
     if (a.context && !a.context.test(context)) continue;
     if (a.unless?.test(label)) continue;
@@ -156,5 +167,27 @@ export function matchLabel(label: string, context: string): LabelMatch {
   cands.sort((x, y) => y.score - x.score);
   const best = cands[0] ?? null;
   const rival = best ? (cands.find((x) => x.score === best.score && keyOfCandidate(x) !== keyOfCandidate(best)) ?? null) : null;
-  return { best, rival, labelEntities };
+  let second: Candidate | null = null;
+  if (best && !rival) {
+    const bestWords = phrase(best.phrase).words;
+    const inBest = (c: Candidate) => containsRun(bestWords, phrase(c.phrase).words);
+    // Two yes/no facts named in one question cannot be answered from one of them.
+    if (best.valueKind === 'bool') second = cands.find((c) => c !== best && c.valueKind === 'bool' && keyOfCandidate(c) !== keyOfCandidate(best) && c.score >= 100 && !inBest(c)) ?? null;
+    // "X and Y" where the words left after X name another key exactly.
+    if (!second && !best.exact && /\band\b/.test(normaliseText(label))) {
+      const rest = removeRun(words, bestWords);
+      const restResidual = rest.filter((w) => !entityOfWord(w) && !/^\d+$/.test(w));
+      if (rest.length) {
+        for (const c of [...ATTRS, ...FACTS]) {
+          const key = 'attr' in c ? `attr:${c.attr}` : c.key;
+          if (key === keyOfCandidate(best)) continue;
+          if (c.phrases.some((p) => phraseScore(phrase(p), rest, restResidual).exact)) {
+            second = 'attr' in c ? { kind: 'attr', attr: c.attr, keys: c.keys, valueKind: c.kind, score: 0, exact: true, phrase: '' } : { kind: 'fact', key: c.key, valueKind: c.kind, score: 0, exact: true, phrase: '' };
+            break;
+          }
+        }
+      }
+    }
+  }
+  return { best, rival, second, labelEntities };
 }

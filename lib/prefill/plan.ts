@@ -109,8 +109,14 @@ export function questionsOf(snap: FormSnapshot): Question[] {
       if (kind === 'radio' || same.length > 1) members = same;
       if (kind === 'checkbox' && same.length > 1) kind = 'checkgroup';
     } else if (f.datePart) {
-      members = snap.fields.filter((g) => g.datePart && !used.has(g.index) && g.container === f.container && (g.repeat?.index ?? -1) === (f.repeat?.index ?? -1));
-      kind = 'date3';
+      // The parts that follow one another (day, month, year in any order, each once).
+      members = [f];
+      for (let i = f.index + 1; i < snap.fields.length && members.length < 3; i++) {
+        const g = snap.fields[i]!;
+        if (!g.datePart || used.has(g.index) || members.some((m) => m.datePart === g.datePart)) break;
+        members.push(g);
+      }
+      kind = members.length > 1 ? 'date3' : fieldKind(f);
     }
     members.forEach((m) => used.add(m.index));
     const labels: Question['labels'] = [];
@@ -119,6 +125,8 @@ export function questionsOf(snap: FormSnapshot): Question[] {
     const containerOnlyUs = f.container && (byContainer.get(f.container) ?? []).every((g) => members.includes(g) || g.type === 'hidden');
     const tableRow = f.labels.find((l) => l.source === 'row-header');
     if (members.length > 1 || kind === 'date3') {
+      const own = ownLabel(f);
+      if (kind === 'date3' && own && !/^(day|month|year|dd|mm|yyyy|yy)$/i.test(own.trim())) labels.push({ source: 'label-for', text: own });
       if (innerLegend && containerOnlyUs) labels.push({ source: 'legend', text: innerLegend });
       const rowSame = tableRow && members.every((m) => m.labels.some((l) => l.source === 'row-header' && l.text === tableRow.text));
       if (rowSame) labels.push({ source: 'row-header', text: tableRow.text });
@@ -223,6 +231,7 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     const confidence = Math.round(base * weight * 100) / 100;
     const evidence = `“${l.text}” (${sourceName(l.source)})`;
     if (m.rival) return { ok: false, why: `ambiguous: “${l.text}” could be ${nameOf(m.best)} or ${nameOf(m.rival)}` };
+    if (m.second) return { ok: false, why: `asks for two things at once (${nameOf(m.best)} and ${nameOf(m.second)}): yours to answer` };
     if (m.best.kind === 'fact') {
       return { ok: true, r: { key: m.best.key, kind: m.best.valueKind, confidence, evidence, options: m.best.options, carerExplicit: false, candidate: m.best } };
     }
@@ -242,6 +251,8 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
       whose = '; no owner named, taken as the pupil';
     }
     if (!entity) return { ok: false, why: `ambiguous: cannot tell whose ${m.best.attr.replace(/[._]/g, ' ')} “${l.text}” asks for (${allowed.join(', ')})` };
+    // A school section's own contact details are the referrer's, unless the label itself says "school".
+    if (entity === 'school' && (m.best.attr === 'phone' || m.best.attr === 'email') && !entitiesIn(l.text).includes('school')) entity = 'referrer';
     let key = m.best.keys[entity]!;
     let carerExplicit = true;
     if (key.includes('[n]')) {
@@ -296,7 +307,9 @@ export function plan(input: PlanInput): Plan {
 
   interface Pending { q: Question; r: Resolved; pupilIndex: number }
   const pending: Pending[] = [];
-  for (const q of qs) {
+  const work = [...qs];
+  for (let qi = 0; qi < work.length; qi++) {
+    const q = work[qi]!;
     const f = q.first;
     const label = q.labels[0]?.text ?? '';
     const allText = label;
@@ -319,10 +332,16 @@ export function plan(input: PlanInput): Plan {
     const sig = questionSignature(q, qs);
     const pupilIndex = pupilRowIndex(q, pupils.length);
     const res = resolve(q, snap, profile, input.mapping, sig, valueSets[Math.min(pupilIndex ?? 0, valueSets.length - 1)]!);
+    if (!res.ok && q.kind === 'checkgroup' && /no key matches/.test(res.why)) {
+      // "Tick all that apply": each box may be its own yes/no fact (free school meals, child in need…).
+      const singles: Question[] = q.members.map((m) => ({ members: [m], kind: 'checkbox', first: m, labels: m.labels.filter((l) => l.source === 'label-for' || l.source === 'label-wrap' || l.source === 'aria-label' || l.source === 'aria-labelledby'), context: q.labels.map((l) => l.text).concat(q.context) }));
+      work.splice(qi + 1, 0, ...singles);
+      continue;
+    }
     if (!res.ok) { refuse(q, res.why, res.suggestion); continue; }
     if (CONSENT.test(declText) && res.r.key !== 'ptt.parent_consent') { refuse(q, 'consent: yours to give'); continue; }
     const fits = fitsKind(q.kind, res.r.kind);
-    if (!fits) { refuse(q, `${res.r.key} does not fit a ${q.kind === 'checkgroup' ? 'group of tick boxes' : q.kind === 'checkbox' ? 'tick box' : 'day/month/year field'}`, { key: res.r.key, confidence: res.r.confidence / 2 }); continue; }
+    if (!fits) { refuse(q, `${res.r.key} does not fit a ${({ checkgroup: 'group of tick boxes', checkbox: 'tick box', date3: 'day/month/year field', radio: 'choice of options', select: 'list of options' } as Record<string, string>)[q.kind] ?? q.kind}`, { key: res.r.key, confidence: res.r.confidence / 2 }); continue; }
     if (res.r.confidence < minConfidence) { refuse(q, `not sure enough (${Math.round(res.r.confidence * 100)}%): ${res.r.evidence}`, { key: res.r.key, confidence: res.r.confidence }); continue; }
     pending.push({ q, r: res.r, pupilIndex: pupilIndex ?? 0 });
   }
@@ -384,6 +403,7 @@ export function plan(input: PlanInput): Plan {
 function fitsKind(q: QuestionKind, v: ValueKind): boolean {
   if (q === 'checkbox' || q === 'checkgroup') return v === 'bool';
   if (q === 'date3') return v === 'date';
+  if (q === 'radio' || q === 'select') return v !== 'date';
   return true;
 }
 
@@ -426,7 +446,8 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
           continue;
         }
         const ph = m.labels.find((l) => l.source === 'placeholder')?.text ?? '';
-        const unpadded = /\b\d{1,2} \d{1,2} \d{4}\b/.test(hints) && /\b[1-9] /.test(hints) && !/^(dd|mm)$/i.test(ph);
+        // As GOV.UK asks ("For example, 27 3 2007"), unless the field shows DD / MM or a padded example.
+        const unpadded = !/^(dd|mm)$/i.test(ph) && !/\bdd\b|\b0\d[ /.-]\d{1,2}[ /.-]\d{4}\b|\b\d{1,2}[ /.-]0\d[ /.-]\d{4}\b/i.test(hints);
         const twoDigitYear = part === 'year' && (m.maxLength === 2 || /^yy$/i.test(ph));
         out.push({ ...base, fieldIndex: m.index, field: fieldOf(m), value: datePart(value, part, { padded: !unpadded, twoDigitYear }), part });
       }
