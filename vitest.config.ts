@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['test/unit/setup.ts'],
     pool: 'threads',
+    // Inlined so test/unit/setup.ts can hand WXT's storage items the fake browser.
+    server: { deps: { inline: [/@wxt-dev\/storage/, /wxt\/dist\/utils\/storage/] } },
   },
 });

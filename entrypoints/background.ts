@@ -6,22 +6,25 @@ import { startRetentionJob } from '../lib/background/retention';
 import { handleRegisterRead } from '../lib/background/reads';
 import { todayLocal } from '../lib/background/clock';
 import { openStore } from '../lib/store/schema';
+import { adoptStoredSchoolDetails } from '../lib/background/school-details';
 import { isSiteEnabled, loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
 import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
-import { assertOwnPage, injectPart, loadPageSettings, saveTaughtFrom } from '../lib/background/page-settings';
+import { injectPart, loadPageSettings } from '../lib/background/page-settings';
+import { saveTaught } from '../lib/settings/taught';
 import { prefillHandlers, startPrefillCommand } from '../lib/background/prefill-handlers';
 
 export default defineBackground(() => {
   startSiteSync();
   startRetentionJob();
+  void adoptStoredSchoolDetails(openStore());
   listen({
     ping: async () => ({ ok: true as const, version: browser.runtime.getManifest().version }),
     'open-page': async ({ path }) => {
       await browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/options.html') });
       return { opened: true };
     },
-    'register-read': async (req, sender) => {
-      assertOwnPage(req.url, sender);
+    // The sender's kind and origin are checked by the listener (`access` in lib/messages.ts).
+    'register-read': async (req) => {
       const now = new Date();
       const [prefs, customProfile] = await Promise.all([loadOverlayPrefs(), loadStoredCustomProfile()]);
       return handleRegisterRead(req, {
@@ -33,16 +36,13 @@ export default defineBackground(() => {
         now: now.toISOString(),
       });
     },
-    'page-settings': async ({ url }, sender) => {
-      assertOwnPage(url, sender);
-      return loadPageSettings(url);
-    },
+    'page-settings': ({ url }) => loadPageSettings(url),
     'load-part': ({ part }, sender) => injectPart(part, sender),
     'hint-dismissed': async () => {
       await saveOverlayPrefs({ hintDismissed: true });
       return { ok: true as const };
     },
-    'save-taught': (input, sender) => saveTaughtFrom(input, sender),
+    'save-taught': (input) => saveTaught(input),
     ...prefillHandlers,
   });
   startPrefillCommand();

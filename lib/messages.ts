@@ -7,7 +7,7 @@ import { taughtEntrySchema, taughtMappingSchema } from './settings/taught';
 import { MARKER_IDS } from './settings/overlay-prefs';
 import type { MarkerId } from './overlay/types';
 import { PART_NAMES } from './content/parts';
-import { prefillRequestSchemas, prefillResponseSchemas } from './prefill/messages';
+import { prefillAccess, prefillRequestSchemas, prefillResponseSchemas } from './prefill/messages';
 
 /**
  * The whole protocol between content scripts / extension pages and the background, in one typed map.
@@ -93,10 +93,33 @@ export const envelopeSchema = z.object({
   payload: z.unknown(),
 });
 
-// A failed request is answered `{ error: string }` (lib/background/listen.ts); `send` throws it.
+/** Who may send a message: the MIS content script, the forms content script, or an extension page (options, dashboard, popup). */
+export type SenderKind = 'mis-page' | 'form-page' | 'extension-page';
 
-export function parseRequest(raw: unknown): { type: MessageType; payload: unknown } {
-  const env = envelopeSchema.parse(raw);
-  const payload = requestSchemas[env.type].parse(env.payload);
-  return { type: env.type, payload };
+export interface Access<T extends MessageType> {
+  /** The kinds of page that may send this message; the listener refuses any other before a handler runs. */
+  from: readonly SenderKind[];
+  /**
+   * The address in the request that must be on the sender's own origin (a content script speaks for
+   * its own page only; the browser, not the page, says what the sender's address is).
+   */
+  ownAddress?: (payload: Request<T>) => string;
 }
+
+/**
+ * Who may send each message, declared once beside the schemas and enforced by the listener
+ * (lib/background/listen.ts), so no handler can forget. Typed over every message: a new one must say.
+ */
+export const access = {
+  ping: { from: ['mis-page', 'form-page', 'extension-page'] },
+  'register-read': { from: ['mis-page'], ownAddress: (p) => p.url },
+  'open-page': { from: ['mis-page'] },
+  'page-settings': { from: ['mis-page'], ownAddress: (p) => p.url },
+  'load-part': { from: ['mis-page'] },
+  'hint-dismissed': { from: ['mis-page'] },
+  'save-taught': { from: ['mis-page'], ownAddress: (p) => p.origin },
+  ...prefillAccess,
+} as const satisfies { [T in MessageType]: Access<T> };
+
+/** The kinds of page that may send message `T`. */
+export type AllowedSender<T extends MessageType> = (typeof access)[T]['from'][number];

@@ -3,7 +3,6 @@ import { describeBands } from '../../lib/engine/band-wording';
 import { MAX_BANDS, MIN_BANDS } from '../../lib/engine/custom-profile';
 import { BUILT_IN_PROFILES, type BandTone } from '../../lib/engine/profiles';
 import { saveCustomProfile, type SavedCustomProfile } from '../../lib/settings/custom-profile';
-import type { PrefsArea } from '../../lib/settings/overlay-prefs';
 import {
   atRiskWarning,
   definitionFromDraft,
@@ -25,8 +24,6 @@ export interface CustomProfileEditorProps {
   /** The built-in profile to copy when nothing valid is saved yet (the one the school had chosen). */
   startFrom?: BuiltInProfileId;
   onSaved?: (saved: SavedCustomProfile) => void;
-  /** Seam for tests; defaults to browser.storage.local. */
-  area?: PrefsArea;
 }
 
 /** The words on the colour choice; the colours are the overlay's palette, whose pairs are all WCAG AA. */
@@ -61,7 +58,7 @@ function startingPoint(saved: SavedCustomProfile, startFrom: BuiltInProfileId): 
  * see the ranges in words, and save. A failed save keeps every field as typed and shows each problem
  * beside its field; only a valid profile is stored.
  */
-export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }: CustomProfileEditorProps) {
+export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved }: CustomProfileEditorProps) {
   const [start] = useState(() => startingPoint(saved, startFrom));
   const [draft, setDraft] = useState<CustomProfileDraft>(start.draft);
   const [copyFrom, setCopyFrom] = useState<BuiltInProfileId>(startFrom);
@@ -117,7 +114,7 @@ export function CustomProfileEditor({ saved, startFrom = 'kent', onSaved, area }
     let r: Awaited<ReturnType<typeof saveCustomProfile>>;
     saving.current = true;
     try {
-      r = await saveCustomProfile(definitionFromDraft(draft), area);
+      r = await saveCustomProfile(definitionFromDraft(draft));
     } catch (err) {
       setStatus(`Not saved: the settings could not be stored (${err instanceof Error ? err.message : String(err)}). Your changes are still here.`);
       return;

@@ -12,12 +12,10 @@ import {
   siteOrigin,
   type LaProfileId,
   type OverlayPrefs,
-  type PrefsArea,
 } from '../../lib/settings/overlay-prefs';
 
 export interface FlagsSectionProps {
-  /** Seams for tests; default to browser.storage.local and the granted host permissions. */
-  area?: PrefsArea;
+  /** Seam for tests; defaults to the granted host permissions. */
   grantedOrigins?: () => Promise<string[]>;
 }
 
@@ -31,7 +29,7 @@ async function grantedConcreteOrigins(): Promise<string[]> {
  * The register flags' settings: where they are drawn, which markers, compact or full badges, and the
  * local authority whose bands and wording apply. Each change is saved at once and announced.
  */
-export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: FlagsSectionProps) {
+export function FlagsSection({ grantedOrigins = grantedConcreteOrigins }: FlagsSectionProps) {
   const [prefs, setPrefs] = useState<OverlayPrefs | null>(null);
   const [granted, setGranted] = useState<string[]>([]);
   const [newSite, setNewSite] = useState('');
@@ -43,7 +41,7 @@ export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: 
   const [lastBuiltIn, setLastBuiltIn] = useState<BuiltInProfileId>('kent');
 
   useEffect(() => {
-    Promise.all([loadOverlayPrefs(area), loadCustomProfile(area)]).then(
+    Promise.all([loadOverlayPrefs(), loadCustomProfile()]).then(
       ([p, c]) => {
         setCustom(c);
         if (p.laProfile !== 'custom') setLastBuiltIn(p.laProfile);
@@ -65,7 +63,7 @@ export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: 
 
   const save = async (patch: Partial<OverlayPrefs>, said: string) => {
     setError('');
-    setPrefs(await saveOverlayPrefs(patch, area));
+    setPrefs(await saveOverlayPrefs(patch));
     setStatus(said);
   };
   const sites = [...new Set([...granted, ...Object.keys(prefs.sites)])].sort();
@@ -207,7 +205,7 @@ export function FlagsSection({ area, grantedOrigins = grantedConcreteOrigins }: 
           </p>
         )}
       </div>
-      {prefs.laProfile === 'custom' && <CustomProfileEditor saved={custom} startFrom={lastBuiltIn} onSaved={setCustom} {...(area ? { area } : {})} />}
+      {prefs.laProfile === 'custom' && <CustomProfileEditor saved={custom} startFrom={lastBuiltIn} onSaved={setCustom} />}
 
       {prefs.hintDismissed && (
         <p>

@@ -2,16 +2,14 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { readers } from '../../lib/readers/all';
 import { isReaderEnabled, loadReaderSwitches, setReaderEnabled, watchReaderSwitches, type ReaderSwitches } from '../../lib/settings/readers';
-import { loadTaught, removeTaught, updateTaught, watchTaught, type SettingsArea, type TaughtEntry } from '../../lib/settings/taught';
+import { loadTaught, removeTaught, updateTaught, watchTaught, type TaughtEntry } from '../../lib/settings/taught';
 
 export interface ReadersSectionProps {
-  /** Seam for tests; defaults to browser.storage.local (and its change events). */
-  area?: SettingsArea;
   /** Unused; lets the section sit in the options page's list of plain `ComponentType`s. */
   children?: ComponentChildren;
 }
 
-function TaughtRow({ entry, area, said }: { entry: TaughtEntry; area?: SettingsArea; said: (text: string) => void }) {
+function TaughtRow({ entry, said }: { entry: TaughtEntry; said: (text: string) => void }) {
   const [renaming, setRenaming] = useState(false);
   const [label, setLabel] = useState(entry.label);
   const inputId = `taught-label-${entry.id}`;
@@ -22,7 +20,7 @@ function TaughtRow({ entry, area, said }: { entry: TaughtEntry; area?: SettingsA
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              void updateTaught(entry.id, { label }, area).then(() => {
+              void updateTaught(entry.id, { label }).then(() => {
                 setRenaming(false);
                 said(`Renamed to “${label.trim() || entry.pathPattern}”.`);
               });
@@ -49,7 +47,7 @@ function TaughtRow({ entry, area, said }: { entry: TaughtEntry; area?: SettingsA
           type="button"
           class="secondary"
           aria-label={`Remove ${entry.label}`}
-          onClick={() => void removeTaught(entry.id, area).then(() => said(`“${entry.label}” removed: that page is no longer read with what you taught.`))}
+          onClick={() => void removeTaught(entry.id).then(() => said(`“${entry.label}” removed: that page is no longer read with what you taught.`))}
         >
           Remove
         </button>
@@ -63,34 +61,33 @@ function TaughtRow({ entry, area, said }: { entry: TaughtEntry; area?: SettingsA
  * not take the others with it), and pages the user taught can be renamed or removed. A taught page
  * is changed by teaching it again from the page itself.
  */
-export function ReadersSection({ area }: ReadersSectionProps) {
+export function ReadersSection(_props: ReadersSectionProps) {
   const [switches, setSwitches] = useState<ReaderSwitches | null>(null);
   const [taught, setTaught] = useState<TaughtEntry[]>([]);
   const [status, setStatus] = useState('');
 
   useEffect(() => {
     const refresh = () => {
-      void loadReaderSwitches(area).then(setSwitches);
-      void loadTaught(area).then(setTaught);
+      void loadReaderSwitches().then(setSwitches);
+      void loadTaught().then(setTaught);
     };
     refresh();
-    if (area) return;
     // Follow changes made elsewhere (teaching a page in another tab).
     const life = new AbortController();
     watchTaught(setTaught, life.signal);
     watchReaderSwitches(setSwitches, life.signal);
     return () => life.abort();
-  }, [area]);
+  }, []);
 
   if (!switches) return <p>Loading…</p>;
 
   const toggle = async (id: string, label: string, on: boolean) => {
-    setSwitches(await setReaderEnabled(id, on, area));
+    setSwitches(await setReaderEnabled(id, on));
     setStatus(`${label} reader ${on ? 'on' : 'off'}.`);
   };
   const said = (text: string) => {
     setStatus(text);
-    void loadTaught(area).then(setTaught);
+    void loadTaught().then(setTaught);
   };
 
   return (
@@ -123,7 +120,7 @@ export function ReadersSection({ area }: ReadersSectionProps) {
             </thead>
             <tbody>
               {[...taught].sort((a, b) => a.label.localeCompare(b.label)).map((e) => (
-                <TaughtRow key={`${e.id}|${e.label}`} entry={e} area={area} said={said} />
+                <TaughtRow key={`${e.id}|${e.label}`} entry={e} said={said} />
               ))}
             </tbody>
           </table>

@@ -3,11 +3,15 @@ import { browser } from 'wxt/browser';
 import { send } from '../../lib/messaging';
 import { partLoader } from '../../lib/content/parts';
 import { startRegisterSession } from '../../lib/content/register-session';
+import { PAGE_SETTING_KEYS } from '../../lib/settings/keys';
 
 export default defineContentScript({
   // The bundled demo MIS; real MIS origins are registered at run time once the user grants them
   // (lib/background/sites.ts), so this list never grows.
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  // The demo referral forms are form pages, not an MIS (lib/background/sender.ts): the background
+  // would refuse this script's messages there.
+  excludeMatches: ['http://localhost/forms/*', 'http://127.0.0.1/forms/*'],
   // As soon as the DOM is parsed (not at idle, which Chromium may put off until after images load):
   // a server-rendered register is there to read; later renders are followed by the page watcher.
   runAt: 'document_end',
@@ -25,10 +29,10 @@ export default defineContentScript({
       onHintDismissed: () => void send('hint-dismissed', {}).catch(() => {}),
       openExtensionPage: (path) => void send('open-page', { path }).catch(() => {}),
     });
-    // storage.local holds only settings (pupil data is in IndexedDB): any change there may be one of
-    // this page's (site on/off, markers, taught pages, reader switches, LA profile).
-    const onChanged = (_changes: unknown, area: string) => {
-      if (area === 'local') void session.settingsChanged();
+    // Only the settings this page's settings are made from (site on/off, markers, taught pages,
+    // reader switches, LA profile), not every setting: the school's details change nothing here.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && PAGE_SETTING_KEYS.some((k) => k in changes)) void session.settingsChanged();
     };
     browser.storage.onChanged.addListener(onChanged);
     ctx.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });

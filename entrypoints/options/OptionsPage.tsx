@@ -3,6 +3,7 @@ import { SitesSection } from '../../components/options/SitesSection';
 import { DataSection } from '../../components/options/DataSection';
 import { ReadersSection } from '../../components/options/ReadersSection';
 import { FlagsSection } from '../../components/options/FlagsSection';
+import { SchoolDetailsSection } from '../../components/options/SchoolDetailsSection';
 
 /**
  * The settings page is a list of sections, each owned by the feature it configures
@@ -12,6 +13,7 @@ const sections: { id: string; title: string; Section: ComponentType }[] = [
   { id: 'sites', title: 'Sites', Section: SitesSection },
   { id: 'flags', title: 'Flags on the register', Section: () => <FlagsSection /> },
   { id: 'readers', title: 'Page readers', Section: ReadersSection },
+  { id: 'school', title: 'School and referrer details', Section: SchoolDetailsSection },
   { id: 'data', title: 'Your data', Section: DataSection },
 ];
 

@@ -7,7 +7,6 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { todayLocal } from './clock';
-import { assertOwnPage } from './page-settings';
 import { planFor, recordFill, searchPupils, valuesFor, type PrefillValuesResult } from './prefill';
 import { loadOverlayPrefs } from '../settings/overlay-prefs';
 import { loadStoredCustomProfile } from '../settings/custom-profile';
@@ -52,8 +51,8 @@ async function loadMappings(): Promise<Record<string, Record<string, string | nu
   return ok.success ? ok.data : {};
 }
 
-async function requireGranted(url: string, sender: unknown): Promise<void> {
-  assertOwnPage(url, sender);
+/** The listener has checked the sender is a form page speaking for its own address; the site must also be granted. */
+async function requireGranted(url: string, _sender: unknown): Promise<void> {
   if (!(await isGranted(url))) throw new Error('This site is not allowed');
 }
 

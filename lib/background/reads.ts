@@ -12,6 +12,7 @@ import type { PupilBadge } from '../overlay/types';
 import { summaryFor } from '../overlay/live';
 import { bandRulesFromProfile } from '../overlay/band-rules';
 import { batchFromView } from '../store/from-view';
+import { misForStore } from '../readers/view';
 import { ingestRead, type IngestResult } from '../store/ingest';
 import type { StoreDb } from '../store/schema';
 import type { ActionRow } from '../store/actions';
@@ -57,11 +58,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
       showFlags: true,
     };
   }
-  // MIS ids are compared within one MIS only. A built-in reader names its MIS; pages read by the
-  // generic reader or a taught mapping are namespaced by site, so two schools' ids never meet.
-  const builtIn = view.reader.split('-')[0] ?? view.reader;
-  const mis = builtIn === 'generic' || builtIn === 'taught' ? `${builtIn}@${new URL(req.url).host}` : builtIn;
-  const fromView = batchFromView(view, { mis, url: req.url, seenAt: deps.now });
+  const fromView = batchFromView(view, { mis: misForStore(view, req.url), url: req.url, seenAt: deps.now });
   if (!fromView.ok) return { ok: false, message: fromView.reason, stored: none, badges: [], summary: null, bandRules: [], asOf: deps.today, showFlags: true };
 
   // A live edit (store: false) still needs to know who each row is: a dry run matches without writing.

@@ -24,8 +24,8 @@ let cached: { key: string; config: SchoolConfig } | undefined;
  */
 export async function schoolConfig(db: StoreDb, chosenProfileId?: string, customDefinition?: unknown): Promise<SchoolConfig> {
   const row = (await db.settings.get('school')) as SchoolSettingsRow | undefined;
-  // The profile chosen in settings (Flags on the register) wins over one carried in the store.
-  const wantedProfile = chosenProfileId ?? row?.laProfileId;
+  // The profile chosen in settings (Flags on the register); Kent's until the school chooses.
+  const wantedProfile = chosenProfileId;
   const custom = wantedProfile === CUSTOM_PROFILE_ID ? (customDefinition ?? null) : null;
   const key = JSON.stringify([wantedProfile ?? null, custom, row?.calendar ?? null]);
   if (cached?.key === key) return cached.config;

@@ -8,6 +8,7 @@
  * Settings come from the background (validated there), and the overlay and the generic reader are
  * loaded only when a page needs them (parts.ts), so what runs on every MIS page stays small.
  */
+import { messageErrorCode } from '../message-errors';
 import { pickReader } from '../readers/registry';
 import { Accumulator } from '../readers/generic/accumulate';
 import { mayHoldRegister } from '../readers/generic/gate';
@@ -275,13 +276,14 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       lastRefused = fingerprint;
       clearOverlay();
       const why = (e as Error).message ?? String(e);
+      const refused = messageErrorCode(e) === 'invalid-request';
       console.warn('Attendance Lens: the background did not take this page:', why);
       notify(
         'nothing stored from this page',
-        why.startsWith('Rejected message')
+        refused
           ? 'What was read from this page did not pass the checks made before anything is stored, so nothing from it is stored or flagged. If this is a register, you can show Attendance Lens where the names and marks are.'
           : 'The extension could not use this page (the details are in the browser console).',
-        why.startsWith('Rejected message') ? teachActions() : [],
+        refused ? teachActions() : [],
       );
       return;
     }

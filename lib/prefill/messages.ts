@@ -34,3 +34,13 @@ export const prefillResponseSchemas = {
   'prefill-mapping-save': z.object({ saved: z.literal(true) }),
   'prefill-mapping-import': z.object({ forms: z.number() }),
 } as const;
+
+/** Who may send each prefill message (checked by the listener): the popup opens; the form page asks about itself only. */
+export const prefillAccess = {
+  'prefill-open': { from: ['extension-page'] },
+  'prefill-pupils': { from: ['form-page'], ownAddress: (p: { url: string }) => p.url },
+  'prefill-plan': { from: ['form-page'], ownAddress: (p: { url: string }) => p.url },
+  'prefill-record': { from: ['form-page'], ownAddress: (p: { url: string }) => p.url },
+  'prefill-mapping-save': { from: ['form-page'], ownAddress: (p: { url: string }) => p.url },
+  'prefill-mapping-import': { from: ['form-page'], ownAddress: (p: { url: string }) => p.url },
+} as const;

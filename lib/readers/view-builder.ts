@@ -15,8 +15,9 @@ export class ViewBuilder {
   private readonly markKeys = new Set<string>();
   private readonly pupilKeys = new Set<string>();
 
-  constructor(reader: string, confidence: number, kind: PageKind) {
-    this.view = { reader, confidence, kind, context: {}, pupils: [], sessions: [], marks: [], problems: [], complete: true };
+  /** `mis`: the MIS whose ids the page shows; a reader's id is its MIS's name unless it says otherwise. */
+  constructor(reader: string, confidence: number, kind: PageKind, mis = reader) {
+    this.view = { reader, mis, confidence, kind, context: {}, pupils: [], sessions: [], marks: [], problems: [], complete: true };
   }
 
   note(where: string, what: string): void {

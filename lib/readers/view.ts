@@ -50,6 +50,11 @@ export const viewProblemSchema = z.object({ where: z.string(), what: z.string() 
 
 export const registerViewSchema = z.object({
   reader: z.string(),
+  /**
+   * The MIS whose ids the pupils carry: a built-in reader's MIS, or `generic` / `taught` for a page
+   * no MIS reader knows (the store namespaces those by site: `misForStore`).
+   */
+  mis: z.string().check(z.minLength(1)),
   confidence: z.number().check(z.gte(0), z.lte(1)),
   kind: z.enum(PAGE_KINDS),
   context: z.object({
@@ -71,6 +76,14 @@ export const registerViewSchema = z.object({
 export type ViewPupil = z.infer<typeof viewPupilSchema>;
 export type ViewMark = z.infer<typeof viewMarkSchema>;
 export type RegisterView = z.infer<typeof registerViewSchema>;
+
+/**
+ * The MIS name the store keys a view's ids by. MIS ids are compared within one MIS only: pages read
+ * by the generic reader or a taught mapping are namespaced by site, so two schools' ids never meet.
+ */
+export function misForStore(view: Pick<RegisterView, 'mis'>, url: string): string {
+  return view.mis === 'generic' || view.mis === 'taught' ? `${view.mis}@${new URL(url).host}` : view.mis;
+}
 
 /** In the page only: the DOM row each pupil's flag anchors to. Never serialised or sent. */
 export interface ReadResult {

@@ -3,12 +3,12 @@
  * prefs: a definition of bands, never pupil data. Only a valid definition is ever written, so a bad
  * edit in the settings page cannot replace a good saved one.
  */
-import { browser } from 'wxt/browser';
 import { checkCustomDefinition, type CustomProfileCheck, type CustomProfileDefinition, type CustomProfileIssue } from '../engine/custom-profile';
 import type { ThresholdProfile } from '../engine/profiles';
-import type { PrefsArea } from './overlay-prefs';
+import { defineSetting } from './setting';
+import { SETTING_KEYS } from './keys';
 
-export const CUSTOM_PROFILE_KEY = 'customProfile';
+export const CUSTOM_PROFILE_KEY = SETTING_KEYS.customProfile;
 
 export type SavedCustomProfile =
   | { state: 'none' }
@@ -23,21 +23,23 @@ export function readSavedCustomProfile(raw: unknown): SavedCustomProfile {
   return r.ok ? { state: 'ok', definition: r.definition, profile: r.profile } : { state: 'invalid', issues: r.issues, stored: raw };
 }
 
-const localArea = (): PrefsArea => browser.storage.local as unknown as PrefsArea;
+/**
+ * Kept as it is (checked when read: `readSavedCustomProfile`), so an invalid stored definition can be
+ * shown to the user to fix rather than lost.
+ */
+export const customProfileSetting = defineSetting<unknown>(CUSTOM_PROFILE_KEY, { version: 1, parse: (raw) => raw });
 
 /** The stored value as it is, for the background to resolve (and cache) with the chosen profile id. */
-export async function loadStoredCustomProfile(area: PrefsArea = localArea()): Promise<unknown> {
-  return (await area.get(CUSTOM_PROFILE_KEY))[CUSTOM_PROFILE_KEY];
-}
+export const loadStoredCustomProfile = (): Promise<unknown> => customProfileSetting.get();
 
-export async function loadCustomProfile(area: PrefsArea = localArea()): Promise<SavedCustomProfile> {
-  return readSavedCustomProfile(await loadStoredCustomProfile(area));
+export async function loadCustomProfile(): Promise<SavedCustomProfile> {
+  return readSavedCustomProfile(await loadStoredCustomProfile());
 }
 
 /** Validates, then stores the definition only if it is valid; the check says which fields are wrong. */
-export async function saveCustomProfile(definition: unknown, area: PrefsArea = localArea()): Promise<CustomProfileCheck> {
+export async function saveCustomProfile(definition: unknown): Promise<CustomProfileCheck> {
   const r = checkCustomDefinition(definition);
-  if (r.ok) await area.set({ [CUSTOM_PROFILE_KEY]: r.definition });
+  if (r.ok) await customProfileSetting.set(r.definition);
   return r;
 }
 
@@ -45,14 +47,7 @@ export async function saveCustomProfile(definition: unknown, area: PrefsArea = l
  * Calls `onChange` with the stored value as it is (as `loadStoredCustomProfile` gives it) when it
  * changes, until `signal` aborts: for pages that resolve it with the chosen profile id.
  */
-export function watchStoredCustomProfile(onChange: (raw: unknown) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-    if (areaName !== 'local' || !(CUSTOM_PROFILE_KEY in changes)) return;
-    onChange(changes[CUSTOM_PROFILE_KEY]?.newValue);
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
-}
+export const watchStoredCustomProfile = (onChange: (raw: unknown) => void, signal: AbortSignal): void => customProfileSetting.watch(onChange, signal);
 
 /** Calls `onChange` when the saved definition changes (another settings tab), until `signal` aborts. */
 export function watchCustomProfile(onChange: (saved: SavedCustomProfile) => void, signal: AbortSignal): void {

@@ -1,7 +1,8 @@
 // zod/mini: read by the background, options and dashboard; the MIS content script gets its part of
 // these through the background (page-settings).
 import { z } from 'zod/mini';
-import { browser } from 'wxt/browser';
+import { defineSetting } from './setting';
+import { SETTING_KEYS } from './keys';
 import type { OverlayDisplayPrefs } from '../overlay/mount';
 import type { MarkerId } from '../overlay/types';
 
@@ -9,7 +10,7 @@ import type { MarkerId } from '../overlay/types';
  * How the register overlay looks and where it runs: display preferences only, never pupil data, so
  * they live in `browser.storage.local`.
  */
-export const OVERLAY_PREFS_KEY = 'overlayPrefs';
+export const OVERLAY_PREFS_KEY = SETTING_KEYS.overlayPrefs;
 
 /** The engine's BUILT_IN_PROFILES keys, plus the school's own bands (defined in lib/settings/custom-profile). */
 export const LA_PROFILE_IDS = ['kent', 'hackney', 'coventry', 'national', 'custom'] as const;
@@ -108,42 +109,26 @@ export function toDisplayPrefs(prefs: OverlayPrefs): OverlayDisplayPrefs {
   };
 }
 
-/** The part of `browser.storage.local` used here (a seam for tests). */
-export interface PrefsArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+export const overlayPrefsSetting = defineSetting(OVERLAY_PREFS_KEY, { version: 1, parse: parseOverlayPrefs });
 
-const localArea = (): PrefsArea => browser.storage.local as unknown as PrefsArea;
-
-export async function loadOverlayPrefs(area: PrefsArea = localArea()): Promise<OverlayPrefs> {
-  const got = await area.get(OVERLAY_PREFS_KEY);
-  return parseOverlayPrefs(got[OVERLAY_PREFS_KEY]);
-}
+export const loadOverlayPrefs = (): Promise<OverlayPrefs> => overlayPrefsSetting.get();
 
 /** Read-modify-write of the fields given; returns what was stored. */
-export async function saveOverlayPrefs(patch: Partial<OverlayPrefs>, area: PrefsArea = localArea()): Promise<OverlayPrefs> {
-  const next = parseOverlayPrefs({ ...(await loadOverlayPrefs(area)), ...patch });
-  await area.set({ [OVERLAY_PREFS_KEY]: next });
+export async function saveOverlayPrefs(patch: Partial<OverlayPrefs>): Promise<OverlayPrefs> {
+  const next = parseOverlayPrefs({ ...(await loadOverlayPrefs()), ...patch });
+  await overlayPrefsSetting.set(next);
   return next;
 }
 
-export async function setSiteEnabled(url: string, on: boolean, area: PrefsArea = localArea()): Promise<OverlayPrefs> {
+export async function setSiteEnabled(url: string, on: boolean): Promise<OverlayPrefs> {
   const origin = siteOrigin(url);
   if (!origin) throw new Error(`Not a web address: ${url}`);
-  const prefs = await loadOverlayPrefs(area);
-  return saveOverlayPrefs({ sites: { ...prefs.sites, [origin]: on } }, area);
+  const prefs = await loadOverlayPrefs();
+  return saveOverlayPrefs({ sites: { ...prefs.sites, [origin]: on } });
 }
 
 /**
  * Calls `onChange` whenever the stored prefs change (settings page, another tab), until `signal`
- * aborts: the content script removes the overlay at once when its site is switched off.
+ * aborts.
  */
-export function watchOverlayPrefs(onChange: (prefs: OverlayPrefs) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-    if (areaName !== 'local' || !(OVERLAY_PREFS_KEY in changes)) return;
-    onChange(parseOverlayPrefs(changes[OVERLAY_PREFS_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
-}
+export const watchOverlayPrefs = (onChange: (prefs: OverlayPrefs) => void, signal: AbortSignal): void => overlayPrefsSetting.watch(onChange, signal);

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { browser } from 'wxt/browser';
+import { defineSetting } from './setting';
+import { SETTING_KEYS } from './keys';
 import type { TaughtMapping } from '../readers/generic/taught';
 import { matchesPathPattern } from './taught-paths';
 
@@ -15,7 +16,7 @@ export { matchesPathPattern, pathPatternOf } from './taught-paths';
  * hand edit, a bug) is dropped with a warning, never allowed to crash the page or reach
  * `querySelector` with a malformed selector.
  */
-export const TAUGHT_KEY = 'taughtPages';
+export const TAUGHT_KEY = SETTING_KEYS.taught;
 
 export interface TaughtEntry {
   id: string;
@@ -83,21 +84,9 @@ export function parseTaught(raw: unknown): TaughtEntry[] {
   return out;
 }
 
-/** The part of `browser.storage.local` used here (a seam for tests). */
-export interface SettingsArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+export const taughtSetting = defineSetting(TAUGHT_KEY, { version: 1, parse: parseTaught });
 
-const localArea = (): SettingsArea => browser.storage.local as unknown as SettingsArea;
-
-export async function loadTaught(area: SettingsArea = localArea()): Promise<TaughtEntry[]> {
-  return parseTaught((await area.get(TAUGHT_KEY))[TAUGHT_KEY]);
-}
-
-async function store(entries: TaughtEntry[], area: SettingsArea): Promise<void> {
-  await area.set({ [TAUGHT_KEY]: entries });
-}
+export const loadTaught = (): Promise<TaughtEntry[]> => taughtSetting.get();
 
 /** 16 random hex digits: works on plain-http MIS pages too, where `crypto.randomUUID` does not exist. */
 function newId(): string {
@@ -115,35 +104,28 @@ export interface NewTaught {
  * Saves a taught page. Teaching a page again (same site and path pattern) replaces the old mapping:
  * that is how a taught page is edited.
  */
-export async function saveTaught(input: NewTaught, area: SettingsArea = localArea(), createdAt = new Date().toISOString()): Promise<TaughtEntry> {
+export async function saveTaught(input: NewTaught, createdAt = new Date().toISOString()): Promise<TaughtEntry> {
   const entry = { id: newId(), ...input, label: input.label.trim().slice(0, 200) || input.pathPattern, createdAt };
   const checked = taughtEntrySchema.safeParse(entry);
   if (!checked.success) throw new Error(`This page's mapping cannot be saved: ${checked.error.issues[0]?.message ?? 'invalid'}`);
-  const others = (await loadTaught(area)).filter((e) => !(e.origin === input.origin && e.pathPattern === input.pathPattern));
-  await store([...others, entry], area);
+  const others = (await loadTaught()).filter((e) => !(e.origin === input.origin && e.pathPattern === input.pathPattern));
+  await taughtSetting.set([...others, entry]);
   return entry;
 }
 
 /** Renames a taught page; false when it no longer exists. */
-export async function updateTaught(id: string, patch: { label: string }, area: SettingsArea = localArea()): Promise<boolean> {
-  const entries = await loadTaught(area);
+export async function updateTaught(id: string, patch: { label: string }): Promise<boolean> {
+  const entries = await loadTaught();
   const found = entries.find((e) => e.id === id);
   if (!found) return false;
   found.label = patch.label.trim().slice(0, 200) || found.pathPattern;
-  await store(entries, area);
+  await taughtSetting.set(entries);
   return true;
 }
 
-export async function removeTaught(id: string, area: SettingsArea = localArea()): Promise<void> {
-  await store((await loadTaught(area)).filter((e) => e.id !== id), area);
+export async function removeTaught(id: string): Promise<void> {
+  await taughtSetting.set((await loadTaught()).filter((e) => e.id !== id));
 }
 
 /** Calls `onChange` with the validated entries whenever they change (options page, another tab). */
-export function watchTaught(onChange: (entries: TaughtEntry[]) => void, signal: AbortSignal): void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
-    if (areaName !== 'local' || !(TAUGHT_KEY in changes)) return;
-    onChange(parseTaught(changes[TAUGHT_KEY]?.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
-}
+export const watchTaught = (onChange: (entries: TaughtEntry[]) => void, signal: AbortSignal): void => taughtSetting.watch(onChange, signal);

@@ -10,11 +10,19 @@ test('the service worker answers a typed ping with the manifest version', async 
   expect(serviceWorker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
 });
 
-test('the background rejects a malformed message with a reason instead of crashing', async ({ context, extensionUrl }) => {
+test('the background rejects a malformed message with a coded reason instead of crashing', async ({ context, extensionUrl }) => {
   const page = await context.newPage();
   await page.goto(extensionUrl('options.html'));
-  const answer = await sendFromPage(page, { type: 'register-read', payload: { url: 'not a url', view: { reader: 'x' }, store: true } });
-  expect(answer).toMatchObject({ error: expect.stringContaining('Rejected message') });
+  const answer = await sendFromPage(page, { type: 'ping', payload: 'not an object' });
+  expect(answer).toMatchObject({ error: { code: 'invalid-request', message: expect.stringContaining('Rejected message') } });
+});
+
+test('the background refuses a message from a page of the wrong kind', async ({ context, extensionUrl }) => {
+  // An extension page is not an MIS page: it cannot send what only the MIS content script may.
+  const page = await context.newPage();
+  await page.goto(extensionUrl('options.html'));
+  const answer = await sendFromPage(page, { type: 'register-read', payload: { url: 'https://mis.example/', view: {}, store: true } });
+  expect(answer).toMatchObject({ error: { code: 'wrong-sender' } });
 });
 
 test('the MIS content script runs on a demo MIS page and reaches the background', async ({ context, demo }) => {

@@ -31,6 +31,7 @@ describe('what the engine is told about a stored pupil', () => {
     const { db } = freshDb();
     const view: RegisterView = {
       reader: 'bromcom',
+      mis: 'bromcom',
       confidence: 0.9,
       kind: 'take-register',
       context: { group: '7RB' },

@@ -1,34 +1,163 @@
 import { describe, expect, it } from 'vitest';
-import { answer, type Handlers } from '../../../lib/background/listen';
-import { assertOwnPage, pageSettingsFor, saveTaughtFrom } from '../../../lib/background/page-settings';
+import { answer, MESSAGE_TYPES, type Handlers } from '../../../lib/background/listen';
+import { classifySender, type Sender } from '../../../lib/background/sender';
+import { pageSettingsFor } from '../../../lib/background/page-settings';
+import { access, type MessageType, type SenderKind } from '../../../lib/messages';
 import { DEFAULT_OVERLAY_PREFS } from '../../../lib/settings/overlay-prefs';
 import type { TaughtEntry } from '../../../lib/settings/taught';
 
 const ok = async () => ({ ok: true as const, version: '1' });
 const handlers = (over: Partial<Handlers> = {}) => ({ ping: ok, ...over }) as unknown as Handlers;
+const EXT = { id: 'ourid', base: 'chrome-extension://ourid/' };
+const MIS = 'https://school.example-mis.uk';
+const fromMis = (path = '/register'): Sender => classifySender({ id: EXT.id, url: `${MIS}${path}`, tab: { id: 7 }, frameId: 0 }, EXT);
+const fromExtension: Sender = classifySender({ id: EXT.id, url: `${EXT.base}options.html`, tab: { id: 3 }, frameId: 0 }, EXT);
 
 describe('the background checks requests on arrival and answers before they leave', () => {
-  it('rejects an unknown or malformed request with a reason, without calling a handler', async () => {
+  it('rejects an unknown or malformed request with a code and a reason, without calling a handler', async () => {
     let called = false;
     const h = handlers({ ping: async () => ((called = true), { ok: true as const, version: '1' }) });
-    expect(await answer(h, { type: 'drop-tables', payload: {} }, {})).toEqual({ error: expect.stringMatching(/^Rejected message/) });
-    expect(await answer(h, { type: 'load-part', payload: { part: '../evil' } }, {})).toEqual({ error: expect.stringMatching(/^Rejected message/) });
+    expect(await answer(h, { type: 'drop-tables', payload: {} }, fromMis())).toEqual({ error: { code: 'invalid-request', message: expect.stringMatching(/^Rejected message/) } });
+    expect(await answer(h, { type: 'load-part', payload: { part: '../evil' } }, fromMis())).toEqual({ error: { code: 'invalid-request', message: expect.any(String) } });
     expect(called).toBe(false);
   });
 
   it('answers what the handler returns when it has the declared shape', async () => {
-    expect(await answer(handlers(), { type: 'ping', payload: {} }, {})).toEqual({ ok: true, version: '1' });
+    expect(await answer(handlers(), { type: 'ping', payload: {} }, fromExtension)).toEqual({ ok: true, version: '1' });
   });
 
   it('never sends an answer of the wrong shape: it becomes an error', async () => {
     const h = handlers({ ping: async () => ({ ok: 'yes' }) as never });
-    expect(await answer(h, { type: 'ping', payload: {} }, {})).toEqual({ error: expect.stringMatching(/^Malformed answer to ping/) });
+    expect(await answer(h, { type: 'ping', payload: {} }, fromMis())).toEqual({ error: { code: 'malformed-answer', message: expect.stringMatching(/^Malformed answer to ping/) } });
   });
 
   it('turns a handler failure into an error answer', async () => {
     const h = handlers({ ping: async () => Promise.reject(new Error('store closed')) });
-    expect(await answer(h, { type: 'ping', payload: {} }, {})).toEqual({ error: 'store closed' });
+    expect(await answer(h, { type: 'ping', payload: {} }, fromMis())).toEqual({ error: { code: 'failed', message: 'store closed' } });
   });
+});
+
+describe('who is speaking: the sender as the browser tells it', () => {
+  it('tells extension pages, MIS pages and form pages apart', () => {
+    expect(fromExtension.kind).toBe('extension-page');
+    expect(fromMis().kind).toBe('mis-page');
+    const sender = (url: string) => classifySender({ id: EXT.id, url, tab: { id: 1 }, frameId: 0 }, EXT).kind;
+    expect(sender('https://www.kelsi.org.uk/referral')).toBe('form-page');
+    expect(sender('https://forms.kent.gov.uk/dfd')).toBe('form-page');
+    expect(sender('http://localhost:5173/forms/kent/early-help')).toBe('form-page');
+    // The demo MIS shares the demo origin: only /forms/ there is a form.
+    expect(sender('http://localhost:5173/bromcom/register')).toBe('mis-page');
+    expect(sender('https://kent.gov.uk.evil.example/forms/')).toBe('mis-page');
+  });
+
+  it('knows nothing of another extension, a page with no address, or a script outside a tab', () => {
+    expect(classifySender({ id: 'other', url: `${MIS}/`, tab: { id: 1 }, frameId: 0 }, EXT).kind).toBe('unknown');
+    expect(classifySender({ id: EXT.id, tab: { id: 1 }, frameId: 0 }, EXT).kind).toBe('unknown');
+    expect(classifySender({ id: EXT.id, url: `${MIS}/` }, EXT).kind).toBe('unknown');
+    expect(classifySender({ id: EXT.id, url: 'file:///etc/passwd', tab: { id: 1 }, frameId: 0 }, EXT).kind).toBe('unknown');
+  });
+});
+
+/** The form page the form-page sender below is on. */
+const FORM = 'https://forms.kent.gov.uk/form';
+
+/** One valid request of every kind, naming the sender's own page where it names one. */
+const VALID: { [T in MessageType]: unknown } = {
+  ping: {},
+  'register-read': {
+    url: `${MIS}/register`,
+    view: { reader: 'bromcom', mis: 'bromcom', confidence: 0.9, kind: 'marks-grid', context: {}, pupils: [], sessions: [], marks: [], problems: [], complete: true },
+    store: true,
+  },
+  'open-page': { path: 'dashboard.html' },
+  'page-settings': { url: `${MIS}/register` },
+  'load-part': { part: 'overlay' },
+  'hint-dismissed': {},
+  'save-taught': {
+    origin: MIS,
+    pathPattern: '/register/*',
+    label: 'Register',
+    mapping: { version: 1, names: { anchor: 'body', path: [['table', 1]] }, marks: { anchor: 'body', path: [['table', 1]] }, nameColumn: 0, firstMarkColumn: 1, layout: 'headers' },
+  },
+  'prefill-open': {},
+  'prefill-pupils': { url: FORM, query: 'ame' },
+  'prefill-plan': { url: FORM, snapshot: {}, pupilIds: ['p1'], overwrite: [] },
+  'prefill-record': { url: FORM, formProfile: null, formTitle: 'A form', pupilIds: ['p1'], fieldsFilled: [{ key: 'pupil.upn', pupilIndex: 0 }], refused: [] },
+  'prefill-mapping-save': { url: FORM, formTitle: 'A form', mapping: { 'upn||text|0': 'pupil.upn' } },
+  'prefill-mapping-import': { url: FORM, text: '{}' },
+};
+/** The same request naming another site. */
+const OTHER_SITE: Partial<{ [T in MessageType]: unknown }> = {
+  'register-read': { ...(VALID['register-read'] as object), url: 'https://other.example/register' },
+  'page-settings': { url: 'https://other.example/register' },
+  'save-taught': { ...(VALID['save-taught'] as object), origin: 'https://other.example' },
+  'prefill-pupils': { url: 'https://other.example/form', query: 'ame' },
+  'prefill-plan': { ...(VALID['prefill-plan'] as object), url: 'https://other.example/form' },
+  'prefill-record': { ...(VALID['prefill-record'] as object), url: 'https://other.example/form' },
+  'prefill-mapping-save': { ...(VALID['prefill-mapping-save'] as object), url: 'https://other.example/form' },
+  'prefill-mapping-import': { url: 'https://other.example/form', text: '{}' },
+};
+
+const SENDERS: Record<SenderKind | 'unknown', Sender> = {
+  'mis-page': fromMis(),
+  'form-page': classifySender({ id: EXT.id, url: FORM, tab: { id: 9 }, frameId: 0 }, EXT),
+  'extension-page': fromExtension,
+  unknown: classifySender({ id: 'another-extension', url: `${MIS}/register`, tab: { id: 7 }, frameId: 0 }, EXT),
+};
+/** A sender of the same kind but on another site (the own-origin check, where a message names an address). */
+const elsewhere = (kind: SenderKind): Sender =>
+  kind === 'extension-page' ? fromExtension : classifySender({ id: EXT.id, url: kind === 'form-page' ? 'https://www.kelsi.org.uk/x' : 'https://evil.example/x', tab: { id: 1 }, frameId: 0 }, EXT);
+
+function recorder() {
+  const calls: MessageType[] = [];
+  const h = Object.fromEntries(
+    MESSAGE_TYPES.map((t) => [
+      t,
+      async () => {
+        calls.push(t);
+        throw new Error('handled');
+      },
+    ]),
+  ) as unknown as Handlers;
+  return { calls, h };
+}
+
+describe('the listener enforces who may send each message, for every message kind', () => {
+  it('the table covers every message', () => {
+    expect(Object.keys(VALID).sort()).toEqual([...MESSAGE_TYPES].sort());
+    expect(Object.keys(access).sort()).toEqual([...MESSAGE_TYPES].sort());
+  });
+
+  for (const type of MESSAGE_TYPES) {
+    const allowed: readonly string[] = access[type].from;
+    for (const [kind, sender] of Object.entries(SENDERS)) {
+      const may = allowed.includes(kind);
+      it(`${type} from ${kind}: ${may ? 'reaches its handler' : 'refused before any handler runs'}`, async () => {
+        const { calls, h } = recorder();
+        const got = await answer(h, { type, payload: VALID[type] }, sender);
+        if (may) {
+          expect(got).toEqual({ error: { code: 'failed', message: 'handled' } });
+          expect(calls).toEqual([type]);
+        } else {
+          expect(got).toEqual({ error: { code: 'wrong-sender', message: expect.any(String) } });
+          expect(calls).toEqual([]);
+        }
+      });
+    }
+
+    const other = OTHER_SITE[type];
+    if (other !== undefined) {
+      for (const kind of allowed as SenderKind[]) {
+        it(`${type} from a ${kind} about another site: refused`, async () => {
+          const { calls, h } = recorder();
+          expect(await answer(h, { type, payload: other }, SENDERS[kind])).toEqual({ error: { code: 'wrong-origin', message: expect.any(String) } });
+          // …and from a page of the right kind on another site, about the first site.
+          expect(await answer(h, { type, payload: VALID[type] }, elsewhere(kind))).toMatchObject({ error: { code: expect.stringMatching(/^wrong-(origin|sender)$/) } });
+          expect(calls).toEqual([]);
+        });
+      }
+    }
+  }
 });
 
 const taught = (origin: string, pathPattern: string, createdAt: string): TaughtEntry => ({
@@ -81,21 +210,5 @@ describe('page settings for the MIS content script', () => {
     const a = pageSettingsFor('https://a.example/', { ...base, prefs, customProfile: { name: 'Ours', bands: [1] } });
     const b = pageSettingsFor('https://a.example/', { ...base, prefs, customProfile: { name: 'Ours', bands: [2] } });
     expect(a.profile).not.toBe(b.profile);
-  });
-});
-
-describe('saving a taught page', () => {
-  it('refuses a mapping for any site but the sender’s own', async () => {
-    const entry = taught('https://a.example', '/register/*', 'x');
-    await expect(saveTaughtFrom(entry, { url: 'https://evil.example/page' })).rejects.toThrow('only be taught from that page');
-    await expect(saveTaughtFrom(entry, {})).rejects.toThrow('only be taught from that page');
-  });
-});
-
-describe('a content script speaks for its own page only', () => {
-  it('accepts an address on the sender’s own origin and refuses any other', () => {
-    expect(() => assertOwnPage('https://a.example/register/7RB', { url: 'https://a.example/other' })).not.toThrow();
-    expect(() => assertOwnPage('https://b.example/register', { url: 'https://a.example/register' })).toThrow('only ask about itself');
-    expect(() => assertOwnPage('https://a.example/register', {})).toThrow('only ask about itself');
   });
 });

@@ -15,6 +15,7 @@ function gridView(codes: Record<string, string[]>, opts: { complete?: boolean; u
   );
   return {
     reader: 'bromcom',
+    mis: 'bromcom',
     confidence: 0.9,
     kind: 'marks-grid',
     context: { group: '7RB', from: WEEK[0], to: WEEK[4] },

@@ -57,6 +57,7 @@ describe('a register read with the custom profile', () => {
     const sessions = WEEK.flatMap((date) => (['AM', 'PM'] as const).map((session) => ({ date, session })));
     return {
       reader: 'bromcom',
+      mis: 'bromcom',
       confidence: 0.9,
       kind: 'marks-grid',
       context: { group: '7RB', from: WEEK[0], to: WEEK[4] },
@@ -94,6 +95,7 @@ describe('“at risk” under a custom profile follows the band’s colour, as t
     const sessions = DAYS.flatMap((date) => (['AM', 'PM'] as const).map((session) => ({ date, session })));
     return {
       reader: 'bromcom',
+      mis: 'bromcom',
       confidence: 0.9,
       kind: 'marks-grid',
       context: { group: '7RB', from: DAYS[0], to: DAYS[9] },

@@ -5,6 +5,7 @@
  * background refuses, a site switched off mid-read, a navigation. What is on screen must always
  * describe this page, from data we are sure of, or say why it does not.
  */
+import { MessageError } from '../../../lib/message-errors';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -150,7 +151,7 @@ describe('the register session', () => {
   });
 
   it('does not send a read the background refused again, and offers to teach the page', async () => {
-    const sendRead = vi.fn(async () => Promise.reject(new Error('Rejected message: view.marks[3].session: Invalid option')));
+    const sendRead = vi.fn(async () => Promise.reject(new MessageError({ code: 'invalid-request', message: 'Rejected message: view.marks[3].session: Invalid option' })));
     const { session } = start({ sendRead });
     await session.scan();
     await session.scan();
@@ -158,6 +159,14 @@ describe('the register session', () => {
     expect(sendRead).toHaveBeenCalledTimes(1);
     expect(notice()).toContain('did not pass the checks');
     expect(notice()).toContain('Teach this page');
+  });
+
+  it('branches on the error code, not the wording: any other failure is not blamed on the page', async () => {
+    const sendRead = vi.fn(async () => Promise.reject(new MessageError({ code: 'failed', message: 'Rejected message: the store is closed' })));
+    const { session } = start({ sendRead });
+    await session.scan();
+    expect(notice()).toContain('could not use this page');
+    expect(notice()).not.toContain('Teach this page');
   });
 
   it('removes what it drew as soon as the page navigates, before the new page is read', async () => {

@@ -41,7 +41,7 @@ describe('page paths generalise ids and dates', () => {
 
 describe('taught pages in storage.local', () => {
   it('saves, finds by origin and path, renames and removes', async () => {
-    const saved = await saveTaught({ origin: ORIGIN, pathPattern: '/classes/*/sheet', label: ' Class sheet ', mapping }, undefined, '2026-01-05T10:00:00.000Z');
+    const saved = await saveTaught({ origin: ORIGIN, pathPattern: '/classes/*/sheet', label: ' Class sheet ', mapping }, '2026-01-05T10:00:00.000Z');
     expect(saved).toMatchObject({ origin: ORIGIN, pathPattern: '/classes/*/sheet', label: 'Class sheet', mapping, createdAt: '2026-01-05T10:00:00.000Z' });
     expect(saved.id).toMatch(/^[0-9a-f]{16}$/);
     const entries = await loadTaught();
@@ -58,9 +58,9 @@ describe('taught pages in storage.local', () => {
   });
 
   it('teaching the same page again replaces its mapping (that is how a taught page is edited)', async () => {
-    await saveTaught({ origin: ORIGIN, pathPattern: '/sheet/*', label: 'Old', mapping }, undefined, '2026-01-05T10:00:00.000Z');
-    const other = await saveTaught({ origin: ORIGIN, pathPattern: '/list', label: 'Other', mapping }, undefined, '2026-01-05T10:00:01.000Z');
-    const again = await saveTaught({ origin: ORIGIN, pathPattern: '/sheet/*', label: 'New', mapping: { ...mapping, firstMarkColumn: 2 } }, undefined, '2026-01-06T10:00:00.000Z');
+    await saveTaught({ origin: ORIGIN, pathPattern: '/sheet/*', label: 'Old', mapping }, '2026-01-05T10:00:00.000Z');
+    const other = await saveTaught({ origin: ORIGIN, pathPattern: '/list', label: 'Other', mapping }, '2026-01-05T10:00:01.000Z');
+    const again = await saveTaught({ origin: ORIGIN, pathPattern: '/sheet/*', label: 'New', mapping: { ...mapping, firstMarkColumn: 2 } }, '2026-01-06T10:00:00.000Z');
     const entries = await loadTaught();
     expect(entries.map((e) => e.label).sort()).toEqual(['New', 'Other']);
     expect(taughtFor(entries, new URL(`${ORIGIN}/sheet/12`))).toEqual(again);
@@ -68,7 +68,7 @@ describe('taught pages in storage.local', () => {
   });
 
   it('drops a corrupt entry with a warning and keeps the others; never lets a bad selector through', async () => {
-    const good = await saveTaught({ origin: ORIGIN, pathPattern: '/sheet/*', label: 'Good', mapping }, undefined, '2026-01-05T10:00:00.000Z');
+    const good = await saveTaught({ origin: ORIGIN, pathPattern: '/sheet/*', label: 'Good', mapping }, '2026-01-05T10:00:00.000Z');
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await fakeBrowser.storage.local.set({
       [TAUGHT_KEY]: [

@@ -26,6 +26,7 @@ const name = (p: DemoPupil) => `${p.preferredForename} ${p.legalSurname}`;
 function historyView(pupils: DemoPupil[]): RegisterView {
   return {
     reader: 'arbor-student',
+    mis: 'arbor',
     confidence: 0.95,
     kind: 'pupil-history',
     context: {},

@@ -133,14 +133,12 @@ const theirs = {
 
 describe('the custom profile editor and what is stored', () => {
   it('a storage failure on save is reported, and the fields keep what was typed', async () => {
-    const failing = {
-      get: (k: string) => fakeBrowser.storage.local.get(k) as Promise<Record<string, unknown>>,
-      set: async (items: Record<string, unknown>) => {
-        if (CUSTOM_PROFILE_KEY in items) throw new Error('the disk is full');
-        await fakeBrowser.storage.local.set(items);
-      },
-    };
-    await mountFlagsSection(page, FlagsSection, { grantedOrigins: async () => [], area: failing });
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if (CUSTOM_PROFILE_KEY in items) throw new Error('the disk is full');
+      await set(items);
+    });
+    await mountFlagsSection(page, FlagsSection, { grantedOrigins: async () => [] });
     await type(field('Local authority profile'), 'custom', 'change');
     await type(field('Profile name'), 'Ours');
     await submit();

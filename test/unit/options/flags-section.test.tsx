@@ -40,8 +40,8 @@ describe('FlagsSection', () => {
   });
 
   it('says so when the settings cannot be read, instead of loading for ever', async () => {
-    const broken = { get: async () => Promise.reject(new Error('storage is unavailable')), set: async () => {} };
-    await mountFlagsSection(page, FlagsSection, { grantedOrigins: async () => [], area: broken });
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValue(new Error('storage is unavailable'));
+    await mountFlagsSection(page, FlagsSection, { grantedOrigins: async () => [] });
     expect(page.root.querySelector('[role="alert"]')!.textContent).toBe('The flag settings could not be read: storage is unavailable. Reload the page to try again.');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { h, render, type ComponentType } from 'preact';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FlagsSectionProps } from '../../../components/options/FlagsSection';
 
@@ -28,6 +28,7 @@ export function useSettingsPage(): SettingsPage {
     page.root = page.doc.getElementById('app')!;
   });
   afterEach(() => {
+    vi.restoreAllMocks();
     render(null, page.root);
     delete g.document;
     delete g.window;

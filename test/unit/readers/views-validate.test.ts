@@ -25,11 +25,11 @@ describe('every MIS reader builds views that pass the RegisterView schema', () =
 
 describe('checkView', () => {
   it('keeps a valid view as it is', () => {
-    const view: RegisterView = { reader: 'x', confidence: 1, kind: 'marks-grid', context: {}, pupils: [], sessions: [], marks: [], problems: [], complete: true };
+    const view: RegisterView = { reader: 'x', mis: 'x', confidence: 1, kind: 'marks-grid', context: {}, pupils: [], sessions: [], marks: [], problems: [], complete: true };
     expect(checkView(view)).toBe(view);
   });
   it('marks an invalid view incomplete, with the reason, instead of throwing', () => {
-    const bad = { reader: 'x', confidence: 1, kind: 'marks-grid', context: {}, pupils: [], sessions: [], marks: [{ pupil: 'k', date: '9/9/2025', session: 'AM', code: '/', saved: true }], problems: [], complete: true } as RegisterView;
+    const bad = { reader: 'x', mis: 'x', confidence: 1, kind: 'marks-grid', context: {}, pupils: [], sessions: [], marks: [{ pupil: 'k', date: '9/9/2025', session: 'AM', code: '/', saved: true }], problems: [], complete: true } as RegisterView;
     const checked = checkView(bad);
     expect(checked.complete).toBe(false);
     expect(checked.problems.at(-1)).toMatchObject({ where: 'view', what: expect.stringContaining('marks.0.date') });

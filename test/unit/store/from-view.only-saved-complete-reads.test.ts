@@ -6,6 +6,7 @@ import { freshDb } from './helpers';
 
 const view = (over: Partial<RegisterView> = {}): RegisterView => ({
   reader: 'arbor-register',
+  mis: 'arbor',
   confidence: 0.95,
   kind: 'take-register',
   context: { date: '2025-01-13', session: 'AM' },
