@@ -39,7 +39,9 @@ export async function isGranted(url: string): Promise<boolean> {
 /** Opens the panel on a tab: only on a granted origin, only in its top frame (which may look into same-origin frames). */
 export async function openPanel(tabId?: number): Promise<{ opened: boolean; why?: string }> {
   const tab = tabId !== undefined ? await browser.tabs.get(tabId) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (!tab?.id || !tab.url) return { opened: false, why: 'No page to fill.' };
+  if (!tab?.id) return { opened: false, why: 'No page to fill.' };
+  // The browser hides the address of a tab on a site the extension may not read.
+  if (!tab.url) return { opened: false, why: 'Attendance Lens is not allowed on this site. Allow it first (toolbar button or settings).' };
   if (!(await isGranted(tab.url))) return { opened: false, why: 'Attendance Lens is not allowed on this site. Allow it first (toolbar button or settings).' };
   await browser.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: [FORMS_SCRIPT] });
   return { opened: true };

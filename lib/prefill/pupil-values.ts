@@ -43,6 +43,16 @@ function sourceText(row: PupilRow, fact: keyof PupilRow['seen']): string {
   return `${where}, seen ${formatShort(seen.lastSeenOn)}`;
 }
 
+/** "Surname, Forename" or "Forename Surname" → parts; null when it is one word. */
+export function splitShownName(shown: string): { forename: string; surname: string } | null {
+  const t = shown.trim().replace(/\s+/g, ' ');
+  const comma = t.split(',');
+  if (comma.length === 2 && comma[0]!.trim() && comma[1]!.trim()) return { surname: comma[0]!.trim(), forename: comma[1]!.trim() };
+  const words = t.split(' ');
+  if (words.length < 2) return null;
+  return { forename: words.slice(0, -1).join(' '), surname: words.at(-1)! };
+}
+
 export function ncYearOf(yearGroup: string | undefined): string | undefined {
   if (!yearGroup) return undefined;
   const t = yearGroup.trim();
@@ -77,6 +87,15 @@ export function pupilValues(input: PupilValuesInput): PupilValues {
   };
   put('pupil.legal_forename', row.legalForename, sourceText(row, 'legalForename'));
   put('pupil.legal_surname', row.legalSurname, sourceText(row, 'legalSurname'));
+  if (!row.legalForename && !row.legalSurname && row.displayName) {
+    // Only the name as a page showed it: offered, with a source that says to check it is the legal name.
+    const shown = splitShownName(row.displayName);
+    const src = `the name shown on the MIS page (${sourceText(row, 'displayName')}): check it is the legal name`;
+    if (shown) {
+      put('pupil.legal_forename', shown.forename, src);
+      put('pupil.legal_surname', shown.surname, src);
+    }
+  }
   put('pupil.middle_names', row.middleNames, sourceText(row, 'middleNames'));
   put('pupil.preferred_forename', row.preferredForename, sourceText(row, 'preferredForename'));
   put('pupil.preferred_surname', row.preferredSurname, sourceText(row, 'preferredSurname'));
