@@ -21,6 +21,8 @@ export default defineConfig({
     // Stricter than the MV3 default: only the extension's own scripts, no eval, no plugins, no remote
     // connections, not framed by any site (checked by test/unit/trust/manifest.least-privilege.test.ts).
     content_security_policy: { extension_pages: EXTENSION_CSP },
+    // Opens the referral prefill panel on the current (granted) form page.
+    commands: { 'open-prefill': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Open the referral prefill panel on this form' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

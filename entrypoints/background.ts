@@ -11,6 +11,7 @@ import { isSiteEnabled, loadOverlayPrefs, saveOverlayPrefs } from '../lib/settin
 import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
 import { injectPart, loadPageSettings } from '../lib/background/page-settings';
 import { saveTaught } from '../lib/settings/taught';
+import { prefillHandlers, startPrefillCommand } from '../lib/background/prefill-handlers';
 
 export default defineBackground(() => {
   startSiteSync();
@@ -42,5 +43,7 @@ export default defineBackground(() => {
       return { ok: true as const };
     },
     'save-taught': (input) => saveTaught(input),
+    ...prefillHandlers,
   });
+  startPrefillCommand();
 });

@@ -7,6 +7,7 @@ import { taughtEntrySchema, taughtMappingSchema } from './settings/taught';
 import { MARKER_IDS } from './settings/overlay-prefs';
 import type { MarkerId } from './overlay/types';
 import { PART_NAMES } from './content/parts';
+import { prefillAccess, prefillRequestSchemas, prefillResponseSchemas } from './prefill/messages';
 
 /**
  * The whole protocol between content scripts / extension pages and the background, in one typed map.
@@ -38,6 +39,7 @@ export const requestSchemas = {
     label: z.string().check(z.maxLength(200)),
     mapping: taughtMappingSchema,
   }),
+  ...prefillRequestSchemas,
 } as const;
 
 const pageSettingsSchema = z.object({
@@ -78,6 +80,7 @@ export const responseSchemas = {
   'load-part': z.object({ loaded: z.literal(true) }),
   'hint-dismissed': z.object({ ok: z.literal(true) }),
   'save-taught': taughtEntrySchema,
+  ...prefillResponseSchemas,
 } satisfies { [K in keyof typeof requestSchemas]: z.ZodMiniType };
 
 export type MessageType = keyof typeof requestSchemas;
@@ -115,6 +118,7 @@ export const access = {
   'load-part': { from: ['mis-page'] },
   'hint-dismissed': { from: ['mis-page'] },
   'save-taught': { from: ['mis-page'], ownAddress: (p) => p.origin },
+  ...prefillAccess,
 } as const satisfies { [T in MessageType]: Access<T> };
 
 /** The kinds of page that may send message `T`. */

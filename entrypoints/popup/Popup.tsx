@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEMO_ORIGINS, originPattern } from '../../lib/sites/known-sites';
+import { PrefillButton } from '../../components/prefill/PrefillButton';
 
 type SiteState =
   | { kind: 'loading' }
@@ -44,6 +45,7 @@ export function Popup() {
           {state.demo ? ' (the bundled demo).' : '.'}
         </p>
       )}
+      {state.kind === 'allowed' && <PrefillButton />}
       {state.kind === 'not-allowed' && (
         <>
           <p>Attendance Lens is not allowed to read <strong>{host(state.origin)}</strong>.</p>

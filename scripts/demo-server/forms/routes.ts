@@ -44,6 +44,12 @@ function labelFor(labels: Map<string, string>, name: string): string {
   return '';
 }
 
+/** The whole HTML page of one pathway form, as the server sends it (also used by tests and the bench). */
+export function pathwayPage(p: PathwaySpec, n: Naming): string {
+  const { body } = renderPathwayForm(p, n, `${formPath(p)}${n === 'semantic' ? '?naming=semantic' : ''}`);
+  return String(doc(p.title, html`<span class="govuk-caption">Pathway ${p.number}</span><h1>${p.title}</h1><p>${p.summary}</p>${body}`, p.controlled ? CONTROLLED_SCRIPT : ''));
+}
+
 export const formRoutes: Route[] = [
   { method: 'GET', pattern: /^\/forms\/?$/, handle: () => htmlReply(listPage()) },
   {
@@ -52,9 +58,7 @@ export const formRoutes: Route[] = [
     handle: (ctx) => {
       const p = pathwayBySlug(ctx.params[0] ?? '');
       if (!p) return notFound('No such pathway.');
-      const n = naming(ctx.url);
-      const { body } = renderPathwayForm(p, n, `${formPath(p)}${n === 'semantic' ? '?naming=semantic' : ''}`);
-      return htmlReply(doc(p.title, html`<span class="govuk-caption">Pathway ${p.number}</span><h1>${p.title}</h1><p>${p.summary}</p>${body}`, p.controlled ? CONTROLLED_SCRIPT : ''));
+      return htmlReply(pathwayPage(p, naming(ctx.url)));
     },
   },
   {

@@ -58,6 +58,9 @@ describe('who is speaking: the sender as the browser tells it', () => {
   });
 });
 
+/** The form page the form-page sender below is on. */
+const FORM = 'https://forms.kent.gov.uk/form';
+
 /** One valid request of every kind, naming the sender's own page where it names one. */
 const VALID: { [T in MessageType]: unknown } = {
   ping: {},
@@ -76,17 +79,28 @@ const VALID: { [T in MessageType]: unknown } = {
     label: 'Register',
     mapping: { version: 1, names: { anchor: 'body', path: [['table', 1]] }, marks: { anchor: 'body', path: [['table', 1]] }, nameColumn: 0, firstMarkColumn: 1, layout: 'headers' },
   },
+  'prefill-open': {},
+  'prefill-pupils': { url: FORM, query: 'ame' },
+  'prefill-plan': { url: FORM, snapshot: {}, pupilIds: ['p1'], overwrite: [] },
+  'prefill-record': { url: FORM, formProfile: null, formTitle: 'A form', pupilIds: ['p1'], fieldsFilled: [{ key: 'pupil.upn', pupilIndex: 0 }], refused: [] },
+  'prefill-mapping-save': { url: FORM, formTitle: 'A form', mapping: { 'upn||text|0': 'pupil.upn' } },
+  'prefill-mapping-import': { url: FORM, text: '{}' },
 };
 /** The same request naming another site. */
 const OTHER_SITE: Partial<{ [T in MessageType]: unknown }> = {
   'register-read': { ...(VALID['register-read'] as object), url: 'https://other.example/register' },
   'page-settings': { url: 'https://other.example/register' },
   'save-taught': { ...(VALID['save-taught'] as object), origin: 'https://other.example' },
+  'prefill-pupils': { url: 'https://other.example/form', query: 'ame' },
+  'prefill-plan': { ...(VALID['prefill-plan'] as object), url: 'https://other.example/form' },
+  'prefill-record': { ...(VALID['prefill-record'] as object), url: 'https://other.example/form' },
+  'prefill-mapping-save': { ...(VALID['prefill-mapping-save'] as object), url: 'https://other.example/form' },
+  'prefill-mapping-import': { url: 'https://other.example/form', text: '{}' },
 };
 
 const SENDERS: Record<SenderKind | 'unknown', Sender> = {
   'mis-page': fromMis(),
-  'form-page': classifySender({ id: EXT.id, url: 'https://www.kelsi.org.uk/form', tab: { id: 9 }, frameId: 0 }, EXT),
+  'form-page': classifySender({ id: EXT.id, url: FORM, tab: { id: 9 }, frameId: 0 }, EXT),
   'extension-page': fromExtension,
   unknown: classifySender({ id: 'another-extension', url: `${MIS}/register`, tab: { id: 7 }, frameId: 0 }, EXT),
 };

@@ -1,0 +1,423 @@
+/**
+ * Collect: turns the form on a page into a FormSnapshot (plain data). Works on a browser Document
+ * and on linkedom / happy-dom in Node (no layout: everything is read from structure and attributes).
+ * Nothing is written to the page.
+ */
+import type { FieldOption, FieldSnapshot, FormSnapshot, LabelEvidence } from './snapshot';
+
+type El = Element;
+
+export interface CollectOptions {
+  url?: string;
+  /** In a real browser, the computed-style check; in Node, attributes and class names decide. */
+  isRendered?: (el: El) => boolean;
+}
+
+const SKIP_INPUT_TYPES = new Set(['submit', 'button', 'image', 'reset']);
+const TEXT_SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT', 'BUTTON', 'TEMPLATE', 'NOSCRIPT', 'DATALIST']);
+const HIDDEN_CLASS = /^(hidden|d-none|is-hidden|hide|js-hidden|invisible|sr-hidden)$|--hidden$/;
+
+export const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+const tag = (el: El) => el.tagName.toUpperCase();
+
+/** Visible text of an element (what a label shows), skipping controls and aria-hidden parts. */
+export function textOf(el: El | null | undefined): string {
+  if (!el) return '';
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    for (const c of Array.from(n.childNodes)) {
+      if (c.nodeType === 3) out.push(c.textContent ?? '');
+      else if (c.nodeType === 1) {
+        const e = c as El;
+        if (TEXT_SKIP_TAGS.has(tag(e)) || e.getAttribute('aria-hidden') === 'true') continue;
+        walk(e);
+        if (/^(DIV|P|LI|BR|TD|TH|TR|H[1-6]|LEGEND|LABEL)$/.test(tag(e))) out.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return clean(out.join(''));
+}
+
+function ancestors(el: El, stop: El | null): El[] {
+  const out: El[] = [];
+  for (let p = el.parentElement; p && p !== stop; p = p.parentElement) out.push(p);
+  return out;
+}
+
+function isHiddenByMarkup(el: El, root: El): boolean {
+  for (const e of [el, ...ancestors(el, root.parentElement)]) {
+    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true' || e.hasAttribute('inert')) return true;
+    const style = (e.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+    if (/display:none|visibility:hidden/.test(style)) return true;
+    const cls = (e.getAttribute('class') ?? '').split(/\s+/);
+    if (cls.some((c) => HIDDEN_CLASS.test(c) && !/visually-hidden/.test(c))) return true;
+    if (tag(e) === 'DETAILS' && e !== el && !e.hasAttribute('open')) {
+      // Inside a closed <details>, only the summary shows.
+      if (!ancestors(el, e).some((a) => tag(a) === 'SUMMARY')) return true;
+    }
+  }
+  return false;
+}
+
+function byId(doc: Document, id: string): El | null {
+  try {
+    return doc.getElementById(id);
+  } catch {
+    return null;
+  }
+}
+
+function idsText(doc: Document, ids: string | null): string {
+  return clean((ids ?? '').split(/\s+/).filter(Boolean).map((id) => textOf(byId(doc, id))).join(' '));
+}
+
+interface TableContext { column: string; row: string; left: string; section: string }
+
+function cellIndex(cell: El): number {
+  let i = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) i += Number(c.getAttribute('colspan') ?? 1) || 1;
+  return i;
+}
+
+function cellAt(row: El, index: number): El | null {
+  let i = 0;
+  for (const c of Array.from(row.children)) {
+    if (!/^T[DH]$/.test(tag(c))) continue;
+    const span = Number(c.getAttribute('colspan') ?? 1) || 1;
+    if (index >= i && index < i + span) return c;
+    i += span;
+  }
+  return null;
+}
+
+const hasControl = (el: El) => !!el.querySelector('input:not([type=hidden]), select, textarea');
+
+function tableContext(el: El): TableContext | null {
+  const cell = el.closest('td, th');
+  if (!cell) return null;
+  const row = cell.parentElement;
+  const table = cell.closest('table');
+  if (!row || !table) return null;
+  const idx = cellIndex(cell);
+  const rows: El[] = Array.from(table.querySelectorAll("tr")).filter((r) => r.closest("table") === table);
+  // Header: the nearest row above made of header cells (or any text-only row in <thead>).
+  let column = '';
+  let section = '';
+  const myRow = rows.indexOf(row);
+  for (let r = myRow - 1; r >= 0; r--) {
+    const above = rows[r]!;
+    const isHeader = above.closest('thead') !== null || Array.from(above.children).every((c) => tag(c) === 'TH' || !textOf(c));
+    const c = cellAt(above, idx);
+    if (isHeader && c && !hasControl(c)) {
+      // A header cell across the whole row is a section title ("SECTION A – PUPIL DETAILS").
+      const cells = Array.from(above.children).filter((x) => /^T[DH]$/.test(tag(x)));
+      if (cells.length === 1 && Number(c.getAttribute('colspan') ?? 1) > 1) section = textOf(c);
+      else column = textOf(c);
+      break;
+    }
+    if (hasControl(above)) continue;
+  }
+  let rowHeader = '';
+  const first = row.firstElementChild;
+  const th = Array.from(row.children).find((c) => tag(c) === 'TH' && c !== cell);
+  if (th && !hasControl(th)) rowHeader = textOf(th);
+  else if (first && first !== cell && !hasControl(first)) rowHeader = textOf(first);
+  let left = '';
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+    if (hasControl(c)) break;
+    const t = textOf(c);
+    if (t) {
+      left = t;
+      break;
+    }
+  }
+  // The table's section title, when the column header is not it.
+  if (!section) {
+    for (let r = myRow - 1; r >= 0; r--) {
+      const cells = Array.from(rows[r]!.children).filter((x) => /^T[DH]$/.test(tag(x)));
+      if (cells.length === 1 && tag(cells[0]!) === 'TH' && Number(cells[0]!.getAttribute('colspan') ?? 1) > 1) { section = textOf(cells[0]); break; }
+    }
+  }
+  const caption = table.querySelector('caption');
+  return { column, row: rowHeader, left, section: section || textOf(caption) };
+}
+
+function legendsOf(el: El, root: El, doc: Document): string[] {
+  const out: string[] = [];
+  for (const a of ancestors(el, root.parentElement)) {
+    if (tag(a) === 'FIELDSET') {
+      const legend = Array.from(a.children).find((c) => tag(c) === 'LEGEND');
+      const t = textOf(legend);
+      if (t) out.push(t);
+    } else if (/^(group|radiogroup)$/.test(a.getAttribute('role') ?? '')) {
+      const t = idsText(doc, a.getAttribute('aria-labelledby')) || clean(a.getAttribute('aria-label'));
+      if (t) out.push(t);
+    }
+  }
+  return out.reverse();
+}
+
+const DATE_PART_WORDS: Record<string, 'day' | 'month' | 'year'> = { day: 'day', dd: 'day', month: 'month', mm: 'month', year: 'year', yyyy: 'year', yy: 'year' };
+
+function datePartOf(ownLabel: string, placeholder: string, name: string): 'day' | 'month' | 'year' | null {
+  for (const t of [ownLabel, placeholder]) {
+    const w = t.toLowerCase().replace(/[^a-z]/g, '');
+    if (DATE_PART_WORDS[w]) return DATE_PART_WORDS[w]!;
+  }
+  const m = /(?:^|[-_.[])(day|month|year)\]?$/i.exec(name);
+  return m ? (m[1]!.toLowerCase() as 'day' | 'month' | 'year') : null;
+}
+
+interface Raw {
+  el: El;
+  heading: string;
+  textBefore: string;
+}
+
+/** Walk the form in document order: controls, the last heading and the text since the last control. */
+function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; after: number }[] } {
+  const raws: Raw[] = [];
+  const buttons: { el: El; text: string; after: number }[] = [];
+  let heading = '';
+  let since: string[] = [];
+  const passedIds = new Set<string>();
+  const visit = (n: Node) => {
+    for (const c of Array.from(n.childNodes)) {
+      if (c.nodeType === 3) {
+        since.push(c.textContent ?? '');
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const e = c as El;
+      const t = tag(e);
+      if (t === 'SCRIPT' || t === 'STYLE' || t === 'TEMPLATE' || t === 'NOSCRIPT' || t === 'OPTION') continue;
+      if (/^H[1-6]$/.test(t)) {
+        heading = textOf(e);
+        since.push(' ', heading, ' ');
+        continue;
+      }
+      if (t === 'LABEL' && e.getAttribute('for') && passedIds.has(e.getAttribute('for')!)) continue;
+      if (t === 'BUTTON' || (t === 'INPUT' && /^(button|submit)$/i.test(e.getAttribute('type') ?? '')) || e.getAttribute('role') === 'button') {
+        buttons.push({ el: e, text: t === 'INPUT' ? clean(e.getAttribute('value')) : textOf(e), after: raws.length - 1 });
+        continue;
+      }
+      if (t === 'INPUT' || t === 'SELECT' || t === 'TEXTAREA') {
+        const type = (e.getAttribute('type') ?? '').toLowerCase();
+        if (t === 'INPUT' && SKIP_INPUT_TYPES.has(type)) continue;
+        raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160) });
+        since = [];
+        if (e.id) passedIds.add(e.id);
+        continue;
+      }
+      if (/^(DIV|P|LI|TR|TD|TH|LEGEND|FIELDSET|SECTION|BR|DT|DD|UL|OL|TABLE)$/.test(t)) since.push(' ');
+      const before = raws.length;
+      visit(e);
+      // A wrapping label's text belongs to the control inside it, not to the next one.
+      if (t === 'LABEL' && raws.length > before) since = [];
+      if (/^(DIV|P|LI|TD|TH|LEGEND|DT|DD)$/.test(t)) since.push(' ');
+    }
+  };
+  visit(root);
+  return { raws, buttons };
+}
+
+function optionsOf(el: El): FieldOption[] {
+  if (tag(el) !== 'SELECT') return [];
+  return Array.from(el.querySelectorAll('option')).map((o) => ({
+    value: o.getAttribute('value') ?? clean(o.textContent),
+    text: clean(o.textContent),
+    selected: (o as HTMLOptionElement).selected ?? o.hasAttribute('selected'),
+    disabled: o.hasAttribute('disabled'),
+    defaultSelected: o.hasAttribute('selected'),
+  }));
+}
+
+function valueOf(el: El): string {
+  const t = tag(el);
+  if (t === 'SELECT') {
+    const opts = Array.from(el.querySelectorAll('option'));
+    const sel = opts.find((o) => (o as HTMLOptionElement).selected) ?? opts.find((o) => o.hasAttribute('selected'));
+    const v = (el as HTMLSelectElement).value;
+    if (typeof v === 'string' && opts.length && v !== undefined) return v;
+    return sel ? (sel.getAttribute('value') ?? clean(sel.textContent)) : '';
+  }
+  if (t === 'TEXTAREA') return (el as HTMLTextAreaElement).value ?? el.textContent ?? '';
+  const v = (el as HTMLInputElement).value;
+  return typeof v === 'string' ? v : (el.getAttribute('value') ?? '');
+}
+
+/** Signature of a block's controls (types and label words without digits), for repeat detection. */
+function blockSignature(block: El, labelOf: Map<El, string>, dateParts: Set<El>): string | null {
+  const ctrls = Array.from(block.querySelectorAll('input, select, textarea')).filter((c) => labelOf.has(c));
+  // One split date (day, month, year) is one question, and several dates are not repeated blocks.
+  if (ctrls.every((c) => dateParts.has(c))) return null;
+  // At least two questions (a yes/no radio pair is one question, not a block).
+  const questions = new Set(ctrls.map((c, i) => (/^(radio|checkbox)$/i.test(c.getAttribute('type') ?? '') && c.getAttribute('name') ? `n:${c.getAttribute('name')}` : `i:${i}`)));
+  if (questions.size < 2) return null;
+  return ctrls.map((c) => `${tag(c)}:${(c.getAttribute('type') ?? '').toLowerCase()}:${(labelOf.get(c) ?? '').replace(/\d+/g, '#').toLowerCase()}`).join('|');
+}
+
+/** Picks the form to collect: the <form> with most controls, else the body if it holds controls. */
+export function pickFormRoot(doc: Document): El | null {
+  const count = (el: El) => Array.from(el.querySelectorAll('input, select, textarea')).filter((c) => !SKIP_INPUT_TYPES.has((c.getAttribute('type') ?? '').toLowerCase()) && (c.getAttribute('type') ?? '').toLowerCase() !== 'hidden').length;
+  let best: El | null = null;
+  let bestN = 0;
+  for (const f of Array.from(doc.querySelectorAll('form'))) {
+    const n = count(f);
+    if (n > bestN) {
+      best = f;
+      bestN = n;
+    }
+  }
+  if (best) return best;
+  const body = doc.body ?? doc.documentElement;
+  return body && count(body) > 0 ? body : null;
+}
+
+export function controlsOf(root: El): El[] {
+  return walkForm(root).raws.map((r) => r.el);
+}
+
+export function buttonsOf(root: El): El[] {
+  return walkForm(root).buttons.map((b) => b.el);
+}
+
+export function collectForm(doc: Document, opts: CollectOptions = {}): FormSnapshot | null {
+  const root = pickFormRoot(doc);
+  if (!root) return null;
+  return collectFrom(doc, root, opts);
+}
+
+export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}): FormSnapshot {
+  const labelFor = new Map<string, El[]>();
+  for (const l of Array.from(doc.querySelectorAll('label[for]'))) {
+    const id = l.getAttribute('for')!;
+    labelFor.set(id, [...(labelFor.get(id) ?? []), l]);
+  }
+  const { raws, buttons } = walkForm(root);
+  const ownLabel = new Map<El, string>();
+  const fields: FieldSnapshot[] = raws.map((raw, index) => {
+    const el = raw.el;
+    const t = tag(el);
+    const type = t === 'SELECT' ? (el.hasAttribute('multiple') ? 'select-multiple' : 'select') : t === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') ?? 'text').toLowerCase() || 'text';
+    const labels: LabelEvidence[] = [];
+    const add = (source: LabelEvidence['source'], text: string) => {
+      const c = clean(text);
+      if (c && !labels.some((l) => l.text === c && l.source === source)) labels.push({ source, text: c });
+    };
+    const id = el.getAttribute('id');
+    for (const l of (id && labelFor.get(id)) || []) add('label-for', textOf(l));
+    const wrap = el.closest('label');
+    if (wrap && (!wrap.getAttribute('for') || wrap.getAttribute('for') === id)) add('label-wrap', textOf(wrap));
+    add('aria-labelledby', idsText(doc, el.getAttribute('aria-labelledby')));
+    add('aria-label', el.getAttribute('aria-label') ?? '');
+    const table = tableContext(el);
+    if (table) {
+      add('column-header', table.column);
+      add('row-header', table.row);
+      if (table.left !== table.row) add('cell-left', table.left);
+    }
+    add('text-before', raw.textBefore);
+    add('title', el.getAttribute('title') ?? '');
+    add('placeholder', el.getAttribute('placeholder') ?? '');
+    add('name', el.getAttribute('name') ?? '');
+    const own = labels.find((l) => l.source === 'label-for' || l.source === 'label-wrap' || l.source === 'aria-label' || l.source === 'aria-labelledby')?.text
+      ?? (table?.column || '');
+    ownLabel.set(el, own);
+    const hidden = type === 'hidden' || isHiddenByMarkup(el, root) || (opts.isRendered ? !opts.isRendered(el) : false);
+    const maxAttr = el.getAttribute('maxlength');
+    return {
+      index,
+      tag: t.toLowerCase() as FieldSnapshot['tag'],
+      type,
+      name: el.getAttribute('name') ?? '',
+      domId: id ?? '',
+      labels,
+      hint: idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
+      legends: table?.section ? [...legendsOf(el, root, doc), table.section] : legendsOf(el, root, doc),
+      heading: raw.heading,
+      options: optionsOf(el),
+      value: valueOf(el),
+      checked: (el as HTMLInputElement).checked ?? el.hasAttribute('checked'),
+      required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
+      hidden,
+      disabled: el.hasAttribute('disabled') || !!el.closest('fieldset[disabled]'),
+      readonly: el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true',
+      maxLength: maxAttr && /^\d+$/.test(maxAttr) ? Number(maxAttr) : null,
+      repeat: null,
+      datePart: null,
+      container: '',
+    };
+  });
+  // Containers: the nearest fieldset / table row / group, as a stable key within this snapshot.
+  const containerIds = new Map<El, string>();
+  const keyOf = (e: El) => {
+    let k = containerIds.get(e);
+    if (!k) containerIds.set(e, (k = `c${containerIds.size}`));
+    return k;
+  };
+  raws.forEach((raw, i) => {
+    const c = raw.el.parentElement?.closest('fieldset, tr, [role=group], [role=radiogroup]');
+    fields[i]!.container = c && root.contains(c) ? keyOf(c) : '';
+  });
+  // Split dates: 2–3 parts (day / month / year) sharing their nearest group.
+  const partOf = (raw: Raw, f: FieldSnapshot) => {
+    if (f.type === 'radio' || f.type === 'checkbox') return null;
+    const own = ownLabel.get(raw.el) ?? '';
+    return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name)
+      ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '');
+  };
+  const boxOf = (el: El) => el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
+  const parts = raws.map((raw, i) => ({ raw, part: partOf(raw, fields[i]!), box: boxOf(raw.el) }));
+  parts.forEach((p, i) => {
+    if (!p.part) return;
+    const others = parts.filter((o) => o !== p && o.part && o.part !== p.part && o.box === p.box);
+    if (others.length >= 1) fields[i]!.datePart = p.part;
+  });
+  // Repeated blocks: sibling elements whose controls have the same signature.
+  const groupIds = new Map<El, string>();
+  const datePartEls = new Set(raws.filter((_r, i) => fields[i]!.datePart).map((r) => r.el));
+  raws.forEach((raw, i) => {
+    for (const a of ancestors(raw.el, root)) {
+      const parent = a.parentElement;
+      if (!parent) continue;
+      const sig = blockSignature(a, ownLabel, datePartEls);
+      if (!sig) continue;
+      const same = Array.from(parent.children).filter((s) => tag(s) === tag(a) && blockSignature(s, ownLabel, datePartEls) === sig);
+      if (same.length < 2) continue;
+      let g = groupIds.get(parent);
+      if (!g) groupIds.set(parent, (g = `g${groupIds.size}`));
+      fields[i]!.repeat = { group: g, index: same.indexOf(a) };
+      break;
+    }
+  });
+  // "Add another" buttons, tied to the repeat group of the field just before them.
+  const allButtons = buttonsOf(root);
+  const addAnother: FormSnapshot['addAnother'] = [];
+  for (const b of buttons) {
+    if (!/\badd (another|more|a new|an? (extra|additional)?)\b|\badd (row|pupil|child|parent|carer)\b/i.test(b.text)) continue;
+    let group: string | null = null;
+    for (let i = b.after; i >= 0 && !group; i--) group = fields[i]?.repeat?.group ?? null;
+    if (!group) {
+      // A single block so far (one row): the field before the button is the block to repeat.
+      const f = fields[b.after];
+      if (f) group = `single:${f.container}`;
+    }
+    if (group) addAnother.push({ group, label: b.text, buttonIndex: allButtons.indexOf(b.el) });
+    if (group?.startsWith('single:')) {
+      const container = group.slice(7);
+      for (const f of fields) if (container && f.container === container && !f.repeat) f.repeat = { group, index: 0 };
+    }
+  }
+  const headings = Array.from(doc.querySelectorAll('h1, h2')).map((h) => textOf(h)).filter(Boolean).slice(0, 12);
+  return {
+    url: opts.url ?? '',
+    title: clean(doc.title),
+    headings,
+    formName: clean(root.getAttribute('name') ?? root.getAttribute('aria-label') ?? idsText(doc, root.getAttribute('aria-labelledby'))),
+    fields,
+    addAnother,
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Values as each field expects them: dates as `type=date` (ISO), `dd/mm/yyyy` text (or the format the
+ * field's hint shows), or day / month / year parts; selects and radios by option text and synonyms;
+ * yes/no and M/F answers. Pure. Anything that cannot be written faithfully is an error, never a guess.
+ */
+import type { ValueKind } from './keys';
+import { normaliseText } from './match';
+import type { PrefillValue } from './snapshot';
+
+export interface OptionLike { text: string; value: string }
+
+export type Formatted = { ok: true; value: string } | { ok: false; why: string };
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export function isIsoDate(v: unknown): v is string {
+  return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`));
+}
+
+/** The text format a date field asks for, from its placeholder, hint and label. */
+export function dateTextFormat(hints: string): 'dmy/' | 'dmy-' | 'dmy.' | 'ymd' | 'long' {
+  const h = hints.toLowerCase();
+  if (/yyyy-mm-dd/.test(h)) return 'ymd';
+  if (/dd-mm-yy/.test(h)) return 'dmy-';
+  if (/dd\.mm\.yy/.test(h)) return 'dmy.';
+  if (/\b\d{1,2} (january|february|march|april|may|june|july|august|september|october|november|december) \d{4}\b/.test(h) && !/\d{1,2}\/\d{1,2}\/\d{2,4}/.test(h)) return 'long';
+  return 'dmy/';
+}
+
+export function formatDateText(iso: string, fmt: ReturnType<typeof dateTextFormat>): string {
+  const [y, m, d] = iso.split('-');
+  switch (fmt) {
+    case 'ymd': return iso;
+    case 'dmy-': return `${d}-${m}-${y}`;
+    case 'dmy.': return `${d}.${m}.${y}`;
+    case 'long': return `${Number(d)} ${MONTHS[Number(m) - 1]!.replace(/^./, (c) => c.toUpperCase())} ${y}`;
+    default: return `${d}/${m}/${y}`;
+  }
+}
+
+/** One part of a date for split day / month / year fields. Month selects get their option chosen. */
+export function datePart(iso: string, part: 'day' | 'month' | 'year', opts: { padded: boolean; twoDigitYear?: boolean }): string {
+  const [y, m, d] = iso.split('-');
+  if (part === 'year') return opts.twoDigitYear ? y!.slice(2) : y!;
+  const v = part === 'day' ? d! : m!;
+  return opts.padded ? v : String(Number(v));
+}
+
+const YES = /^(yes|y|true|ticked|tick)\b/i;
+const NO = /^(no|n|false|none)\b/i;
+
+const SYNONYMS: Record<string, string[]> = {
+  mother: ['mum', 'mother', 'birth mother'], father: ['dad', 'father', 'birth father'],
+  stepmother: ['step mother', 'step-mother', 'stepmother'], stepfather: ['step father', 'stepfather'],
+  grandmother: ['grandmother', 'grandparent', 'nan'], grandfather: ['grandfather', 'grandparent'],
+  'foster carer': ['foster carer', 'foster parent'], guardian: ['guardian', 'legal guardian', 'special guardian'],
+  male: ['m', 'male', 'boy'], female: ['f', 'female', 'girl'],
+};
+
+function optionRegexFor(kind: ValueKind, value: PrefillValue, enumOptions?: Record<string, RegExp>, key?: string): RegExp | null {
+  if (kind === 'bool') return value === true ? YES : value === false ? NO : null;
+  if (kind === 'sex') return value === 'M' ? /^(m|male|boy|man)\b/i : value === 'F' ? /^(f|female|girl|woman)\b/i : null;
+  if (kind === 'nc_year' && typeof value === 'string') {
+    if (/^r$/i.test(value)) return /^(r|rec|reception|year r|yr|ncy r|nc year r|foundation( 2| stage 2)?|f2)$/i;
+    if (/^n[12]$/i.test(value)) return new RegExp(`^(${value}|nursery ?${value.slice(1)})$`, 'i');
+    const n = Number(value);
+    if (Number.isInteger(n)) return new RegExp(`^(year ?|y|yr ?|ncy ?|nc year ?|year group ?)?0?${n}$`, 'i');
+    return null;
+  }
+  if (kind === 'sen_status') {
+    return value === 'N' ? /^(n|none|no|no sen[d]?|no special educational needs|not (on the )?sen( register)?|no sen provision)\b/i
+      : value === 'K' ? /^(k|sen support|send support|school support|support)\b/i
+        : value === 'E' ? /^(e|ehc|ehcp|education,? health and care plan|statement)/i : null;
+  }
+  if (kind === 'enum' && typeof value === 'string') {
+    if (key === 'deletion.ground') {
+      const m = /^(\d)([a-o])$/i.exec(value);
+      if (!m) return null;
+      return new RegExp(`(^|[^0-9a-z])${m[1]}\\s*\\(?\\s*${m[2]}\\s*\\)?(?![a-z])`, 'i');
+    }
+    return enumOptions?.[value] ?? null;
+  }
+  return null;
+}
+
+/** Which option fits the value: exactly one, or an error saying why not. */
+export function chooseOption(options: OptionLike[], kind: ValueKind, value: PrefillValue, enumOptions?: Record<string, RegExp>, key?: string): { ok: true; index: number } | { ok: false; why: string } {
+  const usable = options.map((o, i) => ({ ...o, i })).filter((o) => o.text || o.value);
+  const pick = (hits: typeof usable, what: string) => {
+    if (hits.length === 1) return { ok: true as const, index: hits[0]!.i };
+    if (hits.length > 1) return { ok: false as const, why: `more than one option could mean ${what}: ${hits.map((h) => `"${h.text || h.value}"`).join(', ')}` };
+    return null;
+  };
+  const re = optionRegexFor(kind, value, enumOptions, key);
+  const shown = typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value);
+  if (re) {
+    const r = pick(usable.filter((o) => re.test(o.text.trim()) || re.test(o.value.trim())).filter((o, _i, all) => all.length < 2 || re.test(o.text.trim())), `"${shown}"`);
+    if (r) return r;
+    if (kind === 'enum' && key === 'deletion.ground' && typeof value === 'string') {
+      // A range option such as "3(a)–3(e)".
+      const m = /^(\d)([a-o])$/i.exec(value)!;
+      const hits = usable.filter((o) => {
+        const g = new RegExp(`${m[1]}\\s*\\(([a-o])\\)\\s*[–-]\\s*${m[1]}\\s*\\(([a-o])\\)`, 'i').exec(o.text);
+        return g && m[2]!.toLowerCase() >= g[1]!.toLowerCase() && m[2]!.toLowerCase() <= g[2]!.toLowerCase();
+      });
+      const rr = pick(hits, `"${shown}"`);
+      if (rr) return rr;
+    }
+    if (kind !== 'text') return { ok: false, why: `no option matches "${shown}"` };
+  }
+  if (value === null || value === undefined || typeof value === 'boolean') return { ok: false, why: `no option matches "${shown}"` };
+  const want = normaliseText(String(value));
+  const norm = (s: string) => normaliseText(s);
+  const exact = pick(usable.filter((o) => norm(o.text) === want || norm(o.value) === want), `"${shown}"`);
+  if (exact) return exact;
+  const syn = Object.entries(SYNONYMS).find(([k, list]) => k === want || list.includes(want));
+  if (syn) {
+    const names = [syn[0], ...syn[1]];
+    const r = pick(usable.filter((o) => names.includes(norm(o.text))), `"${shown}"`);
+    if (r) return r;
+  }
+  // A unique option that contains the whole value as words ("White British" in "White - British (WBRI)").
+  const contains = usable.filter((o) => want.length >= 3 && ` ${norm(o.text)} `.includes(` ${want} `));
+  const c = pick(contains, `"${shown}"`);
+  if (c) return c;
+  return { ok: false, why: `no option matches "${shown}"` };
+}
+
+const ENUM_TEXT: Record<string, string> = {
+  holiday: 'Unauthorised leave of absence for a holiday', unauthorised_absence: 'Unauthorised absence',
+  late_after_close: 'Persistent late arrival after the register closed', exclusion_public_place: 'Excluded pupil in a public place',
+  suspension: 'Suspension', permanent: 'Permanent exclusion',
+};
+
+/** A value written as text (text inputs, textareas). */
+export function formatText(kind: ValueKind, value: PrefillValue, field: { type: string; hints: string; maxLength: number | null; key: string }): Formatted {
+  if (value === null || value === undefined || value === '') return { ok: false, why: 'no value held' };
+  switch (kind) {
+    case 'date': {
+      if (!isIsoDate(value)) return { ok: false, why: `not a date: ${String(value)}` };
+      if (field.type === 'date') return { ok: true, value };
+      if (field.type === 'number' || field.type === 'email' || field.type === 'tel') return { ok: false, why: `a date cannot go in a ${field.type} field` };
+      return { ok: true, value: formatDateText(value, dateTextFormat(field.hints)) };
+    }
+    case 'bool':
+      if (typeof value !== 'boolean') return { ok: false, why: `not yes or no: ${String(value)}` };
+      if (field.type === 'number' || field.type === 'date') return { ok: false, why: `yes/no cannot go in a ${field.type} field` };
+      return { ok: true, value: value ? 'Yes' : 'No' };
+    case 'sex': {
+      if (value !== 'M' && value !== 'F') return { ok: false, why: `sex must be M or F, not ${String(value)}` };
+      const short = (field.maxLength !== null && field.maxLength < 4) || /\bm\s*\/\s*f\b/i.test(field.hints);
+      return { ok: true, value: short ? value : value === 'M' ? 'Male' : 'Female' };
+    }
+    case 'int':
+    case 'number': {
+      const n = typeof value === 'number' ? value : Number(value);
+      if (!Number.isFinite(n)) return { ok: false, why: `not a number: ${String(value)}` };
+      if (field.type === 'date' || field.type === 'email') return { ok: false, why: `a number cannot go in a ${field.type} field` };
+      const text = field.key === 'att.percentage' ? n.toFixed(1) : kind === 'int' ? String(Math.round(n)) : String(n);
+      return { ok: true, value: text };
+    }
+    case 'enum':
+      if (field.type === 'number' || field.type === 'date') return { ok: false, why: `cannot go in a ${field.type} field` };
+      if (field.key === 'deletion.ground') {
+        const m = /^(\d)([a-o])$/i.exec(String(value));
+        return m ? { ok: true, value: `${m[1]}(${m[2]!.toLowerCase()})` } : { ok: false, why: `not a ground: ${String(value)}` };
+      }
+      return { ok: true, value: ENUM_TEXT[String(value)] ?? String(value) };
+    case 'sen_status':
+      return { ok: true, value: ({ N: 'No special educational needs', K: 'SEN support', E: 'Education, health and care plan' } as Record<string, string>)[String(value)] ?? String(value) };
+    default: {
+      if (field.type === 'number' && !/^-?\d+(\.\d+)?$/.test(String(value))) return { ok: false, why: 'text cannot go in a number field' };
+      if (field.type === 'date') return { ok: false, why: 'text cannot go in a date field' };
+      if (field.type === 'email' && !/@/.test(String(value))) return { ok: false, why: 'not an email address' };
+      const text = String(value);
+      if (field.maxLength !== null && field.maxLength > 0 && text.length > field.maxLength) return { ok: false, why: `too long for this field (${text.length} characters, the field takes ${field.maxLength})` };
+      return { ok: true, value: text };
+    }
+  }
+}

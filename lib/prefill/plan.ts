@@ -1,0 +1,490 @@
+/**
+ * Plan: a pure function from a form snapshot, a profile (or none) and the values we hold to the
+ * actions a filler would take and the fields it would not touch, each with a reason. Ambiguity is a
+ * refusal. Declarations, signatures, uploads and consent are never filled.
+ */
+import { dateTextFormat, datePart, chooseOption, formatText, isIsoDate } from './format';
+import type { Entity, ValueKind } from './keys';
+import { carerNumberIn, entitiesIn, matchLabel, normaliseText, pupilNumberIn, type Candidate } from './match';
+import type { FormProfile } from './profile';
+import type { FieldSnapshot, FormSnapshot, LabelSource, PrefillValue, PrefillValues } from './snapshot';
+import { deriveValues } from './values-derive';
+import { kindOfKey, FACTS } from './keys';
+
+export interface PlanField { label: string; name: string; type: string }
+
+export interface PlanAction {
+  fieldIndex: number;
+  field: PlanField;
+  key: string;
+  /** What is written: text, the option's visible text (select / radio), or true/false (checkbox). */
+  value: string | boolean;
+  /** For select and radio: the option's index (select) or the chosen radio's field index. */
+  optionIndex?: number;
+  part?: 'day' | 'month' | 'year';
+  confidence: number;
+  /** Why we think this field is that key: the label text and where it came from. */
+  evidence: string;
+  pupilIndex: number;
+  /** The field's current value when it is not empty (only with overwrite). */
+  replaces?: string;
+}
+
+export interface PlanRefusal {
+  fieldIndices: number[];
+  field: { label: string; name: string; type: string };
+  why: string;
+  /** A key the field probably is, for the user to confirm (low confidence, missing value, ambiguity). */
+  suggestion?: { key: string; confidence: number };
+}
+
+export interface Plan {
+  form: string | null;
+  actions: PlanAction[];
+  refusals: PlanRefusal[];
+  /** Rows to add (click "add another") before filling every chosen pupil. */
+  addRows: { group: string; buttonIndex: number; count: number }[];
+}
+
+/** The user's own mapping for a form: question signature → key, or null for "leave blank". */
+export type SavedMapping = Record<string, string | null>;
+
+export interface PlanInput {
+  snapshot: FormSnapshot;
+  values: PrefillValues;
+  /** Multi-pupil returns: one values object per pupil (school and referrer keys come from `values`). */
+  pupils?: PrefillValues[];
+  profile?: FormProfile | null;
+  mapping?: SavedMapping;
+  /** true, or the field indices the user ticked "overwrite" for. */
+  overwrite?: boolean | number[];
+  minConfidence?: number;
+}
+
+const SOURCE_WEIGHT: Record<LabelSource, number> = {
+  'label-for': 1, 'label-wrap': 1, 'aria-labelledby': 1, 'aria-label': 1, legend: 1, 'column-header': 0.95, 'row-header': 0.95,
+  'cell-left': 0.9, 'text-before': 0.8, title: 0.85, placeholder: 0.8, name: 0.5,
+};
+
+export type QuestionKind = 'text' | 'select' | 'radio' | 'checkbox' | 'checkgroup' | 'date3' | 'file' | 'other';
+
+export interface Question {
+  members: FieldSnapshot[];
+  kind: QuestionKind;
+  /** Label candidates, strongest first. */
+  labels: { source: LabelSource; text: string }[];
+  /** Other texts around the question, nearest first (for whose value it is). */
+  context: string[];
+  first: FieldSnapshot;
+}
+
+const DECLARATION = /\b(i|we) (hereby )?(confirm|declare|agree|certify|understand|accept|consent|acknowledge|have read|give|authori[sz]e)\b|\bdeclaration\b|\bstatement of truth\b|\bto the best of (my|our) knowledge\b|\bi am (authori[sz]ed|satisfied)\b|\btrue and (accurate|correct|complete)\b/i;
+const SIGNATURE = /\bsignature\b|\bsigned\b|\bsign(ed)? (here|below|off)\b|^sign$|\be-?sign/i;
+const CONSENT = /\bconsent\b|\bgive permission\b|\bprivacy notice\b|\bterms and conditions\b|\bshare (this|the) information\b/i;
+const DECL_SECTION = /\bdeclaration\b|\bsignature\b|\bsign[- ]?off\b|\bauthorisation\b|\bconfirmation\b|\bconfirm\b/i;
+
+function fieldKind(f: FieldSnapshot): QuestionKind {
+  if (f.type === 'file') return 'file';
+  if (f.type === 'radio') return 'radio';
+  if (f.type === 'checkbox') return 'checkbox';
+  if (f.type === 'select' || f.type === 'select-multiple') return 'select';
+  if (f.tag === 'textarea' || /^(text|email|tel|date|number|search|url|)$/.test(f.type) || f.type === 'datetime-local' || f.type === 'month') return 'text';
+  return 'other';
+}
+
+const ownLabel = (f: FieldSnapshot) => f.labels.find((l) => l.source === 'label-for' || l.source === 'label-wrap' || l.source === 'aria-label' || l.source === 'aria-labelledby')?.text ?? '';
+
+/** Groups fields into questions: radio groups, checkbox groups, split dates, single fields. */
+export function questionsOf(snap: FormSnapshot): Question[] {
+  const out: Question[] = [];
+  const used = new Set<number>();
+  const byContainer = new Map<string, FieldSnapshot[]>();
+  for (const f of snap.fields) if (f.container) byContainer.set(f.container, [...(byContainer.get(f.container) ?? []), f]);
+  for (const f of snap.fields) {
+    if (used.has(f.index)) continue;
+    let members = [f];
+    let kind = fieldKind(f);
+    if (kind === 'radio' || kind === 'checkbox') {
+      const same = snap.fields.filter((g) => g.type === f.type && !used.has(g.index) && (f.name ? g.name === f.name : g.container === f.container && !g.name));
+      if (kind === 'radio' || same.length > 1) members = same;
+      if (kind === 'checkbox' && same.length > 1) kind = 'checkgroup';
+    } else if (f.datePart) {
+      // The parts that follow one another (day, month, year in any order, each once).
+      members = [f];
+      for (let i = f.index + 1; i < snap.fields.length && members.length < 3; i++) {
+        const g = snap.fields[i]!;
+        if (!g.datePart || used.has(g.index) || members.some((m) => m.datePart === g.datePart)) break;
+        members.push(g);
+      }
+      kind = members.length > 1 ? 'date3' : fieldKind(f);
+    }
+    members.forEach((m) => used.add(m.index));
+    const labels: Question['labels'] = [];
+    const context: string[] = [];
+    const innerLegend = f.legends[f.legends.length - 1];
+    const containerOnlyUs = f.container && (byContainer.get(f.container) ?? []).every((g) => members.includes(g) || g.type === 'hidden');
+    const tableRow = f.labels.find((l) => l.source === 'row-header');
+    if (members.length > 1 || kind === 'date3') {
+      const own = ownLabel(f);
+      if (kind === 'date3' && own && !/^(day|month|year|dd|mm|yyyy|yy)$/i.test(own.trim())) labels.push({ source: 'label-for', text: own });
+      if (innerLegend && containerOnlyUs) labels.push({ source: 'legend', text: innerLegend });
+      const rowSame = tableRow && members.every((m) => m.labels.some((l) => l.source === 'row-header' && l.text === tableRow.text));
+      if (rowSame) labels.push({ source: 'row-header', text: tableRow.text });
+      const before = f.labels.find((l) => l.source === 'text-before');
+      if (before) labels.push({ source: 'text-before', text: before.text });
+      const aria = f.labels.find((l) => l.source === 'aria-label' || l.source === 'aria-labelledby');
+      if (aria && kind === 'date3') labels.push(aria);
+    } else {
+      for (const l of f.labels) if (l.source !== 'name') labels.push(l);
+      if (kind === 'checkbox' && innerLegend && containerOnlyUs) labels.push({ source: 'legend', text: innerLegend });
+    }
+    for (const l of f.labels) if ((l.source === 'column-header' || l.source === 'row-header') && !labels.includes(l)) context.push(l.text);
+    for (let i = f.legends.length - 1; i >= 0; i--) context.push(f.legends[i]!);
+    if (f.heading) context.push(f.heading);
+    const nameLabel = f.labels.find((l) => l.source === 'name');
+    if (nameLabel && /[a-z]{3,}[_\-.\s][a-z]{2,}/i.test(nameLabel.text) && !/^q\d/i.test(nameLabel.text)) labels.push({ source: 'name', text: nameLabel.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ') });
+    out.push({ members, kind, labels, context, first: f });
+  }
+  return out;
+}
+
+/** Stable name of a question within a form, for saved mappings: label, sections, type and order. */
+export function questionSignature(q: Question, all: Question[]): string {
+  const base = (q2: Question) => `${normaliseText(q2.labels[0]?.text ?? '')}|${q2.first.legends.map(normaliseText).join('>')}|${q2.kind}`;
+  const b = base(q);
+  const nth = all.filter((x) => base(x) === b).indexOf(q);
+  return `${b}|${nth}`;
+}
+
+function describe(q: Question): PlanRefusal['field'] {
+  return { label: q.labels[0]?.text ?? '', name: q.first.name, type: q.kind === 'date3' ? 'date (day/month/year)' : q.first.type };
+}
+
+function isEmpty(q: Question): boolean {
+  return q.members.every((m) => {
+    if (m.type === 'radio' || m.type === 'checkbox') return !m.checked;
+    if (m.tag === 'select') {
+      const sel = m.options.findIndex((o) => o.selected);
+      return !m.value || (sel <= 0 && !m.options.some((o) => o.defaultSelected));
+    }
+    return !m.value.trim();
+  });
+}
+
+function currentText(q: Question): string {
+  return q.members.map((m) => (m.type === 'radio' || m.type === 'checkbox' ? (m.checked ? ownLabel(m) || m.value : '') : m.tag === 'select' ? (m.options.find((o) => o.selected)?.text ?? m.value) : m.value)).filter(Boolean).join(' ');
+}
+
+interface Resolved { key: string; kind: ValueKind; confidence: number; evidence: string; options?: Record<string, RegExp>; carerExplicit: boolean; candidate?: Candidate }
+
+function entityFor(q: Question, labelText: string, allowed: Entity[]): { entity: Entity | null; from: string } {
+  const inLabel = entitiesIn(labelText).filter((e) => allowed.includes(e));
+  if (inLabel.length) return { entity: inLabel[0]!, from: 'label' };
+  for (const c of q.context) {
+    const es = entitiesIn(c).filter((e) => allowed.includes(e));
+    if (es.length) return { entity: es[0]!, from: c };
+  }
+  return { entity: null, from: '' };
+}
+
+function optionTexts(q: Question): { text: string; value: string }[] {
+  if (q.kind === 'select') return q.first.options.map((o) => ({ text: o.text, value: o.value }));
+  return q.members.map((m) => ({ text: ownLabel(m) || m.labels.find((l) => l.source === 'column-header')?.text || m.value, value: m.value }));
+}
+
+/** Profile rule, saved mapping or the generic matcher: which key a question is (or why none). */
+function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | undefined, mapping: SavedMapping | undefined, sig: string, values: PrefillValues):
+  { ok: true; r: Resolved } | { ok: false; why: string; suggestion?: { key: string; confidence: number } } {
+  const label = q.labels[0]?.text ?? '';
+  if (mapping && sig in mapping) {
+    const k = mapping[sig];
+    if (k === null || k === undefined) return { ok: false, why: 'left blank by your saved mapping for this form' };
+    return { ok: true, r: { key: k, kind: kindOfKey(k), confidence: 1, evidence: 'your saved mapping for this form', carerExplicit: /\[\d+\]/.test(k), options: FACTS.find((f) => f.key === k)?.options } };
+  }
+  const STRONG: LabelSource[] = ['label-for', 'label-wrap', 'aria-labelledby', 'aria-label', 'legend'];
+  const hasOwn = q.labels.some((l) => STRONG.includes(l.source));
+  // A field with its own label that matches nothing asks something we do not know: weaker texts
+  // around it (text before, placeholder) would only be guesses.
+  const tryLabels = hasOwn ? q.labels.filter((l) => STRONG.includes(l.source) || l.source === 'column-header' || l.source === 'row-header') : q.labels;
+  const section = [...q.first.legends, q.first.heading].join(' | ');
+  if (profile) {
+    for (const rule of profile.rules) {
+      if (!tryLabels.some((l) => rule.label.test(l.text))) continue;
+      if (rule.section && !rule.section.test(section)) continue;
+      if (rule.key === null) return { ok: false, why: rule.why ?? 'this question has no key: yours to answer' };
+      let key = rule.key;
+      let carerExplicit = true;
+      if (key.includes('[n]')) {
+        const n = carerIndex(q, values);
+        carerExplicit = n !== null;
+        key = key.replace('[n]', `[${n ?? 0}]`);
+      }
+      return { ok: true, r: { key, kind: kindOfKey(key), confidence: 1, evidence: `“${label}” (${profile.title})`, carerExplicit, options: FACTS.find((f) => f.key === rule.key)?.options } };
+    }
+  }
+  const formContext = [snap.title, ...snap.headings.slice(0, 2), ...q.first.legends, q.first.heading].join(' | ');
+  for (const l of tryLabels) {
+    const m = matchLabel(l.text, formContext);
+    if (!m.best) continue;
+    const weight = SOURCE_WEIGHT[l.source];
+    const base = m.best.exact ? 0.95 : 0.75;
+    const confidence = Math.round(base * weight * 100) / 100;
+    const evidence = `“${l.text}” (${sourceName(l.source)})`;
+    if (m.rival) return { ok: false, why: `ambiguous: “${l.text}” could be ${nameOf(m.best)} or ${nameOf(m.rival)}` };
+    if (m.second) return { ok: false, why: `asks for two things at once (${nameOf(m.best)} and ${nameOf(m.second)}): yours to answer` };
+    if (m.best.kind === 'fact') {
+      return { ok: true, r: { key: m.best.key, kind: m.best.valueKind, confidence, evidence, options: m.best.options, carerExplicit: false, candidate: m.best } };
+    }
+    const allowed = Object.keys(m.best.keys) as Entity[];
+    let entity: Entity | null = allowed.length === 1 ? allowed[0]! : null;
+    let whose = '';
+    if (!entity) {
+      const e = entityFor(q, l.text, allowed);
+      entity = e.entity;
+      whose = e.from && e.from !== 'label' ? `; whose: “${e.from}”` : '';
+    }
+    let conf = confidence;
+    if (!entity && allowed.includes('pupil') && !entitiesIn([l.text, ...q.context].join(' ')).length) {
+      // Nobody named anywhere around the field: the form is about the pupil, but say we assumed it.
+      entity = 'pupil';
+      conf = Math.round(confidence * 0.8 * 100) / 100;
+      whose = '; no owner named, taken as the pupil';
+    }
+    if (!entity) return { ok: false, why: `ambiguous: cannot tell whose ${m.best.attr.replace(/[._]/g, ' ')} “${l.text}” asks for (${allowed.join(', ')})` };
+    // A school section's own contact details are the referrer's, unless the label itself says "school".
+    if (entity === 'school' && (m.best.attr === 'phone' || m.best.attr === 'email') && !entitiesIn(l.text).includes('school')) entity = 'referrer';
+    let key = m.best.keys[entity]!;
+    let carerExplicit = true;
+    if (key.includes('[n]')) {
+      const n = carerIndex(q, values);
+      carerExplicit = n !== null;
+      key = key.replace('[n]', `[${n ?? 0}]`);
+    }
+    return { ok: true, r: { key, kind: m.best.valueKind, confidence: conf, evidence: evidence + whose, carerExplicit, candidate: m.best } };
+  }
+  return { ok: false, why: q.first.tag === 'textarea' ? 'free-text question with no key: yours to answer' : 'no key matches this label' };
+}
+
+function sourceName(s: LabelSource): string {
+  return ({ 'label-for': 'label', 'label-wrap': 'label', 'aria-labelledby': 'aria-labelledby', 'aria-label': 'aria-label', legend: 'legend', 'column-header': 'column header', 'row-header': 'row header', 'cell-left': 'cell to the left', 'text-before': 'text before the field', title: 'title', placeholder: 'placeholder', name: 'field name only' } as const)[s];
+}
+
+function nameOf(c: Candidate): string {
+  return c.kind === 'fact' ? c.key : Object.values(c.keys).join(' / ');
+}
+
+/** Which carer a question is about: a number in its label or sections, its repeated block, or a named relationship. */
+function carerIndex(q: Question, values: PrefillValues): number | null {
+  for (const t of [...q.labels.map((l) => l.text), ...q.context]) {
+    const n = carerNumberIn(t);
+    if (n !== null) return n;
+  }
+  const rel = /\b(mother|father|mum|dad)\b/i.exec([q.labels[0]?.text ?? '', ...q.context].join(' '));
+  if (rel) {
+    const want = /mother|mum/i.test(rel[1]!) ? /mother|mum/i : /father|dad/i;
+    const hits = [0, 1, 2, 3].filter((n) => want.test(String(values[`carer[${n}].relationship`] ?? '')));
+    if (hits.length === 1) return hits[0]!;
+  }
+  if (q.first.repeat) return q.first.repeat.index;
+  return null;
+}
+
+function overwriteAllowed(input: PlanInput, q: Question): boolean {
+  if (input.overwrite === true) return true;
+  return Array.isArray(input.overwrite) && q.members.some((m) => (input.overwrite as number[]).includes(m.index));
+}
+
+export function plan(input: PlanInput): Plan {
+  const { snapshot: snap, profile } = input;
+  const minConfidence = input.minConfidence ?? 0.6;
+  const qs = questionsOf(snap);
+  const actions: PlanAction[] = [];
+  const refusals: PlanRefusal[] = [];
+  const refuse = (q: Question, why: string, suggestion?: PlanRefusal['suggestion']) =>
+    refusals.push({ fieldIndices: q.members.map((m) => m.index), field: describe(q), why, ...(suggestion ? { suggestion } : {}) });
+  const pupils = input.pupils?.length ? input.pupils : [input.values];
+  const valueSets = pupils.map((p) => deriveValues({ ...input.values, ...p }));
+
+  interface Pending { q: Question; r: Resolved; pupilIndex: number }
+  const pending: Pending[] = [];
+  const work = [...qs];
+  for (let qi = 0; qi < work.length; qi++) {
+    const q = work[qi]!;
+    const f = q.first;
+    const label = q.labels[0]?.text ?? '';
+    const allText = label;
+    if (q.members.every((m) => m.type === 'hidden')) { refuse(q, 'hidden field: not shown to the user'); continue; }
+    if (q.members.every((m) => m.hidden)) { refuse(q, 'hidden: not shown on the page'); continue; }
+    if (q.members.every((m) => m.disabled)) { refuse(q, 'disabled'); continue; }
+    if (q.members.every((m) => m.readonly)) { refuse(q, 'read-only'); continue; }
+    if (q.kind === 'file') { refuse(q, 'file upload: yours to attach'); continue; }
+    if (f.type === 'password') { refuse(q, 'password: never filled'); continue; }
+    if (q.kind === 'other') { refuse(q, `a ${f.type} field is not filled`); continue; }
+    const optionText = q.kind === 'checkbox' || q.kind === 'checkgroup' ? q.members.map(ownLabel).join(' ') : '';
+    const declText = `${allText} ${optionText} ${q.kind === 'checkbox' || q.kind === 'checkgroup' ? (f.legends[f.legends.length - 1] ?? '') : ''}`;
+    if (DECLARATION.test(declText)) { refuse(q, 'declaration: yours to confirm'); continue; }
+    if (SIGNATURE.test(allText)) { refuse(q, 'signature: yours to sign'); continue; }
+    const innerSection = f.legends[f.legends.length - 1] ?? f.heading;
+    if (innerSection && DECL_SECTION.test(innerSection) && !(q.labels[0]?.source === 'legend' && q.labels[0].text === innerSection && !DECLARATION.test(innerSection))) {
+      refuse(q, `part of “${innerSection}”: yours to complete`);
+      continue;
+    }
+    const sig = questionSignature(q, qs);
+    const pupilIndex = pupilRowIndex(q, pupils.length);
+    const res = resolve(q, snap, profile, input.mapping, sig, valueSets[Math.min(pupilIndex ?? 0, valueSets.length - 1)]!);
+    if (!res.ok && q.kind === 'checkgroup' && /no key matches/.test(res.why)) {
+      // "Tick all that apply": each box may be its own yes/no fact (free school meals, child in need…).
+      const singles: Question[] = q.members.map((m) => ({ members: [m], kind: 'checkbox', first: m, labels: m.labels.filter((l) => l.source === 'label-for' || l.source === 'label-wrap' || l.source === 'aria-label' || l.source === 'aria-labelledby'), context: q.labels.map((l) => l.text).concat(q.context) }));
+      work.splice(qi + 1, 0, ...singles);
+      continue;
+    }
+    if (!res.ok) { refuse(q, res.why, res.suggestion); continue; }
+    if (CONSENT.test(declText) && res.r.key !== 'ptt.parent_consent') { refuse(q, 'consent: yours to give'); continue; }
+    const fits = fitsKind(q.kind, res.r.kind);
+    if (!fits) { refuse(q, `${res.r.key} does not fit a ${({ checkgroup: 'group of tick boxes', checkbox: 'tick box', date3: 'day/month/year field', radio: 'choice of options', select: 'list of options' } as Record<string, string>)[q.kind] ?? q.kind}`, { key: res.r.key, confidence: res.r.confidence / 2 }); continue; }
+    if (res.r.confidence < minConfidence) { refuse(q, `not sure enough (${Math.round(res.r.confidence * 100)}%): ${res.r.evidence}`, { key: res.r.key, confidence: res.r.confidence }); continue; }
+    pending.push({ q, r: res.r, pupilIndex: pupilIndex ?? 0 });
+  }
+
+  // Carers named only by their block: number the blocks in order of appearance.
+  const unnumbered = pending.filter((p) => /^carer\[/.test(p.r.key) && !p.r.carerExplicit);
+  const containers: string[] = [];
+  for (const p of unnumbered) {
+    const c = p.q.first.legends.join('>') + '#' + p.q.first.container.replace(/^$/, 'top');
+    const block = p.q.first.legends.length ? p.q.first.legends.join('>') : c;
+    if (!containers.includes(block)) containers.push(block);
+  }
+  if (containers.length > 1) {
+    for (const p of unnumbered) {
+      const block = p.q.first.legends.length ? p.q.first.legends.join('>') : p.q.first.legends.join('>') + '#' + p.q.first.container.replace(/^$/, 'top');
+      p.r = { ...p.r, key: p.r.key.replace(/^carer\[\d+\]/, `carer[${containers.indexOf(block)}]`) };
+    }
+  }
+
+  // Two questions for one key (and one pupil) is ambiguity: neither is filled.
+  const byKey = new Map<string, Pending[]>();
+  for (const p of pending) {
+    const k = `${p.pupilIndex}|${p.r.key}`;
+    byKey.set(k, [...(byKey.get(k) ?? []), p]);
+  }
+  for (const p of pending) {
+    const same = byKey.get(`${p.pupilIndex}|${p.r.key}`)!;
+    if (same.length > 1) {
+      refuse(p.q, `ambiguous: ${same.length} fields look like ${p.r.key} (${same.map((s) => `“${s.q.labels[0]?.text ?? s.q.first.name}”`).join(', ')})`, { key: p.r.key, confidence: p.r.confidence / 2 });
+      continue;
+    }
+    if (p.pupilIndex >= valueSets.length) { refuse(p.q, `no pupil chosen for row ${p.pupilIndex + 1}`); continue; }
+    const values = valueSets[p.pupilIndex]!;
+    const value = values[p.r.key];
+    if (value === undefined || value === null || value === '') { refuse(p.q, `no value held for ${p.r.key}`, { key: p.r.key, confidence: p.r.confidence }); continue; }
+    if (!isEmpty(p.q) && !overwriteAllowed(input, p.q)) { refuse(p.q, `already filled (“${currentText(p.q)}”): tick overwrite to replace`, { key: p.r.key, confidence: p.r.confidence }); continue; }
+    const made = actionsFor(p.q, p.r, value, p.pupilIndex);
+    if (!made.ok) { refuse(p.q, `${p.r.key}: ${made.why}`, { key: p.r.key, confidence: p.r.confidence }); continue; }
+    const replaces = isEmpty(p.q) ? undefined : currentText(p.q);
+    actions.push(...made.actions.map((a) => (replaces ? { ...a, replaces } : a)));
+  }
+
+  // Multi-pupil returns: more pupils than rows → add rows with the form's own button.
+  const addRows: Plan['addRows'] = [];
+  if (pupils.length > 1) {
+    const groups = new Map<string, number>();
+    for (const q of qs) if (q.first.repeat) groups.set(q.first.repeat.group, Math.max(groups.get(q.first.repeat.group) ?? 0, q.first.repeat.index + 1));
+    for (const [group, rows] of groups) {
+      const btn = snap.addAnother.find((a) => a.group === group);
+      const pupilRows = pending.some((p) => p.q.first.repeat?.group === group && !/^(carer|school|referrer)/.test(p.r.key));
+      if (btn && pupilRows && rows < pupils.length) addRows.push({ group, buttonIndex: btn.buttonIndex, count: pupils.length - rows });
+    }
+  }
+  actions.sort((a, b) => a.fieldIndex - b.fieldIndex);
+  refusals.sort((a, b) => (a.fieldIndices[0] ?? 0) - (b.fieldIndices[0] ?? 0));
+  return { form: profile?.id ?? null, actions, refusals, addRows };
+}
+
+function fitsKind(q: QuestionKind, v: ValueKind): boolean {
+  if (q === 'checkbox' || q === 'checkgroup') return v === 'bool';
+  if (q === 'date3') return v === 'date';
+  if (q === 'radio' || q === 'select') return v !== 'date';
+  return true;
+}
+
+/** For questions in repeated pupil rows: which pupil (row). Null outside such rows. */
+function pupilRowIndex(q: Question, pupils: number): number | null {
+  if (!q.first.repeat) return null;
+  const rowish = q.context.concat(q.labels.map((l) => l.text));
+  for (const t of rowish) {
+    const n = pupilNumberIn(t);
+    if (n !== null) return n;
+  }
+  // A repeated block of carers is not a pupil row.
+  if (rowish.some((t) => /parent|carer|guardian|contact/i.test(t))) return null;
+  return pupils > 1 || q.first.repeat.index > 0 ? q.first.repeat.index : null;
+}
+
+type Made = { ok: true; actions: PlanAction[] } | { ok: false; why: string };
+
+function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: number): Made {
+  const f = q.first;
+  const label = q.labels[0]?.text ?? '';
+  const base = { key: r.key, confidence: r.confidence, evidence: r.evidence, pupilIndex };
+  const hints = [f.hint, ...q.labels.map((l) => l.text), ...f.labels.filter((l) => l.source === 'placeholder' || l.source === 'title').map((l) => l.text)].join(' ');
+  const fieldOf = (m: FieldSnapshot): PlanField => ({ label: ownLabel(m) && ownLabel(m) !== label ? `${label} (${ownLabel(m)})` : label, name: m.name, type: m.type });
+  switch (q.kind) {
+    case 'date3': {
+      if (r.kind !== 'date') return { ok: false, why: 'a day/month/year field needs a date' };
+      if (!isIsoDate(value)) return { ok: false, why: `not a date: ${String(value)}` };
+      const out: PlanAction[] = [];
+      for (const m of q.members) {
+        const part = m.datePart!;
+        if (m.tag === 'select') {
+          const want = part === 'month' ? String(Number(String(value).slice(5, 7))) : datePart(value, part, { padded: false });
+          const [, mm] = String(value).split('-');
+          const monthName = new Date(Date.UTC(2000, Number(mm) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+          const idx = m.options.findIndex((o) => [want, want.padStart(2, '0')].includes(o.value.trim()) || [want, want.padStart(2, '0')].includes(o.text.trim())
+            || (part === 'month' && (o.text.toLowerCase() === monthName.toLowerCase() || o.text.toLowerCase() === monthName.slice(0, 3).toLowerCase())));
+          if (idx < 0) return { ok: false, why: `no ${part} option for ${want}` };
+          out.push({ ...base, fieldIndex: m.index, field: fieldOf(m), value: m.options[idx]!.text, optionIndex: idx, part });
+          continue;
+        }
+        const ph = m.labels.find((l) => l.source === 'placeholder')?.text ?? '';
+        // As GOV.UK asks ("For example, 27 3 2007"), unless the field shows DD / MM or a padded example.
+        const unpadded = !/^(dd|mm)$/i.test(ph) && !/\bdd\b|\b0\d[ /.-]\d{1,2}[ /.-]\d{4}\b|\b\d{1,2}[ /.-]0\d[ /.-]\d{4}\b/i.test(hints);
+        const twoDigitYear = part === 'year' && (m.maxLength === 2 || /^yy$/i.test(ph));
+        out.push({ ...base, fieldIndex: m.index, field: fieldOf(m), value: datePart(value, part, { padded: !unpadded, twoDigitYear }), part });
+      }
+      return { ok: true, actions: out };
+    }
+    case 'select':
+    case 'radio': {
+      if (f.type === 'select-multiple') return { ok: false, why: 'multiple-choice lists are not filled' };
+      const options = optionTexts(q);
+      const c = chooseOption(options, r.kind, value, r.options, r.key);
+      if (!c.ok) return c;
+      if (q.kind === 'select') return { ok: true, actions: [{ ...base, fieldIndex: f.index, field: { label, name: f.name, type: f.type }, value: options[c.index]!.text, optionIndex: c.index }] };
+      const m = q.members[c.index]!;
+      return { ok: true, actions: [{ ...base, fieldIndex: m.index, field: { label, name: m.name, type: 'radio' }, value: options[c.index]!.text, optionIndex: m.index }] };
+    }
+    case 'checkbox': {
+      if (r.kind !== 'bool' || typeof value !== 'boolean') return { ok: false, why: 'a tick box needs a yes/no value' };
+      return { ok: true, actions: [{ ...base, fieldIndex: f.index, field: { label, name: f.name, type: 'checkbox' }, value }] };
+    }
+    case 'checkgroup': {
+      // Yes / No as a pair of tick boxes: tick the one that fits.
+      if (r.kind !== 'bool' || typeof value !== 'boolean') return { ok: false, why: 'a group of tick boxes is not filled' };
+      const options = optionTexts(q);
+      const c = chooseOption(options, 'bool', value);
+      if (!c.ok) return c;
+      const m = q.members[c.index]!;
+      return { ok: true, actions: [{ ...base, fieldIndex: m.index, field: { label, name: m.name, type: 'checkbox' }, value: true, optionIndex: m.index }] };
+    }
+    case 'text': {
+      const t = formatText(r.kind, value, { type: f.type, hints, maxLength: f.maxLength, key: r.key });
+      if (!t.ok) return t;
+      if (f.type === 'email' && r.kind !== 'email') return { ok: false, why: 'an email field takes only an email address' };
+      return { ok: true, actions: [{ ...base, fieldIndex: f.index, field: { label, name: f.name, type: f.type }, value: t.value }] };
+    }
+    default:
+      return { ok: false, why: 'not fillable' };
+  }
+}
+
+export { dateTextFormat };
