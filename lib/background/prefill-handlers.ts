@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { todayLocal } from './clock';
+import { todayLocal } from '../clock';
 import { planFor, recordFill, searchPupils, valuesFor, type PrefillValuesResult } from './prefill';
 import { loadOverlayPrefs } from '../settings/overlay-prefs';
 import { loadStoredCustomProfile } from '../settings/custom-profile';

@@ -10,7 +10,7 @@ import { figuresFor } from '../engine/figures';
 import { normaliseMark } from '../engine/codes';
 import type { ThresholdProfile } from '../engine/profiles';
 import type { SessionMark } from '../engine/types';
-import { contextFromActions, factsFromRow } from '../background/evaluation-input';
+import { contextFromActions, factsFromRow } from '../pupil/evaluation-input';
 import type { ActionRow } from '../store/actions';
 import type { PupilRow } from '../store/rows';
 import type { PrefillValues } from './snapshot';
