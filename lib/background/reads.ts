@@ -3,7 +3,6 @@
  * badge per pupil computed from the store plus whatever is still unsaved on screen. Only results
  * cross back to the page, never a pupil's history.
  */
-import { Dexie } from 'dexie';
 import { evaluatePupil } from '../engine/evaluate';
 import type { IsoDate } from '../engine/dates';
 import type { SessionMark } from '../engine/types';
@@ -16,6 +15,8 @@ import { ingestRead, type IngestResult } from '../store/ingest';
 import type { StoreDb } from '../store/schema';
 import type { ActionRow } from '../store/actions';
 import { badgeFor } from './badges';
+import { loadPupilInputs } from '../pupil/load';
+import { lastActions } from '../pupil/chronology';
 import { schoolConfig } from './school-config';
 import { contextFromActions, factsFromRow, historyFrom } from './evaluation-input';
 
@@ -74,23 +75,15 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   const asOf = deps.today;
   const from = historyFrom(calendar, asOf);
 
-  // Everything the page's pupils need, in one read transaction with the requests pipelined
-  // (a 2,000-row grid must not wait on 2,000 sequential round trips).
-  const loaded = await deps.db.transaction('r', [deps.db.marks, deps.db.pupils, deps.db.actions], () =>
-    Promise.all(
-      view.pupils.map(async (p) => {
-        const pupilId = result.pupilIds[p.key];
-        if (!pupilId) return { pupilId, rows: [], row: undefined, actions: [] as ActionRow[] };
-        const [rows, row, actions] = await Promise.all([
-          deps.db.marks.where('[pupilId+date+session]').between([pupilId, from, Dexie.minKey], [pupilId, asOf, Dexie.maxKey], true, true).toArray(),
-          deps.db.pupils.get(pupilId),
-          // All of them: an older notice to improve or penalty notice still shapes the Kent figures.
-          deps.db.actions.where('[pupilId+date]').between([pupilId, Dexie.minKey], [pupilId, Dexie.maxKey]).reverse().toArray(),
-        ]);
-        return { pupilId, rows, row, actions };
-      }),
-    ),
-  );
+  // Everything the page's pupils need, in one read transaction of batched gets (lib/pupil): only the
+  // pupils on screen, their year records, their chronology.
+  const ids = view.pupils.map((p) => result.pupilIds[p.key]).filter((x): x is string => !!x);
+  const inputs = await loadPupilInputs(deps.db, ids, from, asOf);
+  const loaded = view.pupils.map((p) => {
+    const pupilId = result.pupilIds[p.key];
+    const got = pupilId ? inputs.get(pupilId) : undefined;
+    return { pupilId, marks: got?.marks ?? [], row: got?.row, actions: got?.actions ?? ([] as readonly ActionRow[]) };
+  });
 
   const marksByPupil = new Map<string, typeof view.marks>();
   for (const m of view.marks) {
@@ -101,8 +94,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
 
   const badges: PupilBadge[] = [];
   view.pupils.forEach((p, i) => {
-    const { pupilId, rows, row, actions } = loaded[i]!;
-    const storedMarks: SessionMark[] = rows.map((m) => ({ date: m.date, session: m.session, code: m.code }));
+    const { pupilId, marks: storedMarks, row, actions } = loaded[i]!;
     // Unsaved marks on screen replace the stored ones for the same session (shown, never stored).
     const onScreen = marksByPupil.get(p.key) ?? [];
     const byKey = new Map(storedMarks.map((m) => [`${m.date}|${m.session}`, m]));
@@ -139,7 +131,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
         calendar,
         marks,
         includesUnsaved,
-        lastActions: actions.slice(0, 3).map((a) => ({ date: a.date, summary: actionSummary(a) })),
+        lastActions: lastActions(actions),
         onPageSessions,
       }),
     );
@@ -155,25 +147,4 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   };
 }
 
-export function actionSummary(a: ActionRow): string {
-  switch (a.kind) {
-    case 'call':
-      return `Call${a.with ? ` with ${a.with}` : ''}${a.outcome ? `: ${a.outcome}` : ''}`;
-    case 'letter':
-      return `Letter${a.template ? ` (${a.template})` : ''}`;
-    case 'meeting':
-      return `Meeting${a.attendees ? ` with ${a.attendees}` : ''}`;
-    case 'home-visit':
-      return `Home visit${a.outcome ? `: ${a.outcome}` : ''}`;
-    case 'notice-to-improve':
-      return `Notice to improve (period ends ${a.periodEnd})`;
-    case 'attendance-contract':
-      return `Attendance contract${a.reviewOn ? ` (review ${a.reviewOn})` : ''}`;
-    case 'penalty-notice':
-      return `Penalty notice ${a.stage}`;
-    case 'referral':
-      return `Referral to ${a.to}`;
-    case 'note':
-      return `Note${a.note ? `: ${a.note.slice(0, 60)}` : ''}`;
-  }
-}
+export { actionSummary } from '../pupil/chronology';
