@@ -179,9 +179,15 @@ export type ReadBackup =
 /** At most this many problems are kept (and all are counted): enough to fix a file, bounded for a broken one. */
 export const MAX_PROBLEMS = 50;
 
+/** Reading stops after this many problems: a file that broken is not worth reading to the end. */
+export const STOP_AFTER_PROBLEMS = 1000;
+
 class Problems {
   list: BackupProblem[] = [];
   count = 0;
+  get full() {
+    return this.count >= STOP_AFTER_PROBLEMS;
+  }
   add(where: string, why: string) {
     this.count++;
     if (this.list.length < MAX_PROBLEMS) this.list.push({ where, why });
@@ -199,7 +205,7 @@ function rowsOf<T>(raw: unknown, table: string, schema: z.ZodMiniType<T>, p: Pro
     return [];
   }
   const out: T[] = [];
-  for (let i = 0; i < raw.length; i++) {
+  for (let i = 0; i < raw.length && !p.full; i++) {
     const r = schema.safeParse(raw[i]);
     if (r.success) out.push(r.data);
     else {
@@ -212,7 +218,11 @@ function rowsOf<T>(raw: unknown, table: string, schema: z.ZodMiniType<T>, p: Pro
 
 function refuse(p: Problems, lead: string): ReadBackup {
   const first = p.list[0];
-  const more = p.count > 1 ? ` (and ${p.count - 1} more problem${p.count === 2 ? '' : 's'})` : '';
+  const more = p.full
+    ? ` (and at least ${p.count - 1} more problems; reading stopped there)`
+    : p.count > 1
+      ? ` (and ${p.count - 1} more problem${p.count === 2 ? '' : 's'})`
+      : '';
   return { ok: false, reason: `${lead} at ${first?.where}: ${first?.why}${more}`, problems: p.list, problemCount: p.count };
 }
 
@@ -265,10 +275,6 @@ export function readBackup(raw: unknown): ReadBackup {
       if (r) years.push(r);
     });
     tables.markYears = years;
-    if (h.counts?.marks !== undefined && p.count === 0) {
-      const n = years.reduce((a, r) => a + r.n, 0);
-      if (n !== h.counts.marks) return fail(`the backup says it holds ${h.counts.marks} marks but has ${n}: it was cut off or edited`);
-    }
   } else {
     const marks = rowsOf(t.marks, 'marks', markRowSchema, p) as MarkRow[];
     checkMarkRows(marks, p);
@@ -276,6 +282,10 @@ export function readBackup(raw: unknown): ReadBackup {
   }
   const b = tables as BackupTables;
   checkReferences(b, p);
+  if (v === 3 && h.counts?.marks !== undefined && p.count === 0) {
+    const n = b.markYears.reduce((a, r) => a + r.n, 0);
+    if (n !== h.counts.marks) return fail(`the backup says it holds ${h.counts.marks} marks but has ${n}: it was cut off or edited`);
+  }
   if (p.count) return refuse(p, v === 3 ? 'the backup is not valid' : `the backup (version ${v}) is not valid`);
   return { ok: true, backup: makeBackup(b, h.exportedAt, h.storage ?? {}), migratedFrom: v === 3 ? null : v };
 }
