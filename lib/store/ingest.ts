@@ -42,6 +42,8 @@ export interface IngestOptions {
   /** Plan only: report what would be written, write nothing (import preview against the store). */
   dryRun?: boolean;
   newId?: () => string;
+  /** Called as the year records are written (an import shows progress). */
+  onWrite?: (done: number, total: number) => void;
 }
 
 export const INGEST_TABLES = ['pupils', 'markYears', 'markRevisions', 'assessments'] as const;
@@ -195,7 +197,7 @@ export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts:
     return result;
   }
   if (pupils.length) await db.pupils.bulkPut(pupils);
-  const years = await writeMarks(db, plan.puts, storedYears);
+  const years = await writeMarks(db, plan.puts, storedYears, opts.onWrite);
   if (revisions.length) await db.markRevisions.bulkPut(revisions);
   // A stored pupil whose facts changed (date of birth, admission, leaving) is assessed afresh too.
   const changedBefore = pupils.filter((p) => storedBefore.has(p.id)).map((p) => p.id);

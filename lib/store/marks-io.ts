@@ -85,12 +85,16 @@ export async function countMarks(db: StoreDb): Promise<number> {
  * `pupilId|year`; missing ones are read here). Returns the records written. Drops the assessment cache
  * of every pupil touched, in the same transaction.
  */
-export function writeMarks(db: StoreDb, puts: readonly MarkRow[], stored?: ReadonlyMap<string, MarkYearRow>): PromiseLike<MarkYearRow[]> {
+export function writeMarks(
+  db: StoreDb,
+  puts: readonly MarkRow[],
+  stored?: ReadonlyMap<string, MarkYearRow>,
+  onProgress?: (done: number, total: number) => void,
+): PromiseLike<MarkYearRow[]> {
   if (!puts.length) return db.markYears.bulkGet([]).then(() => []);
   const write = (known: ReadonlyMap<string, MarkYearRow>) => {
     const records = packMarks(puts, known);
-    return db.markYears
-      .bulkPut(records)
+    return putInChunks(db, records, onProgress)
       // Housekeeping only (a cached value is keyed by the marks' hash, so a stale one is never used):
       // pupils who had no record cannot have a cached value worth dropping.
       .then(() => dropAssessments(db, [...new Set(records.filter((r) => known.has(yearKeyString(r.pupilId, r.year))).map((r) => r.pupilId))]))
@@ -102,6 +106,17 @@ export function writeMarks(db: StoreDb, puts: readonly MarkRow[], stored?: Reado
   return db.markYears
     .bulkGet([...keys.values()])
     .then((rows) => write(new Map(rows.filter((r): r is MarkYearRow => !!r).map((r) => [yearKeyString(r.pupilId, r.year), r]))));
+}
+
+/** Chunks of records, one after another in the caller's transaction, so progress can be shown between them. */
+export const WRITE_CHUNK = 250;
+function putInChunks(db: StoreDb, records: MarkYearRow[], onProgress?: (done: number, total: number) => void, from = 0): PromiseLike<unknown> {
+  if (!onProgress) return db.markYears.bulkPut(records);
+  const end = Math.min(from + WRITE_CHUNK, records.length);
+  return db.markYears.bulkPut(records.slice(from, end)).then(() => {
+    onProgress(end, records.length);
+    return end < records.length ? putInChunks(db, records, onProgress, end) : undefined;
+  });
 }
 
 export function dropAssessments(db: StoreDb, pupilIds: readonly string[]): PromiseLike<unknown> {
