@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { FromWorker, Phase, ToWorker } from '../../lib/store/jobs/protocol';
 
 /**
@@ -25,7 +26,8 @@ export class DataJobs {
   private worker: Worker | null = null;
   private pending: { job: string; resolve: (m: Result) => void; reject: (e: Error) => void; onProgress?: (p: Progress) => void; phase?: Phase; phaseStart: number } | null = null;
 
-  constructor(private readonly make: () => Worker = () => new Worker(new URL('./data-worker.ts', import.meta.url), { type: 'module' })) {}
+  // The worker is its own built script (entrypoints/data-worker.ts → /data-worker.js), in the extension origin.
+  constructor(private readonly make: () => Worker = () => new Worker(browser.runtime.getURL('/data-worker.js'))) {}
 
   private get w(): Worker {
     if (!this.worker) {

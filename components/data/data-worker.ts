@@ -88,6 +88,9 @@ async function handle(m: ToWorker): Promise<void> {
   }
 }
 
-scope.onmessage = (e: MessageEvent<ToWorker>) => {
-  handle(e.data).catch((err: unknown) => post({ type: 'failed', job: e.data.job, message: err instanceof Error ? err.message : String(err) }));
-};
+/** Called once by the worker's entrypoint (entrypoints/data-worker.ts). */
+export function startDataWorker(): void {
+  scope.onmessage = (e: MessageEvent<ToWorker>) => {
+    handle(e.data).catch((err: unknown) => post({ type: 'failed', job: e.data.job, message: err instanceof Error ? err.message : String(err) }));
+  };
+}
