@@ -19,7 +19,7 @@ export function StoreSummary({ db }: { db: StoreDb }) {
   return (
     <div>
       <p aria-label="Stored now">
-        Stored in this browser: {c.pupils} pupils, {c.marks} marks, {c.actions} actions.
+        Stored in this browser: {c.pupils.toLocaleString('en-GB')} pupils, {c.marks.toLocaleString('en-GB')} marks, {c.actions.toLocaleString('en-GB')} actions.
       </p>
       {c.imports.length ? (
         <details>
