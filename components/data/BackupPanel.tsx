@@ -56,7 +56,10 @@ export function BackupPanel(_props: { db: StoreDb; jobs?: DataJobs }) {
   };
 
   const onFile = async (e: Event) => {
-    const f = (e.currentTarget as HTMLInputElement).files?.[0];
+    const input = e.currentTarget as HTMLInputElement;
+    const f = input.files?.[0];
+    // Cleared, so choosing the same file again is seen as a choice (the status names the file).
+    input.value = '';
     pending.value = null;
     confirming.value = false;
     status.value = null;

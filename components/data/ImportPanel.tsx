@@ -67,6 +67,8 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
     mapping.value = {};
     if (!f) return;
     file.value = { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) };
+    // Cleared, so choosing the same file again (after a Cancel, or after fixing it) is seen as a choice.
+    input.value = '';
     await run();
   };
 

@@ -1,7 +1,7 @@
-import { ingestBatchSchema, sourceLabel, type IngestBatch } from './batch';
+import { batchHeadSchema, checkBatchMarks, sourceLabel, type IngestBatch } from './batch';
 import { IdentityIndex, identityOf, matchPupil, type ConflictReason, type Identity } from './identity';
 import { mergePupil } from './merge-pupil';
-import { markKeyString, planMarks, type IncomingMark, type MarkConflict } from './plan-marks';
+import { planMarks, type IncomingMark, type MarkConflict } from './plan-marks';
 import type { MarkRevisionRow, MarkRow, PupilRow } from './rows';
 import type { StoreDb } from './schema';
 import { getMark, markYearOf, yearKeyString, type MarkYearRow } from './mark-years';
@@ -49,12 +49,14 @@ export interface IngestOptions {
 export const INGEST_TABLES = ['pupils', 'markYears', 'markRevisions', 'assessments'] as const;
 
 export function parseBatch(raw: unknown): IngestBatch {
-  const r = ingestBatchSchema.safeParse(raw);
+  const r = batchHeadSchema.safeParse(raw);
   if (!r.success) {
     const first = r.error.issues[0];
     throw new Error(`Invalid batch at ${first?.path.join('.') || '(root)'}: ${first?.message ?? 'invalid'}`);
   }
-  return r.data;
+  const bad = checkBatchMarks(r.data.marks);
+  if (bad) throw new Error(`Invalid batch at ${bad.path}: ${bad.message}`);
+  return r.data as IngestBatch;
 }
 
 export async function ingestRead(db: StoreDb, raw: unknown, opts: IngestOptions = {}): Promise<IngestResult> {
@@ -177,13 +179,12 @@ export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts:
     }
     for (const [k, r] of await readYears(db, [...range.keys()], lo, hi)) storedYears.set(k, r);
   }
-  const storedMarks = new Map<string, MarkRow>();
-  for (const m of incoming) {
+  const storedMark = (m: IncomingMark): MarkRow | undefined => {
+    if (!storedYears.size) return undefined;
     const r = storedYears.get(yearKeyString(m.pupilId, markYearOf(m.date)));
-    const old = r && getMark(r, m.date, m.session);
-    if (old) storedMarks.set(markKeyString(m.pupilId, m.date, m.session), old);
-  }
-  const plan = planMarks(incoming, storedMarks, { ...ctx, sourceKind: batch.source.kind });
+    return r && getMark(r, m.date, m.session);
+  };
+  const plan = planMarks(incoming, storedMark, { ...ctx, sourceKind: batch.source.kind });
   result.marksAdded = plan.added;
   result.marksChanged = plan.changed;
   result.unchanged = plan.unchanged;

@@ -121,7 +121,7 @@ describe('backup', () => {
     expect(r.problemCount).toBe(1000);
     expect(r.problems).toHaveLength(50);
     expect(r.reason).toMatch(/tables\.markRevisions\.0\.id.*and at least 999 more problems; reading stopped there/);
-  });
+  }, 30_000);
 
   it('hardened: duplicate ids, orphans, unchecked codes and negative minutes late are refused with where and why', async () => {
     const a = freshDb();

@@ -50,7 +50,7 @@ describe('schema upgrades', () => {
     const now = freshDb({ factory, name: 'upgrade1' });
     expect(await marksOf(now.db).toArray()).toEqual(marks.sort((a, b) => (a.pupilId + a.date + a.session).localeCompare(b.pupilId + b.date + b.session)));
     expect((await now.db.actions.get('act-2'))?.dueOn).toBe('2024-10-14');
-  });
+  }, 30_000);
 
   it('v2 → v3: every mark with its code, minutes late and provenance, every revision, action and setting survive packing', async () => {
     const factory = new IDBFactory();
@@ -94,7 +94,7 @@ describe('schema upgrades', () => {
     const list = summarisePupils(loaded, loaded.setup);
     expect(list.map((s) => s.name).sort()).toEqual(['Amelia Example', 'Oliver Sample']);
     expect(list.every((s) => s.marks.length > 200)).toBe(true);
-  });
+  }, 30_000);
 
   it('a store written through the current code keeps working after a reopen', async () => {
     const factory = new IDBFactory();
