@@ -29,7 +29,7 @@ describe('backup', () => {
     const b = freshDb();
     await restoreBackup(b.db, read.backup, 'replace');
     expect(await dumpAll(b.db)).toEqual(await dumpAll(a.db));
-  });
+  }, 30_000);
 
   it('replace throws away what was there; merge keeps it and matches pupils by identity, not by id', async () => {
     const a = freshDb();
@@ -65,7 +65,7 @@ describe('backup', () => {
 
     await restoreBackup(b.db, backup.backup, 'replace');
     expect(await dumpAll(b.db)).toEqual(await dumpAll(a.db));
-  });
+  }, 30_000);
 
   it('older backups still restore: version 2 (one row per mark) and version 1 (actions without dueOn), as plain JSON', async () => {
     const a = freshDb();
@@ -90,7 +90,7 @@ describe('backup', () => {
     await restoreBackup(c.db, read.backup, 'replace');
     expect(await c.db.actions.where('dueOn').equals('2024-10-14').count()).toBe(1);
     expect(await marksOf(c.db).count()).toBe(marks.length);
-  });
+  }, 30_000);
 
   it('refuses, with the place and reason, files that are not valid backups', async () => {
     const a = freshDb();
@@ -106,7 +106,7 @@ describe('backup', () => {
     expect(readBackup(cut)).toMatchObject({ ok: false, reason: expect.stringMatching(/holds \d+ markYears rows but has \d+: it was cut off or edited/) });
     expect(await readBackupFile(new Blob([new Uint8Array([0x1f, 0x8b, 1, 2, 3])]))).toMatchObject({ ok: false, reason: expect.stringMatching(/could not be decompressed/) });
     expect(await readBackupFile(new Blob(['{"format":'])) ).toMatchObject({ ok: false, reason: expect.stringMatching(/not JSON/) });
-  });
+  }, 30_000);
 
   it('hardened: 120,000 bad rows are reported (the first 50 listed, reading stops after 1,000), not a stack overflow', async () => {
     const a = freshDb();
@@ -151,7 +151,7 @@ describe('backup', () => {
     expect(dupe.ok || dupe.reason).toMatch(/a second mark for 2025-01-13 AM/);
     const neg = readBackup(v2([{ ...marks[0], minutesLate: -1 }, ...marks.slice(1)]));
     expect(neg.ok || neg.reason).toMatch(/minutesLate: -1 \(must be 0 or more\)/);
-  });
+  }, 30_000);
 
   it('restore is all or nothing: cancelled half-way, the store is exactly as before', async () => {
     const a = freshDb();
@@ -173,7 +173,7 @@ describe('backup', () => {
     await expect(r).rejects.toThrow(/cancelled/);
     expect(progress.length).toBeGreaterThan(0);
     expect(await dumpAll(b.db)).toEqual(before);
-  });
+  }, 30_000);
 
   it('purge empties every table in one action', async () => {
     const a = freshDb();
@@ -181,5 +181,5 @@ describe('backup', () => {
     await purgeAll(a.db);
     const all = await dumpAll(a.db);
     expect(Object.values(all).every((rows) => rows.length === 0)).toBe(true);
-  });
+  }, 30_000);
 });
