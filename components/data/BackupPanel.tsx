@@ -1,59 +1,87 @@
 import { useSignal } from '@preact/signals';
-import { readBackup, type Backup } from '../../lib/store/backup';
-import { exportBackup, restoreBackup } from '../../lib/store/backup-io';
+import { useEffect, useMemo } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { backupFileName } from '../../lib/store/backup-file';
+import type { BackupCounts } from '../../lib/store/backup';
 import type { StoreDb } from '../../lib/store/schema';
+import { DataJobs, JobCancelled, ProgressBar, type Progress } from './data-jobs';
 
-/** Backup to one JSON file; restore it here or on another computer, merging or replacing. */
-export function BackupPanel({ db }: { db: StoreDb }) {
-  const status = useSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const pending = useSignal<{ name: string; backup: Backup; migratedFrom: number | null } | null>(null);
+/**
+ * Backup to one compressed file (marks packed, gzip), with the extension's settings; restore it here or on
+ * another computer, merging or replacing. Reading, checking and writing run in the data worker, with
+ * progress; Cancel during a restore rolls it all back. Settings (browser.storage.local) are written by the
+ * page once the store's restore has committed (the worker cannot reach extension storage).
+ */
+const n = (x: number) => x.toLocaleString('en-GB');
+const plural = (k: number, one: string, many = `${one}s`) => `${n(k)} ${k === 1 ? one : many}`;
+
+// The store is not needed here (the worker opens it); the prop keeps the panels' shape alike.
+export function BackupPanel(_props: { db: StoreDb; jobs?: DataJobs }) {
+  const jobs = useMemo(() => _props.jobs ?? new DataJobs(), [_props.jobs]);
+  useEffect(() => () => jobs.dispose(), [jobs]);
+  const status = useSignal<{ kind: 'ok' | 'error'; text: string; problems?: { where: string; why: string }[] } | null>(null);
+  const pending = useSignal<{ name: string; counts: BackupCounts; migratedFrom: number | null } | null>(null);
   const mode = useSignal<'merge' | 'replace'>('merge');
   const confirming = useSignal(false);
-  const busy = useSignal(false);
+  const busy = useSignal<'backup' | 'reading' | 'restoring' | null>(null);
+  const progress = useSignal<Progress | null>(null);
+  const onProgress = (p: Progress) => (progress.value = p);
 
   const download = async () => {
-    busy.value = true;
+    busy.value = 'backup';
+    status.value = null;
     try {
       const now = new Date();
-      const backup = await exportBackup(db, now.toISOString());
-      const url = URL.createObjectURL(new Blob([JSON.stringify(backup)], { type: 'application/json' }));
+      const storage = (await browser.storage.local.get(null)) as Record<string, unknown>;
+      const res = await jobs.run<'exported'>({ type: 'export', job: crypto.randomUUID(), exportedAt: now.toISOString(), storage }, onProgress);
+      const url = URL.createObjectURL(res.blob);
       const a = document.createElement('a');
       a.href = url;
-      a.download = `attendance-lens-backup-${now.toISOString().slice(0, 10)}.json`;
+      a.download = backupFileName(now.toISOString());
       document.body.append(a);
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      status.value = { kind: 'ok', text: `Backup saved: ${backup.counts.pupils} pupils, ${backup.counts.marks} marks, ${backup.counts.actions} actions. Keep it somewhere safe: it holds pupil data.` };
+      const c = res.counts;
+      status.value = {
+        kind: 'ok',
+        text: `Backup saved (${(res.blob.size / 1e6).toFixed(1)} MB): ${plural(c.pupils, 'pupil')}, ${plural(c.marks, 'mark')}, ${plural(c.actions, 'action')} and your settings. Keep it somewhere safe: it holds pupil data.`,
+      };
     } catch (e) {
-      status.value = { kind: 'error', text: `Backup failed: ${(e as Error).message}` };
+      if (!(e instanceof JobCancelled)) status.value = { kind: 'error', text: `Backup failed: ${(e as Error).message}` };
     } finally {
-      busy.value = false;
+      busy.value = null;
+      progress.value = null;
     }
   };
 
   const onFile = async (e: Event) => {
-    const f = (e.currentTarget as HTMLInputElement).files?.[0];
+    const input = e.currentTarget as HTMLInputElement;
+    const f = input.files?.[0];
+    // Cleared, so choosing the same file again is seen as a choice (the status names the file).
+    input.value = '';
     pending.value = null;
     confirming.value = false;
+    status.value = null;
     if (!f) return;
-    let raw: unknown;
+    busy.value = 'reading';
     try {
-      raw = JSON.parse(await f.text());
-    } catch {
-      status.value = { kind: 'error', text: `${f.name} is not a backup file (it is not JSON, or it was cut off).` };
-      return;
+      const read = await jobs.run<'backup-read'>({ type: 'read-backup', job: crypto.randomUUID(), file: f }, onProgress);
+      if (!read.ok) {
+        status.value = { kind: 'error', text: `${f.name} cannot be restored: ${read.reason}. Nothing was changed.`, problems: read.problems };
+        return;
+      }
+      pending.value = { name: f.name, counts: read.counts, migratedFrom: read.migratedFrom };
+      status.value = {
+        kind: 'ok',
+        text: `${f.name}: made ${read.exportedAt.slice(0, 10)}, ${plural(read.counts.pupils, 'pupil')}, ${plural(read.counts.marks, 'mark')}, ${plural(read.counts.actions, 'action')}${read.migratedFrom ? ` (from an older backup version ${read.migratedFrom}; it will be updated)` : ''}.`,
+      };
+    } catch (err) {
+      if (!(err instanceof JobCancelled)) status.value = { kind: 'error', text: `${f.name} cannot be restored: ${(err as Error).message}.` };
+    } finally {
+      busy.value = null;
+      progress.value = null;
     }
-    const read = readBackup(raw);
-    if (!read.ok) {
-      status.value = { kind: 'error', text: `${f.name} cannot be restored: ${read.reason}.` };
-      return;
-    }
-    pending.value = { name: f.name, backup: read.backup, migratedFrom: read.migratedFrom };
-    status.value = {
-      kind: 'ok',
-      text: `${f.name}: made ${read.backup.exportedAt.slice(0, 10)}, ${read.backup.counts.pupils} pupils, ${read.backup.counts.marks} marks${read.migratedFrom ? ` (from an older backup version ${read.migratedFrom}; it will be updated)` : ''}.`,
-    };
   };
 
   const restore = async () => {
@@ -63,38 +91,54 @@ export function BackupPanel({ db }: { db: StoreDb }) {
       confirming.value = true;
       return;
     }
-    busy.value = true;
+    busy.value = 'restoring';
     try {
-      const s = await restoreBackup(db, p.backup, mode.value);
+      const { summary: s, storage } = await jobs.run<'restored'>({ type: 'restore', job: crypto.randomUUID(), mode: mode.value }, onProgress);
+      let settings = '';
+      if (Object.keys(storage).length) {
+        try {
+          // Merge keeps settings made here; replace takes the backup's.
+          const here = mode.value === 'merge' ? ((await browser.storage.local.get(null)) as Record<string, unknown>) : {};
+          await browser.storage.local.set(Object.fromEntries(Object.entries(storage).filter(([k]) => !(k in here))));
+          settings = ' Settings restored too.';
+        } catch (err) {
+          settings = ` The settings could not be restored: ${(err as Error).message}.`;
+        }
+      }
       status.value = {
         kind: 'ok',
         text:
-          s.mode === 'replace'
-            ? `Restored ${p.name}: the store now holds exactly the backup (${s.pupilsAdded} pupils, ${s.marksAdded} marks).`
-            : `Merged ${p.name}: ${s.pupilsAdded} pupils added, ${s.pupilsMatched} matched to pupils already here, ${s.marksAdded} marks added, ${s.marksChanged} differing marks resolved (the older kept as history)${s.conflicts.length ? `; ${s.conflicts.length} pupils left out: ${s.conflicts.map((c) => c.what).join('; ')}` : ''}.`,
+          (s.mode === 'replace'
+            ? `Restored ${p.name}: the store now holds exactly the backup (${plural(s.pupilsAdded, 'pupil')}, ${plural(s.marksAdded, 'mark')}).`
+            : `Merged ${p.name}: ${plural(s.pupilsAdded, 'pupil')} added, ${n(s.pupilsMatched)} matched to pupils already here, ${plural(s.marksAdded, 'mark')} added, ${n(s.marksChanged)} differing marks resolved (the older kept as history)${s.conflicts.length ? `; ${plural(s.conflicts.length, 'pupil')} left out: ${s.conflicts.map((c) => c.what).join('; ')}` : ''}.`) + settings,
       };
       pending.value = null;
     } catch (e) {
-      status.value = { kind: 'error', text: `Nothing was restored: ${(e as Error).message}` };
+      if (e instanceof JobCancelled) status.value = { kind: 'ok', text: 'Restore cancelled. Nothing was changed: the store is exactly as it was.' };
+      else status.value = { kind: 'error', text: `Nothing was restored: ${(e as Error).message}` };
+      pending.value = null;
     } finally {
-      busy.value = false;
+      busy.value = null;
+      progress.value = null;
       confirming.value = false;
     }
   };
 
+  const cancelJob = () => jobs.cancel();
+
   return (
     <div>
       <p>
-        <button type="button" onClick={() => void download()} disabled={busy.value}>
+        <button type="button" onClick={() => void download()} disabled={busy.value !== null}>
           Download backup
         </button>
       </p>
       <p>
         <label>
-          Backup file to restore <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} />
+          Backup file to restore <input type="file" accept=".gz,.json,application/gzip,application/json" onChange={(e) => void onFile(e)} disabled={busy.value !== null} />
         </label>
       </p>
-      {pending.value ? (
+      {pending.value && busy.value !== 'restoring' ? (
         <fieldset>
           <legend>When restoring</legend>
           <label>
@@ -104,7 +148,7 @@ export function BackupPanel({ db }: { db: StoreDb }) {
             <input type="radio" name="restore-mode" value="replace" checked={mode.value === 'replace'} onChange={() => { mode.value = 'replace'; }} /> Replace everything here
           </label>
           <p>
-            <button type="button" onClick={() => void restore()} disabled={busy.value}>
+            <button type="button" onClick={() => void restore()} disabled={busy.value !== null}>
               {confirming.value ? 'Yes, replace everything' : 'Restore'}
             </button>
             {confirming.value ? (
@@ -120,8 +164,28 @@ export function BackupPanel({ db }: { db: StoreDb }) {
         </fieldset>
       ) : null}
       <div role="status" aria-live="polite">
+        {progress.value ? <ProgressBar progress={progress.value} label={busy.value === 'restoring' ? 'Restore progress' : busy.value === 'backup' ? 'Backup progress' : 'Reading the backup'} unit="" /> : null}
         {status.value ? <p class={status.value.kind === 'error' ? 'problem' : undefined}>{status.value.text}</p> : null}
       </div>
+      {status.value?.problems && status.value.problems.length > 1 ? (
+        <details>
+          <summary>What is wrong with the file ({status.value.problems.length} shown)</summary>
+          <ul>
+            {status.value.problems.map((x, i) => (
+              <li key={i}>
+                {x.where}: {x.why}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {busy.value === 'restoring' ? (
+        <p>
+          <button type="button" class="secondary" onClick={cancelJob}>
+            Cancel restore
+          </button>
+        </p>
+      ) : null}
     </div>
   );
 }

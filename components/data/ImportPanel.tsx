@@ -1,65 +1,63 @@
 import { useSignal } from '@preact/signals';
-import { buildCalendar } from '../../lib/engine/calendar';
-import { applyImport, checkAgainstStore, type ApplyOptions } from '../../lib/store/imports/apply';
-import { previewImport } from '../../lib/store/imports/preview';
-import type { CsvField, PreviewOutcome } from '../../lib/store/imports/types';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { IngestResult } from '../../lib/store/ingest';
-import { pupilName } from '../../lib/store/merge-pupil';
+import type { CsvField } from '../../lib/store/imports/types';
+import type { FromWorker, ImportConflict } from '../../lib/store/jobs/protocol';
 import type { StoreDb } from '../../lib/store/schema';
-import { readSchool } from '../../lib/store/settings';
+import { DataJobs, JobCancelled, ProgressBar, type Progress } from './data-jobs';
 import { ImportPreviewView } from './ImportPreviewView';
 
 /**
  * Import history from a file: choose → preview (nothing written) → Import or Cancel.
+ * Reading, checking and writing run in the data worker (components/data/data-worker.ts): the page stays
+ * responsive and shows what is happening, how far and the time left. Cancel while importing stops the
+ * worker, which rolls the import's one transaction back; the page then asks the store whether the import
+ * had already committed, and says which.
  * The preview is checked against the store too, so identity conflicts are shown before anything is written;
  * each conflicting pupil is left out unless the user says which stored pupil it is.
  */
 type Stage = 'idle' | 'reading' | 'previewed' | 'importing';
+type Previewed = Extract<FromWorker, { type: 'previewed' }>;
 
-interface Conflict {
-  ref: string;
-  what: string;
-  candidates: { id: string; name: string }[];
-}
-
-export function ImportPanel({ db }: { db: StoreDb }) {
+export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs }) {
+  const jobs = useMemo(() => given ?? new DataJobs(), [given]);
+  useEffect(() => () => jobs.dispose(), [jobs]);
   const stage = useSignal<Stage>('idle');
   const file = useSignal<{ name: string; bytes: Uint8Array } | null>(null);
   const mapping = useSignal<Partial<Record<number, CsvField | null>>>({});
   const mis = useSignal('file');
-  const outcome = useSignal<PreviewOutcome | null>(null);
+  const outcome = useSignal<Previewed['outcome'] | null>(null);
   const check = useSignal<IngestResult | null>(null);
-  const conflicts = useSignal<Conflict[]>([]);
+  const conflicts = useSignal<ImportConflict[]>([]);
   const choices = useSignal<Record<string, string | null>>({});
   const status = useSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
-
-  const baseOptions = (): Omit<ApplyOptions, 'seenAt' | 'importId'> => ({ fileName: file.value?.name ?? '', mis: mis.value, choices: choices.value });
+  const progress = useSignal<Progress | null>(null);
+  /** The id of the import in flight (Cancel asks the store whether it committed). */
+  const pendingImport = useRef<string | null>(null);
 
   const run = async () => {
     const f = file.value;
     if (!f) return;
     stage.value = 'reading';
-    const school = await readSchool(db);
-    const out = previewImport(f.bytes, {
-      calendar: school.calendar ? buildCalendar(school.calendar) : undefined,
-      schoolDfe: school.dfeNumber,
-      mapping: mapping.value,
-    });
-    outcome.value = out;
-    check.value = null;
-    conflicts.value = [];
-    if (out.ok) {
-      const dry = await checkAgainstStore(db, out.preview, { ...baseOptions(), seenAt: new Date().toISOString(), importId: 'preview', choices: {} });
-      check.value = dry;
-      const ids = [...new Set(dry.conflicts.flatMap((c) => (c.kind === 'identity' ? c.candidates : [])))];
-      const rows = await db.pupils.bulkGet(ids);
-      const names = new Map(rows.filter((r) => !!r).map((r) => [r!.id, pupilName(r!)]));
-      conflicts.value = dry.conflicts.flatMap((c) =>
-        c.kind === 'identity' ? [{ ref: c.ref, what: c.what, candidates: c.candidates.map((id) => ({ id, name: names.get(id) ?? id })) }] : [],
+    progress.value = { phase: 'reading', done: 0, total: 0, secondsLeft: null };
+    try {
+      // A copy goes to the worker (the page keeps the bytes for a new mapping or another try).
+      const res = await jobs.run<'previewed'>(
+        { type: 'preview', job: crypto.randomUUID(), fileName: f.name, bytes: f.bytes.slice(), mapping: mapping.value, mis: mis.value },
+        (p) => (progress.value = p),
       );
-      choices.value = Object.fromEntries(conflicts.value.map((c) => [c.ref, null]));
+      outcome.value = res.outcome;
+      check.value = res.check;
+      conflicts.value = res.conflicts;
+      choices.value = Object.fromEntries(res.conflicts.map((c) => [c.ref, null]));
+      stage.value = 'previewed';
+    } catch (e) {
+      if (e instanceof JobCancelled) return;
+      status.value = { kind: 'error', text: `${f.name} could not be read: ${(e as Error).message}` };
+      stage.value = 'idle';
+    } finally {
+      progress.value = null;
     }
-    stage.value = 'previewed';
   };
 
   const onFile = async (e: Event) => {
@@ -69,6 +67,8 @@ export function ImportPanel({ db }: { db: StoreDb }) {
     mapping.value = {};
     if (!f) return;
     file.value = { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) };
+    // Cleared, so choosing the same file again (after a Cancel, or after fixing it) is seen as a choice.
+    input.value = '';
     await run();
   };
 
@@ -77,32 +77,59 @@ export function ImportPanel({ db }: { db: StoreDb }) {
     void run();
   };
 
-  const cancel = () => {
+  const reset = () => {
     stage.value = 'idle';
-    file.value = null;
     outcome.value = null;
     check.value = null;
-    status.value = { kind: 'ok', text: 'Import cancelled. Nothing was written.' };
+    progress.value = null;
+  };
+
+  const cancel = async () => {
+    const wasImporting = stage.value === 'importing';
+    const importId = pendingImport.current;
+    jobs.cancel();
+    reset();
+    if (!wasImporting || !importId) {
+      file.value = null;
+      status.value = { kind: 'ok', text: 'Import cancelled. Nothing was written.' };
+      return;
+    }
+    // The import and its log entry are one transaction: the log entry says whether it committed before Cancel.
+    const committed = await db.importLog.get(importId);
+    status.value = committed
+      ? { kind: 'ok', text: `The import had already finished when Cancel was pressed: ${committed.marksAdded} marks added. Use a backup or Purge to undo it.` }
+      : { kind: 'ok', text: 'Import cancelled. Nothing was written: the store is exactly as it was.' };
+    file.value = committed ? null : file.value;
   };
 
   const accept = async () => {
     const out = outcome.value;
-    if (!out?.ok) return;
+    const f = file.value;
+    if (!out?.ok || !f) return;
     stage.value = 'importing';
+    const importId = crypto.randomUUID();
+    pendingImport.current = importId;
+    progress.value = { phase: 'checking', done: 0, total: 0, secondsLeft: null };
     try {
-      const { result } = await applyImport(db, out.preview, { ...baseOptions(), seenAt: new Date().toISOString(), importId: crypto.randomUUID() });
+      const { result } = await jobs.run<'imported'>(
+        { type: 'import', job: importId, importId, seenAt: new Date().toISOString(), fileName: f.name, mis: mis.value, choices: choices.value },
+        (p) => (progress.value = p),
+      );
       status.value = {
         kind: 'ok',
-        text: `Imported ${file.value?.name}: ${result.pupilsAdded} pupils added, ${result.pupilsUpdated} updated, ${result.marksAdded} marks added, ${result.marksChanged} changed, ${result.unchanged} already known${result.conflicts.length ? `; ${result.conflicts.length} left out (conflicts)` : ''}.`,
+        text: `Imported ${f.name}: ${result.pupilsAdded} pupils added, ${result.pupilsUpdated} updated, ${result.marksAdded} marks added, ${result.marksChanged} changed, ${result.unchanged} already known${result.conflicts.length ? `; ${result.conflicts.length} left out (conflicts)` : ''}.`,
       };
-      stage.value = 'idle';
+      reset();
       file.value = null;
-      outcome.value = null;
     } catch (e) {
+      if (e instanceof JobCancelled) return;
       status.value = { kind: 'error', text: `Nothing was imported: ${(e as Error).message}` };
       stage.value = 'previewed';
+    } finally {
+      progress.value = null;
     }
   };
+  const importing = stage.value === 'importing';
 
   const out = outcome.value;
   return (
@@ -114,13 +141,13 @@ export function ImportPanel({ db }: { db: StoreDb }) {
       <p>
         <label>
           Import file{' '}
-          <input type="file" accept=".xml,.csv,.tsv,.txt,text/csv,application/xml,text/xml" onChange={(e) => void onFile(e)} disabled={stage.value === 'importing'} />
+          <input type="file" accept=".xml,.csv,.tsv,.txt,text/csv,application/xml,text/xml" onChange={(e) => void onFile(e)} disabled={importing} />
         </label>
       </p>
       <p>
         <label>
           The file's pupil id column holds{' '}
-          <select value={mis.value} onChange={(e) => { mis.value = (e.currentTarget as HTMLSelectElement).value; void run(); }}>
+          <select value={mis.value} disabled={importing} onChange={(e) => { mis.value = (e.currentTarget as HTMLSelectElement).value; void run(); }}>
             <option value="file">admission numbers or ids from an exported file</option>
             <option value="arbor">Arbor ids</option>
             <option value="bromcom">Bromcom ids</option>
@@ -131,9 +158,16 @@ export function ImportPanel({ db }: { db: StoreDb }) {
         </label>
       </p>
       <div role="status" aria-live="polite">
-        {stage.value === 'reading' ? 'Reading the file…' : stage.value === 'importing' ? 'Importing…' : null}
+        {progress.value ? <ProgressBar progress={progress.value} label={importing ? 'Import progress' : 'Reading the file'} unit="pupil-year records" /> : null}
         {status.value ? <p class={status.value.kind === 'error' ? 'problem' : undefined}>{status.value.text}</p> : null}
       </div>
+      {stage.value === 'reading' ? (
+        <p>
+          <button type="button" class="secondary" onClick={() => void cancel()}>
+            Cancel
+          </button>
+        </p>
+      ) : null}
       {out && !out.ok ? (
         <p role="alert">
           This file cannot be read{out.line ? ` (line ${out.line})` : ''}: {out.reason}.
@@ -150,7 +184,7 @@ export function ImportPanel({ db }: { db: StoreDb }) {
             </p>
           ) : null}
           {conflicts.value.length ? (
-            <fieldset>
+            <fieldset disabled={importing}>
               <legend>Pupils that could not be matched safely ({conflicts.value.length})</legend>
               {conflicts.value.map((c) => (
                 <p key={c.ref}>
@@ -174,10 +208,10 @@ export function ImportPanel({ db }: { db: StoreDb }) {
             </fieldset>
           ) : null}
           <p>
-            <button type="button" onClick={() => void accept()} disabled={stage.value !== 'previewed' || out.preview.marks.length + out.preview.pupils.length === 0}>
+            <button type="button" onClick={() => void accept()} disabled={stage.value !== 'previewed' || out.preview.markCount + out.preview.pupils.length === 0}>
               Import
             </button>{' '}
-            <button type="button" class="secondary" onClick={cancel}>
+            <button type="button" class="secondary" onClick={() => void cancel()}>
               Cancel
             </button>
           </p>

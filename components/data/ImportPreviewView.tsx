@@ -5,10 +5,13 @@ import { FIELD_LABELS } from '../../lib/store/imports/csv-columns';
 const LIST_LIMIT = 50;
 
 export function ImportPreviewView(props: {
-  preview: ImportPreview;
+  /** The whole preview, or the page's copy without its marks (counts carried beside them). */
+  preview: ImportPreview & { markCount?: number; problemCount?: number };
   onMapping: (index: number, field: CsvField | null) => void;
 }) {
   const p = props.preview;
+  const markCount = p.markCount ?? p.marks.length;
+  const problemCount = p.problemCount ?? p.problems.length;
   const formatName = { 'ctf-xml': 'CTF (XML)', 'csv-weekly': 'CSV, one row per pupil per week', 'csv-sessions': 'CSV, one row per session', 'csv-days': 'CSV, one row per day' }[p.format];
   return (
     <div>
@@ -20,9 +23,9 @@ export function ImportPreviewView(props: {
         <dt>Dates</dt>
         <dd>{p.range ? `${p.range.from} to ${p.range.to}` : 'no marks'}</dd>
         <dt>Marks</dt>
-        <dd>{p.marks.length} marks</dd>
+        <dd>{markCount.toLocaleString('en-GB')} marks</dd>
         <dt>Problems</dt>
-        <dd>{p.problems.length === 0 ? 'none' : `${p.problems.length} problems (the rows concerned are left out)`}</dd>
+        <dd>{problemCount === 0 ? 'none' : `${problemCount} problem${problemCount === 1 ? '' : 's'} (the rows concerned are left out)`}</dd>
         {p.school?.name ? (
           <>
             <dt>From school</dt>
@@ -73,7 +76,7 @@ export function ImportPreviewView(props: {
 
       {p.problems.length ? (
         <details open>
-          <summary>Problems ({p.problems.length})</summary>
+          <summary>Problems ({problemCount})</summary>
           <table>
             <caption class="visually-hidden">Problems in the file</caption>
             <thead>
@@ -91,7 +94,7 @@ export function ImportPreviewView(props: {
               ))}
             </tbody>
           </table>
-          {p.problems.length > 200 ? <p>… and {p.problems.length - 200} more.</p> : null}
+          {problemCount > 200 ? <p>… and {problemCount - 200} more.</p> : null}
         </details>
       ) : null}
 

@@ -1,12 +1,13 @@
 import { useLive } from '../../lib/store/live';
 import type { StoreDb } from '../../lib/store/schema';
+import { countMarks } from '../../lib/store/marks-io';
 
 /** What is stored now, kept current by liveQuery (imports, restores and purges show up at once). */
 export function StoreSummary({ db }: { db: StoreDb }) {
   const counts = useLive(
     async () => ({
       pupils: await db.pupils.count(),
-      marks: await db.marks.count(),
+      marks: await countMarks(db),
       actions: await db.actions.count(),
       imports: await db.importLog.orderBy('at').reverse().limit(5).toArray(),
     }),
@@ -18,7 +19,7 @@ export function StoreSummary({ db }: { db: StoreDb }) {
   return (
     <div>
       <p aria-label="Stored now">
-        Stored in this browser: {c.pupils} pupils, {c.marks} marks, {c.actions} actions.
+        Stored in this browser: {c.pupils.toLocaleString('en-GB')} pupils, {c.marks.toLocaleString('en-GB')} marks, {c.actions.toLocaleString('en-GB')} actions.
       </p>
       {c.imports.length ? (
         <details>

@@ -4,8 +4,8 @@
  * form, and record a fill in the audit table and the pupil's chronology (one transaction).
  */
 import type { IsoDate } from '../engine/dates';
-import { loadPupil, type ProfileChoice } from '../dashboard/load-store';
-import { pupilName } from '../dashboard/pupil-facts';
+import { loadPupil, type ProfileChoice } from '../pupil/load-one';
+import { pupilName } from '../pupil/names';
 import { plan, type Plan, type SavedMapping } from '../prefill/plan';
 import { pnReadiness, type ReadinessCheck } from '../prefill/pn-readiness';
 import { pupilValues } from '../prefill/pupil-values';

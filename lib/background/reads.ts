@@ -3,19 +3,18 @@
  * badge per pupil computed from the store plus whatever is still unsaved on screen. Only results
  * cross back to the page, never a pupil's history.
  */
-import { Dexie } from 'dexie';
 import { evaluatePupil } from '../engine/evaluate';
 import type { IsoDate } from '../engine/dates';
-import type { SessionMark } from '../engine/types';
 import type { Request, Response } from '../messages';
 import { bandRulesFromProfile, summaryFor, type PupilBadge } from '../pupil/badge-parts';
-import { actionSummary } from '../pupil/action-summary';
 import { batchFromView } from '../store/from-view';
 import { misForStore } from '../readers/view';
 import { ingestRead, type IngestResult } from '../store/ingest';
 import type { StoreDb } from '../store/schema';
 import type { ActionRow } from '../store/actions';
 import { badgeFor } from '../pupil/badges';
+import { loadPupilInputs } from '../pupil/load';
+import { lastActions } from '../pupil/chronology';
 import { schoolConfig } from '../pupil/school-config';
 import { contextFromActions, factsFromRow, historyFrom } from '../pupil/evaluation-input';
 
@@ -70,23 +69,15 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   const asOf = deps.today;
   const from = historyFrom(calendar, asOf);
 
-  // Everything the page's pupils need, in one read transaction with the requests pipelined
-  // (a 2,000-row grid must not wait on 2,000 sequential round trips).
-  const loaded = await deps.db.transaction('r', [deps.db.marks, deps.db.pupils, deps.db.actions], () =>
-    Promise.all(
-      view.pupils.map(async (p) => {
-        const pupilId = result.pupilIds[p.key];
-        if (!pupilId) return { pupilId, rows: [], row: undefined, actions: [] as ActionRow[] };
-        const [rows, row, actions] = await Promise.all([
-          deps.db.marks.where('[pupilId+date+session]').between([pupilId, from, Dexie.minKey], [pupilId, asOf, Dexie.maxKey], true, true).toArray(),
-          deps.db.pupils.get(pupilId),
-          // All of them: an older notice to improve or penalty notice still shapes the Kent figures.
-          deps.db.actions.where('[pupilId+date]').between([pupilId, Dexie.minKey], [pupilId, Dexie.maxKey]).reverse().toArray(),
-        ]);
-        return { pupilId, rows, row, actions };
-      }),
-    ),
-  );
+  // Everything the page's pupils need, in one read transaction of batched gets (lib/pupil): only the
+  // pupils on screen, their year records, their chronology.
+  const ids = view.pupils.map((p) => result.pupilIds[p.key]).filter((x): x is string => !!x);
+  const inputs = await loadPupilInputs(deps.db, ids, from, asOf);
+  const loaded = view.pupils.map((p) => {
+    const pupilId = result.pupilIds[p.key];
+    const got = pupilId ? inputs.get(pupilId) : undefined;
+    return { pupilId, marks: got?.marks ?? [], row: got?.row, actions: got?.actions ?? ([] as readonly ActionRow[]) };
+  });
 
   const marksByPupil = new Map<string, typeof view.marks>();
   for (const m of view.marks) {
@@ -97,8 +88,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
 
   const badges: PupilBadge[] = [];
   view.pupils.forEach((p, i) => {
-    const { pupilId, rows, row, actions } = loaded[i]!;
-    const storedMarks: SessionMark[] = rows.map((m) => ({ date: m.date, session: m.session, code: m.code }));
+    const { pupilId, marks: storedMarks, row, actions } = loaded[i]!;
     // Unsaved marks on screen replace the stored ones for the same session (shown, never stored).
     const onScreen = marksByPupil.get(p.key) ?? [];
     const byKey = new Map(storedMarks.map((m) => [`${m.date}|${m.session}`, m]));
@@ -135,7 +125,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
         calendar,
         marks,
         includesUnsaved,
-        lastActions: actions.slice(0, 3).map((a) => ({ date: a.date, summary: actionSummary(a) })),
+        lastActions: lastActions(actions),
         onPageSessions,
       }),
     );

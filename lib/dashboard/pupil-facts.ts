@@ -2,26 +2,7 @@
 import { formatLong } from '../engine/dates';
 import type { Bit, PupilRow } from '../store/rows';
 
-/** "Forename Surname" (preferred names first) when the store has them, else the name as a page showed it. */
-export function pupilName(row: PupilRow): string {
-  const fore = row.preferredForename ?? row.legalForename;
-  const sur = row.preferredSurname ?? row.legalSurname;
-  if (fore && sur) return `${fore} ${sur}`;
-  return row.displayName?.trim() || [fore, sur].filter(Boolean).join(' ') || 'Unnamed pupil';
-}
-
-/** Surname first, for sorting like a register. */
-export function pupilSortName(row: PupilRow): string {
-  const sur = row.preferredSurname ?? row.legalSurname;
-  const fore = row.preferredForename ?? row.legalForename ?? '';
-  if (sur) return `${sur} ${fore}`.toLowerCase();
-  const shown = row.displayName ?? '';
-  // "SURNAME, Forename" as some MIS pages show it; otherwise the last word is the surname.
-  const comma = shown.split(',');
-  if (comma.length === 2) return `${comma[0]!.trim()} ${comma[1]!.trim()}`.toLowerCase();
-  const words = shown.trim().split(/\s+/);
-  return `${words.at(-1) ?? ''} ${words.slice(0, -1).join(' ')}`.toLowerCase();
-}
+export { pupilName, pupilSortName } from '../pupil/names';
 
 export interface Fact {
   term: string;

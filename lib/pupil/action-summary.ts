@@ -1,3 +1,4 @@
+import { formatLong } from '../engine/dates';
 import type { ActionRow } from '../store/actions';
 
 /**
@@ -15,9 +16,9 @@ export function actionSummary(a: ActionRow): string {
     case 'home-visit':
       return `Home visit${a.outcome ? `: ${a.outcome}` : ''}`;
     case 'notice-to-improve':
-      return `Notice to improve (period ends ${a.periodEnd})`;
+      return `Notice to improve (period ends ${formatLong(a.periodEnd)})`;
     case 'attendance-contract':
-      return `Attendance contract${a.reviewOn ? ` (review ${a.reviewOn})` : ''}`;
+      return `Attendance contract${a.reviewOn ? ` (review ${formatLong(a.reviewOn)})` : ''}`;
     case 'penalty-notice':
       return `Penalty notice ${a.stage}`;
     case 'referral':

@@ -1,23 +1,26 @@
-import { makeBackup, type Backup, type BackupTables } from './backup';
+import { Dexie } from 'dexie';
+import { makeBackup, type Backup } from './backup';
 import { matchBackupPupils, mergeMarkRows, remapTables } from './backup-merge';
+import { marksOfYear } from './mark-years';
+import { readYears, writeMarks } from './marks-io';
 import { markKeyString } from './plan-marks';
 import type { MarkRow } from './rows';
-import { ALL_TABLES, type MarkKey, type StoreDb } from './schema';
+import { ALL_TABLES, STORE_TABLES, type StoreDb } from './schema';
 
 /** Backup and restore against the database. Validation and migration happen before (backup.ts). */
 
-export async function exportBackup(db: StoreDb, exportedAt: string): Promise<Backup> {
+export async function exportBackup(db: StoreDb, exportedAt: string, storage: Record<string, unknown> = {}): Promise<Backup> {
   return db.transaction('r', ALL_TABLES.map((t) => db.table(t)), async () => {
-    const [pupils, marks, markRevisions, settings, actions, prefillAudit, importLog] = await Promise.all([
+    const [pupils, markYears, markRevisions, settings, actions, prefillAudit, importLog] = await Promise.all([
       db.pupils.toArray(),
-      db.marks.toArray(),
+      db.markYears.toArray(),
       db.markRevisions.toArray(),
       db.settings.toArray(),
       db.actions.toArray(),
       db.prefillAudit.toArray(),
       db.importLog.toArray(),
     ]);
-    return makeBackup({ pupils, marks, markRevisions, settings, actions, prefillAudit, importLog }, exportedAt);
+    return makeBackup({ pupils, markYears, markRevisions, settings, actions, prefillAudit, importLog }, exportedAt, storage);
   });
 }
 
@@ -31,31 +34,65 @@ export interface RestoreSummary {
   conflicts: { pupil: string; what: string }[];
 }
 
-/** Replace: the store becomes exactly the backup. Merge: the backup is folded into what is there. One transaction. */
-export async function restoreBackup(db: StoreDb, backup: Backup, mode: 'merge' | 'replace'): Promise<RestoreSummary> {
+export interface RestoreOptions {
+  /** Called between chunks with a share done (0..1). */
+  onProgress?: (done: number, what: string) => void;
+  /** Aborting rolls the whole restore back: the store stays exactly as before. */
+  signal?: AbortSignal;
+}
+
+const CHUNK = 500;
+
+/**
+ * Replace: the store becomes exactly the backup. Merge: the backup is folded into what is there. One
+ * transaction, written in chunks so progress can be shown and Cancel can roll it all back.
+ */
+export async function restoreBackup(db: StoreDb, backup: Backup, mode: 'merge' | 'replace', opts: RestoreOptions = {}): Promise<RestoreSummary> {
   const t = backup.tables;
-  return db.transaction('rw', ALL_TABLES.map((n) => db.table(n)), async () => {
+  const check = () => {
+    if (opts.signal?.aborted) throw new Dexie.AbortError('Restore cancelled');
+  };
+  return db.transaction('rw', STORE_TABLES.map((n) => db.table(n)), async () => {
+    check();
     if (mode === 'replace') {
-      await Promise.all(ALL_TABLES.map((n) => db.table(n).clear()));
+      await Promise.all(STORE_TABLES.map((n) => db.table(n).clear()));
+      const total = ALL_TABLES.reduce((n, k) => n + t[k].length, 0) || 1;
+      let done = 0;
       for (const n of ALL_TABLES) {
         const rows = t[n] as unknown[];
-        if (rows.length) await db.table(n).bulkPut(rows);
+        for (let i = 0; i < rows.length; i += CHUNK) {
+          check();
+          await db.table(n).bulkPut(rows.slice(i, i + CHUNK));
+          done += Math.min(CHUNK, rows.length - i);
+          opts.onProgress?.(done / total, n);
+        }
       }
-      return { mode, pupilsAdded: t.pupils.length, pupilsMatched: 0, marksAdded: t.marks.length, marksChanged: 0, unchanged: 0, conflicts: [] };
+      check();
+      return { mode, pupilsAdded: t.pupils.length, pupilsMatched: 0, marksAdded: backup.counts.marks, marksChanged: 0, unchanged: 0, conflicts: [] };
     }
 
     const match = matchBackupPupils(await db.pupils.toArray(), t.pupils);
     const remapped = remapTables(t, match.idMap);
-    const keys: MarkKey[] = remapped.marks.map((m) => [m.pupilId, m.date, m.session]);
-    const stored = await db.marks.bulkGet(keys);
+    opts.onProgress?.(0.2, 'pupils');
+    const incoming: MarkRow[] = remapped.markYears.flatMap((r) => marksOfYear(r));
+    let lo = '9999-12-31';
+    let hi = '0000-01-01';
+    for (const m of incoming) {
+      if (m.date < lo) lo = m.date;
+      if (m.date > hi) hi = m.date;
+    }
+    const stored = incoming.length ? await readYears(db, [...new Set(incoming.map((m) => m.pupilId))], lo, hi) : new Map();
     const local = new Map<string, MarkRow>();
-    for (const m of stored) if (m) local.set(markKeyString(m.pupilId, m.date, m.session), m);
-    const marks = mergeMarkRows(remapped.marks, local);
+    for (const r of stored.values()) for (const m of marksOfYear(r)) local.set(markKeyString(m.pupilId, m.date, m.session), m);
+    check();
+    const marks = mergeMarkRows(incoming, local);
+    opts.onProgress?.(0.5, 'marks');
 
     const haveSettings = new Set(await db.settings.toCollection().primaryKeys());
-    const writes: [keyof BackupTables, unknown[]][] = [
+    await writeMarks(db, marks.marks, stored);
+    check();
+    const writes: [string, unknown[]][] = [
       ['pupils', match.pupils],
-      ['marks', marks.marks],
       ['markRevisions', [...remapped.markRevisions, ...marks.revisions]],
       ['actions', remapped.actions],
       ['prefillAudit', remapped.prefillAudit],
@@ -63,6 +100,10 @@ export async function restoreBackup(db: StoreDb, backup: Backup, mode: 'merge' |
       ['settings', t.settings.filter((s) => !haveSettings.has(s.key))],
     ];
     for (const [n, rows] of writes) if (rows.length) await db.table(n).bulkPut(rows);
+    // Pupils whose facts or chronology may have changed are assessed afresh.
+    await db.assessments.bulkDelete(match.pupils.map((p) => p.id));
+    check();
+    opts.onProgress?.(1, 'done');
     return {
       mode,
       pupilsAdded: match.added,
@@ -77,5 +118,5 @@ export async function restoreBackup(db: StoreDb, backup: Backup, mode: 'merge' |
 
 /** Purge: every table emptied in one transaction (the database itself stays, at its current version). */
 export async function purgeAll(db: StoreDb): Promise<void> {
-  await db.transaction('rw', ALL_TABLES.map((n) => db.table(n)), () => Promise.all(ALL_TABLES.map((n) => db.table(n).clear())));
+  await db.transaction('rw', STORE_TABLES.map((n) => db.table(n)), () => Promise.all(STORE_TABLES.map((n) => db.table(n).clear())));
 }

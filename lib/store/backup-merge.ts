@@ -139,7 +139,10 @@ export function remapTables(t: BackupTables, idMap: ReadonlyMap<string, string>)
       return id ? [{ ...r, pupilId: id }] : [];
     });
   return {
-    marks: keep(t.marks),
+    markYears: t.markYears.flatMap((r) => {
+      const id = pid(r.pupilId);
+      return id ? [{ ...r, pupilId: id }] : [];
+    }),
     markRevisions: keep(t.markRevisions).map((r) => ({ ...r, id: `${r.pupilId}|${r.date}|${r.session}|${r.changedAt}` })),
     actions: keep(t.actions as (ActionRow & { pupilId: string })[]) as ActionRow[],
     prefillAudit: keep(t.prefillAudit),

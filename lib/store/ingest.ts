@@ -1,10 +1,11 @@
-import { Dexie } from 'dexie';
-import { ingestBatchSchema, sourceLabel, type IngestBatch } from './batch';
+import { batchHeadSchema, checkBatchMarks, sourceLabel, type IngestBatch } from './batch';
 import { IdentityIndex, identityOf, matchPupil, type ConflictReason, type Identity } from './identity';
 import { mergePupil } from './merge-pupil';
-import { markKeyString, planMarks, type IncomingMark, type MarkConflict } from './plan-marks';
+import { planMarks, type IncomingMark, type MarkConflict } from './plan-marks';
 import type { MarkRevisionRow, MarkRow, PupilRow } from './rows';
-import type { MarkKey, StoreDb } from './schema';
+import type { StoreDb } from './schema';
+import { getMark, markYearOf, yearKeyString, type MarkYearRow } from './mark-years';
+import { dropAssessments, readYears, writeMarks } from './marks-io';
 
 /**
  * `ingestRead(db, batch)`: store one page read or one import. Thin Dexie shell around the pure parts
@@ -31,7 +32,7 @@ export interface IngestResult {
   /** Marks not written because their pupil could not be identified. */
   marksSkipped: number;
   conflicts: IngestConflict[];
-  /** Rows written (pupils + marks + revisions); 0 for a re-read with nothing new on the same day. */
+  /** Records written (pupils + mark years + revisions); 0 for a re-read with nothing new on the same day. */
   writes: number;
   /** Batch ref → stored pupil id, for the pupils that were matched or added. */
   pupilIds: Record<string, string>;
@@ -41,17 +42,21 @@ export interface IngestOptions {
   /** Plan only: report what would be written, write nothing (import preview against the store). */
   dryRun?: boolean;
   newId?: () => string;
+  /** Called as the year records are written (an import shows progress). */
+  onWrite?: (done: number, total: number) => void;
 }
 
-export const INGEST_TABLES = ['pupils', 'marks', 'markRevisions'] as const;
+export const INGEST_TABLES = ['pupils', 'markYears', 'markRevisions', 'assessments'] as const;
 
 export function parseBatch(raw: unknown): IngestBatch {
-  const r = ingestBatchSchema.safeParse(raw);
+  const r = batchHeadSchema.safeParse(raw);
   if (!r.success) {
     const first = r.error.issues[0];
     throw new Error(`Invalid batch at ${first?.path.join('.') || '(root)'}: ${first?.message ?? 'invalid'}`);
   }
-  return r.data;
+  const bad = checkBatchMarks(r.data.marks);
+  if (bad) throw new Error(`Invalid batch at ${bad.path}: ${bad.message}`);
+  return r.data as IngestBatch;
 }
 
 export async function ingestRead(db: StoreDb, raw: unknown, opts: IngestOptions = {}): Promise<IngestResult> {
@@ -162,28 +167,24 @@ export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts:
       }
     }
   }
-  const storedMarks = new Map<string, MarkRow>();
-  const keep = (r: MarkRow | undefined) => {
-    if (r) storedMarks.set(markKeyString(r.pupilId, r.date, r.session), r);
-  };
-  const exact = incoming.filter((m) => range.has(m.pupilId));
-  if (exact.length <= 4 * range.size) {
-    // A register page (one or two sessions a pupil): fetching the exact keys is one batch of gets (measured
-    // about twice as fast in Chromium as one range query per pupil).
-    (await db.marks.bulkGet(exact.map((m) => [m.pupilId, m.date, m.session] as MarkKey))).forEach(keep);
-  } else {
-    // A grid or an import: one range per pupil over the dates it covers.
-    await Promise.all(
-      [...range].map(async ([pupilId, [from, to]]) => {
-        const rows = await db.marks
-          .where('[pupilId+date+session]')
-          .between([pupilId, from, Dexie.minKey], [pupilId, to, Dexie.maxKey], true, true)
-          .toArray();
-        rows.forEach(keep);
-      }),
-    );
+  // Only the year records of pupils stored before, for the years the batch covers: one batched get
+  // (a register page reads 30 records, an import of a year 2,000).
+  const storedYears = new Map<string, MarkYearRow>();
+  if (range.size) {
+    let lo = '9999-12-31';
+    let hi = '0000-01-01';
+    for (const [f, t] of range.values()) {
+      if (f < lo) lo = f;
+      if (t > hi) hi = t;
+    }
+    for (const [k, r] of await readYears(db, [...range.keys()], lo, hi)) storedYears.set(k, r);
   }
-  const plan = planMarks(incoming, storedMarks, { ...ctx, sourceKind: batch.source.kind });
+  const storedMark = (m: IncomingMark): MarkRow | undefined => {
+    if (!storedYears.size) return undefined;
+    const r = storedYears.get(yearKeyString(m.pupilId, markYearOf(m.date)));
+    return r && getMark(r, m.date, m.session);
+  };
+  const plan = planMarks(incoming, storedMark, { ...ctx, sourceKind: batch.source.kind });
   result.marksAdded = plan.added;
   result.marksChanged = plan.changed;
   result.unchanged = plan.unchanged;
@@ -192,10 +193,16 @@ export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts:
   // 4. Write (one transaction: the caller's).
   const pupils = [...pupilPuts.values()];
   const revisions: MarkRevisionRow[] = plan.revisions;
-  result.writes = pupils.length + plan.puts.length + revisions.length;
-  if (opts.dryRun) return result;
+  if (opts.dryRun) {
+    result.writes = pupils.length + new Set(plan.puts.map((m) => yearKeyString(m.pupilId, markYearOf(m.date)))).size + revisions.length;
+    return result;
+  }
   if (pupils.length) await db.pupils.bulkPut(pupils);
-  if (plan.puts.length) await db.marks.bulkPut(plan.puts);
+  const years = await writeMarks(db, plan.puts, storedYears, opts.onWrite);
   if (revisions.length) await db.markRevisions.bulkPut(revisions);
+  // A stored pupil whose facts changed (date of birth, admission, leaving) is assessed afresh too.
+  const changedBefore = pupils.filter((p) => storedBefore.has(p.id)).map((p) => p.id);
+  if (changedBefore.length) await dropAssessments(db, changedBefore);
+  result.writes = pupils.length + years.length + revisions.length;
   return result;
 }

@@ -49,7 +49,8 @@ export function useLive<T>(query: () => T | Promise<T>, deps: readonly unknown[]
  * `lib/dashboard/refresh-gate.ts`) rather than re-running a query on every write as `liveQuery` does.
  */
 export function onTablesChanged(db: Dexie, tables: readonly string[], onChange: () => void): () => void {
-  const prefixes = tables.map((t) => `idb://${db.name}/${t}/`);
+  // 'marks' still names the marks for callers: since schema v3 they live in 'markYears'.
+  const prefixes = tables.flatMap((t) => (t === 'marks' ? ['marks', 'markYears'] : [t])).map((t) => `idb://${db.name}/${t}/`);
   const listener = (parts: ObservabilitySet) => {
     // 'all' is Dexie's "anything may have changed" (a page restored from the back-forward cache).
     if (Object.keys(parts).some((k) => k === 'all' || prefixes.some((p) => k.startsWith(p)))) onChange();

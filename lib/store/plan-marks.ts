@@ -1,3 +1,4 @@
+import { markYearOf, SLOTS, slotOf } from './mark-years';
 import type { MarkRevisionRow, MarkRow, Session } from './rows';
 
 /**
@@ -40,17 +41,34 @@ export interface MarkPlan {
 
 export const markKeyString = (pupilId: string, date: string, session: string) => `${pupilId}|${date}|${session}`;
 
+/**
+ * `stored`: the stored mark for an incoming one (a map by `markKeyString`, or a lookup). Marks seen twice
+ * in one batch are found by slot in a typed array per pupil and year, not by a string key per mark: an
+ * import of 780,000 marks spent most of its planning making and collecting those strings.
+ */
 export function planMarks(
   incoming: IncomingMark[],
-  stored: ReadonlyMap<string, MarkRow>,
+  stored: ReadonlyMap<string, MarkRow> | ((m: IncomingMark) => MarkRow | undefined),
   ctx: { source: string; sourceKind: 'page' | 'import'; seenAt: string; day: string },
 ): MarkPlan {
   const plan: MarkPlan = { puts: [], revisions: [], added: 0, changed: 0, unchanged: 0, conflicts: [] };
-  const seenInBatch = new Map<string, IncomingMark>();
+  const lookup = typeof stored === 'function' ? stored : (m: IncomingMark) => stored.get(markKeyString(m.pupilId, m.date, m.session));
+  const seen = new Map<string, Int32Array>();
+  // Marks come grouped by pupil and date: the last pupil-year's slots are usually the ones needed.
+  let lastKey = '';
+  let slots: Int32Array = new Int32Array(0);
 
-  for (const m of incoming) {
-    const key = markKeyString(m.pupilId, m.date, m.session);
-    const twin = seenInBatch.get(key);
+  for (let i = 0; i < incoming.length; i++) {
+    const m = incoming[i]!;
+    const yk = `${m.pupilId}|${markYearOf(m.date)}`;
+    if (yk !== lastKey) {
+      lastKey = yk;
+      let s = seen.get(yk);
+      if (!s) seen.set(yk, (s = new Int32Array(SLOTS)));
+      slots = s;
+    }
+    const slot = slotOf(m.date, m.session);
+    const twin = slots[slot] ? incoming[slots[slot]! - 1] : undefined;
     if (twin) {
       if (twin.code !== m.code) {
         plan.conflicts.push({
@@ -65,9 +83,9 @@ export function planMarks(
       }
       continue;
     }
-    seenInBatch.set(key, m);
+    slots[slot] = i + 1;
 
-    const old = stored.get(key);
+    const old = lookup(m);
     const fresh: MarkRow = {
       pupilId: m.pupilId,
       date: m.date,

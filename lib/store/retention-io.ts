@@ -2,7 +2,8 @@ import { Dexie } from 'dexie';
 import { pupilName } from './merge-pupil';
 import { DEFAULT_RETENTION, leaversToRemove, retentionCutoffs, type RetentionPlan, type RetentionRules } from './retention';
 import type { RetentionSettingsRow } from './rows';
-import { ALL_TABLES, type StoreDb } from './schema';
+import { STORE_TABLES, type StoreDb } from './schema';
+import { countMarksBefore, countPupilMarks, deleteMarksBefore, deletePupilMarks } from './marks-io';
 
 /** Retention against the database: measure the plan (read only) or carry it out (one transaction). */
 
@@ -23,17 +24,12 @@ async function measure(db: StoreDb, rules: RetentionRules, today: string): Promi
   const leavers = leaversToRemove(candidates, cut);
   const leaverIds = leavers.map((p) => p.id);
   const leaverSet = new Set(leaverIds);
-  let marks = cut.marksBefore ? await db.marks.where('date').below(cut.marksBefore).count() : 0;
+  let marks = cut.marksBefore ? await countMarksBefore(db, cut.marksBefore) : 0;
   let actions = 0;
   let prefillAudit = 0;
   for (const id of leaverIds) {
-    const [lo, hi] = pupilRange(id);
     // Leavers' marks not already counted as old.
-    marks += await db.marks
-      .where('[pupilId+date+session]')
-      .between(lo, hi, true, true)
-      .filter((m) => !cut.marksBefore || m.date >= cut.marksBefore)
-      .count();
+    marks += await countPupilMarks(db, id, cut.marksBefore ?? undefined);
     actions += await db.actions.where('[pupilId+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]).count();
     prefillAudit += await db.prefillAudit.where('pupilId').equals(id).count();
   }
@@ -51,21 +47,21 @@ async function measure(db: StoreDb, rules: RetentionRules, today: string): Promi
 
 /** What these rules would remove today. Writes nothing. */
 export async function planRetention(db: StoreDb, rules: RetentionRules, today: string): Promise<RetentionPlan> {
-  return db.transaction('r', ALL_TABLES.map((t) => db.table(t)), async () => (await measure(db, rules, today)).plan);
+  return db.transaction('r', STORE_TABLES.map((t) => db.table(t)), async () => (await measure(db, rules, today)).plan);
 }
 
 /** Removes what the plan says, all or nothing, and records the run in the retention settings. */
 export async function applyRetention(db: StoreDb, rules: RetentionRules, today: string, now: string): Promise<RetentionPlan> {
-  return db.transaction('rw', ALL_TABLES.map((t) => db.table(t)), async () => {
+  return db.transaction('rw', STORE_TABLES.map((t) => db.table(t)), async () => {
     const { plan, leaverIds } = await measure(db, rules, today);
     if (plan.marksBefore) {
-      await db.marks.where('date').below(plan.marksBefore).delete();
+      await deleteMarksBefore(db, plan.marksBefore);
       const before = plan.marksBefore;
       await db.markRevisions.filter((r) => r.date < before).delete();
     }
     for (const id of leaverIds) {
       const [lo, hi] = pupilRange(id);
-      await db.marks.where('[pupilId+date+session]').between(lo, hi, true, true).delete();
+      await deletePupilMarks(db, id);
       await db.markRevisions.where('[pupilId+date+session]').between(lo, hi, true, true).delete();
       await db.actions.where('[pupilId+date]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
       await db.prefillAudit.where('pupilId').equals(id).delete();

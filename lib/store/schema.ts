@@ -8,6 +8,8 @@ import type {
   PupilRow,
   SettingsRow,
 } from './rows';
+import { markYearOf, packMarks, yearKeyString, type MarkYearRow } from './mark-years';
+import type { AssessmentRow } from './assessment-row';
 
 export const DB_NAME = 'attendance-lens';
 
@@ -39,7 +41,34 @@ export const SCHEMA_V2 = {
   actions: 'id, [pupilId+date], dueOn',
 } as const;
 
-export const LATEST_VERSION = 2;
+/**
+ * v3: compact marks (issue 11). One record per pupil per academic year (mark-years.ts) replaces one row per
+ * session: a 2,000-pupil year is 4,000 records, not 780,000 rows. Revisions keep their own table.
+ * `assessments` caches each pupil's evaluation "as of" a day (lib/pupil/assessment-cache.ts).
+ * The upgrade packs every v2 mark row, provenance and minutes late included, then drops the old table.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  marks: null,
+  markYears: '[pupilId+year], year',
+  assessments: 'pupilId',
+} as const;
+
+export const LATEST_VERSION = 3;
+
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  // Grouped per pupil and year while walking the old rows in key order (pupil, date, session); the records
+  // are small, the rows are not held.
+  const groups = new Map<string, MarkRow[]>();
+  await tx.table<MarkRow>('marks').each((m) => {
+    const k = yearKeyString(m.pupilId, markYearOf(m.date));
+    const g = groups.get(k);
+    if (g) g.push(m);
+    else groups.set(k, [m]);
+  });
+  const records = packMarks([...groups.values()].flat());
+  if (records.length) await tx.table<MarkYearRow>('markYears').bulkAdd(records);
+}
 
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   await tx
@@ -55,7 +84,10 @@ export type MarkKey = [string, string, string];
 
 export class StoreDb extends Dexie {
   pupils!: Table<PupilRow, string>;
+  /** Schema v1–v2 only (opened by the migration test as an older version wrote it). */
   marks!: Table<MarkRow, MarkKey>;
+  markYears!: Table<MarkYearRow, [string, number]>;
+  assessments!: Table<AssessmentRow, string>;
   markRevisions!: Table<MarkRevisionRow, string>;
   settings!: Table<SettingsRow, string>;
   actions!: Table<ActionRow, string>;
@@ -71,10 +103,14 @@ export class StoreDb extends Dexie {
     super(name, dexieOptions.indexedDB ? dexieOptions : {});
     this.version(1).stores(SCHEMA_V1);
     if (upTo >= 2) this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    if (upTo >= 3) this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   }
 }
 
-export const ALL_TABLES = ['pupils', 'marks', 'markRevisions', 'settings', 'actions', 'prefillAudit', 'importLog'] as const;
+/** The tables a backup holds and a purge empties (the assessment cache is derived, rebuilt on demand). */
+export const ALL_TABLES = ['pupils', 'markYears', 'markRevisions', 'settings', 'actions', 'prefillAudit', 'importLog'] as const;
+/** Every table of the latest schema, for transactions that must also clear the cache. */
+export const STORE_TABLES = [...ALL_TABLES, 'assessments'] as const;
 export type TableName = (typeof ALL_TABLES)[number];
 
 let shared: StoreDb | undefined;

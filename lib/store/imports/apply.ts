@@ -54,10 +54,15 @@ export function checkAgainstStore(db: StoreDb, preview: ImportPreview, opts: App
   return ingestRead(db, batchFromPreview(preview, opts), { dryRun: true });
 }
 
-export async function applyImport(db: StoreDb, preview: ImportPreview, opts: ApplyOptions): Promise<{ result: IngestResult; log: ImportLogRow }> {
+export async function applyImport(
+  db: StoreDb,
+  preview: ImportPreview,
+  opts: ApplyOptions,
+  onWrite?: (done: number, total: number) => void,
+): Promise<{ result: IngestResult; log: ImportLogRow }> {
   const batch = parseBatch(batchFromPreview(preview, opts));
   return db.transaction('rw', [...INGEST_TABLES.map((t) => db.table(t)), db.importLog], async () => {
-    const result = await ingestInTransaction(db, batch);
+    const result = await ingestInTransaction(db, batch, onWrite ? { onWrite } : {});
     const log: ImportLogRow = {
       id: opts.importId,
       at: opts.seenAt,

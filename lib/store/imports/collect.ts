@@ -1,4 +1,5 @@
-import { applyCodeMapping, normaliseMark, type CodeMapping } from '../../engine/codes';
+import { applyCodeMapping, CODESET_CUTOVER, normaliseMark, type CodeMapping } from '../../engine/codes';
+import { markYearOf, SLOTS, slotOf } from '../mark-years';
 import type { SchoolCalendar } from '../../engine/calendar';
 import { isWeekend } from '../../engine/dates';
 import { nameDobKey, normaliseUpn, upnProblem } from '../identity';
@@ -61,8 +62,16 @@ function cleanPupil(raw: PupilInput): { input: PupilInput; notes: string[] } {
 export class ImportCollector {
   private pupils = new Map<string, PreviewPupil>();
   private marks: (PreviewMark | null)[] = [];
-  private markAt = new Map<string, number>();
-  private dropped = new Set<string>();
+  /**
+   * Where each session's mark is in `marks`, per pupil and academic year, by slot (mark-years.ts): 1 + index,
+   * 0 = none yet, -1 = dropped (two different marks). Typed arrays, not a Map of 780,000 string keys: a
+   * 2,000-pupil year spent most of its preview building and collecting those strings.
+   */
+  private markAt = new Map<string, Int32Array>();
+  /** normaliseMark by era and text: a file has a few dozen different codes, not 780,000. */
+  private normalised = new Map<string, ReturnType<typeof normaliseMark>>();
+  /** The code as stored, by session and text (same reason). */
+  private stored = new Map<string, string>();
   private outsideCalendarLines = new Set<number>();
   private problemCount = 0;
   readonly problems: ImportProblem[] = [];
@@ -134,7 +143,12 @@ export class ImportCollector {
   mark(pupil: string, date: string, session: Session, raw: string | undefined, line: number, where: string, minutesLate?: number): void {
     if (raw === undefined || raw.trim() === '') return;
     const mapped = this.opts.codeMapping ? (applyCodeMapping(raw, this.opts.codeMapping) ?? raw) : raw;
-    const nm = normaliseMark(mapped, date);
+    const nk = `${date < CODESET_CUTOVER ? 0 : 1}${mapped}`;
+    let nm = this.normalised.get(nk);
+    if (!nm) {
+      nm = normaliseMark(mapped, date);
+      this.normalised.set(nk, nm);
+    }
     if (nm.category === 'missing') {
       this.blanks++;
       return;
@@ -145,9 +159,14 @@ export class ImportCollector {
     }
     if (nm.flags.includes('LEGACY_CODE_AFTER_CUTOVER')) this.legacyAfterCutover++;
     // Stored as the MIS shows it after D-NORM; a legacy code stays legacy (the engine reads it by date).
-    let code = mapped.trim().replace(/[a-z]+/g, (s) => s.toUpperCase());
-    if (code === '/' && session === 'PM') code = '\\';
-    else if (code === '\\' && session === 'AM') code = '/';
+    const ck = `${session}${mapped}`;
+    let code = this.stored.get(ck);
+    if (code === undefined) {
+      code = mapped.trim().replace(/[a-z]+/g, (s) => s.toUpperCase());
+      if (code === '/' && session === 'PM') code = '\\';
+      else if (code === '\\' && session === 'AM') code = '/';
+      this.stored.set(ck, code);
+    }
 
     const cal = this.opts.calendar;
     if (cal && this.coverage && date >= this.coverage.from && date <= this.coverage.to) {
@@ -172,26 +191,28 @@ export class ImportCollector {
       }
     }
 
-    const k = `${pupil}|${date}|${session}`;
-    if (this.dropped.has(k)) {
+    const yk = `${pupil}|${markYearOf(date)}`;
+    let slots = this.markAt.get(yk);
+    if (!slots) this.markAt.set(yk, (slots = new Int32Array(SLOTS)));
+    const slot = slotOf(date, session);
+    if (slots[slot] === -1) {
       this.problem(line, `${where}: another conflicting mark for ${date} ${session} of this pupil; not imported`);
       return;
     }
-    const at = this.markAt.get(k);
-    if (at !== undefined) {
+    const at = slots[slot]! - 1;
+    if (at >= 0) {
       const first = this.marks[at]!;
       if (first.code === code) {
         this.group(line, `dup:${first.line}`, date, (range, n) => `repeats line ${first.line} (${n === 1 ? 'the same mark' : `${n} marks the same`}, ${range}); counted once`);
       } else {
         this.problem(line, `${where}: says ${code} for ${date} ${session}, but line ${first.line} says ${first.code}; neither imported`);
         this.marks[at] = null;
-        this.markAt.delete(k);
-        this.dropped.add(k);
+        slots[slot] = -1;
       }
       return;
     }
-    this.markAt.set(k, this.marks.length);
     this.marks.push({ pupil, date, session, code, ...(minutesLate !== undefined ? { minutesLate } : {}), line });
+    slots[slot] = this.marks.length;
   }
 
   finish(format: ImportFormat, encoding: TextEncodingName, extra: Partial<ImportPreview> = {}): ImportPreview {

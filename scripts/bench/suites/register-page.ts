@@ -15,7 +15,7 @@ import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../../../test/e2e/support/chr
 import { ensureExtensionBuilt } from '../../../test/e2e/support/build';
 import { todayLocal } from '../../../lib/clock';
 import { generateSchool } from '../../../lib/demo/school';
-import { median, type BenchSuite } from '../types';
+import { absoluteResult, median, type BenchSuite } from '../types';
 
 const RELOADS = 7;
 const GROUP = '7RB';
@@ -37,7 +37,7 @@ const WATCH = `(() => {
 })();`;
 
 export const suite: BenchSuite = {
-  names: ['register-page-first-badges'],
+  names: ['register-badges-revisit-ms', 'register-badges-first-visit-ms', 'register-page-first-badges'],
   async run() {
     // REGISTER_BENCH_EXTENSION: another build to compare (e.g. an older commit's .output/chrome-mv3).
     const ext = process.env.REGISTER_BENCH_EXTENSION || ensureExtensionBuilt();
@@ -67,12 +67,11 @@ export const suite: BenchSuite = {
       const again: number[] = [];
       for (let i = 0; i < RELOADS; i++) again.push(await visit());
       const round = (n: number) => Math.round(n * 10) / 10;
+      // Issue 11: the revisit (marks already stored) is the figure with a target; the first visit is
+      // reported beside it (its bound is a sanity check: it stores the page's marks first).
       return {
-        results: [],
-        indicative: [
-          { name: 'register page, DOMContentLoaded → badges, first visit (stores the marks; wall clock)', value: round(first), unit: 'ms' },
-          { name: `register page, DOMContentLoaded → badges, revisit (median of ${RELOADS}; wall clock)`, value: round(median(again)), unit: 'ms' },
-        ],
+        results: [absoluteResult('register-badges-revisit-ms', round(median(again)), 'ms', 200), absoluteResult('register-badges-first-visit-ms', round(first), 'ms', 1000)],
+        indicative: [{ name: `register-badges-revisit-ms, each visit`, value: RELOADS, unit: `visits: ${again.map(Math.round).join(', ')} ms` }],
       };
     } finally {
       await context.close();

@@ -5,6 +5,7 @@
  */
 import type { DemoPupil, DemoSchool } from '../../../lib/demo/types';
 import { makeBackup, type Backup } from '../../../lib/store/backup';
+import { packMarks } from '../../../lib/store/mark-years';
 import type { MarkRevisionRow, MarkRow, PupilRow } from '../../../lib/store/rows';
 
 const bit = (b: boolean) => (b ? 1 : 0) as 0 | 1;
@@ -82,7 +83,7 @@ export function demoBackup(school: DemoSchool, seenAt = `${school.asOf}T16:00:00
   return makeBackup(
     {
       pupils: school.pupils.map((p) => demoPupilRow(p, seenAt)),
-      marks: school.pupils.flatMap((p) => demoMarkRows(p, seenAt)),
+      markYears: packMarks(school.pupils.flatMap((p) => demoMarkRows(p, seenAt))),
       markRevisions: school.pupils.flatMap((p) => demoRevisions(p, seenAt)),
       settings: [],
       actions: [],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from '../fixtures';
 import { school } from './demo-pupils';
+import { backupDocument } from '../../../lib/store/backup';
 import { demoBackup } from './demo-store-rows';
 
 let file: string | undefined;
@@ -12,7 +13,7 @@ let file: string | undefined;
 export async function loadDemoSchool(context: BrowserContext, extensionUrl: (p: string) => string): Promise<Page> {
   if (!file) {
     file = join(mkdtempSync(join(tmpdir(), 'al-demo-')), 'demo-backup.json');
-    writeFileSync(file, JSON.stringify(demoBackup(school)));
+    writeFileSync(file, JSON.stringify(backupDocument(demoBackup(school))));
   }
   const page = await context.newPage();
   await page.goto(extensionUrl('options.html'));

@@ -1,3 +1,4 @@
+import { marksOf } from '../store/helpers';
 import { describe, expect, it } from 'vitest';
 import { handleRegisterRead } from '../../../lib/background/reads';
 import type { RegisterView } from '../../../lib/readers/view';
@@ -53,7 +54,7 @@ describe('the background answering a register read', () => {
     view.marks.find((m) => m.pupil === 'k0' && !m.saved)!.code = 'O';
     const answer = await handleRegisterRead({ url: 'https://mis.example/grid', view, store: true }, { db, ...NOW });
     expect(answer.ok).toBe(true);
-    expect(await db.marks.count()).toBe(19);
+    expect(await marksOf(db).count()).toBe(19);
     const [ada, alan] = answer.badges;
     // Ada: 9 present of 10 on screen, one unsaved O → 90.0% is persistent absence.
     expect(ada).toMatchObject({ name: 'Ada Lovelace', status: 'PA', includesUnsaved: true, attendance: { attended: 9, possible: 10, display: '90.0' } });

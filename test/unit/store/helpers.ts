@@ -2,6 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { DBCoreMutateRequest } from 'dexie';
 import { StoreDb } from '../../../lib/store/schema';
 import type { IngestBatch } from '../../../lib/store/batch';
+import { allMarkRows, countMarks, getMarkRow } from '../../../lib/store/marks-io';
 
 /**
  * A fresh database per test (own IDBFactory), with a write counter that sits in Dexie's DBCore stack,
@@ -134,11 +135,20 @@ export async function seedStore(db: StoreDb): Promise<Record<string, string>> {
 export async function dumpAll(db: StoreDb) {
   return {
     pupils: await db.pupils.orderBy('id').toArray(),
-    marks: await db.marks.toArray(),
+    marks: await marksOf(db).toArray(),
     markRevisions: await db.markRevisions.orderBy('id').toArray(),
     settings: await db.settings.orderBy('key').toArray(),
     actions: await db.actions.orderBy('id').toArray(),
     prefillAudit: await db.prefillAudit.orderBy('id').toArray(),
     importLog: await db.importLog.orderBy('id').toArray(),
+  };
+}
+
+/** The stored marks as rows (schema v3 packs them per pupil and year; tests still speak of rows). */
+export function marksOf(db: StoreDb) {
+  return {
+    count: () => countMarks(db),
+    toArray: async () => (await allMarkRows(db)).sort((a, b) => (a.pupilId + a.date + a.session).localeCompare(b.pupilId + b.date + b.session)),
+    get: ([pupilId, date, session]: [string, string, 'AM' | 'PM']) => getMarkRow(db, pupilId, date, session),
   };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IdentityIndex, identityOf, matchPupil, nameTokens, upnProblem } from '../../../lib/store/identity';
 import { ingestRead } from '../../../lib/store/ingest';
 import type { PupilRow } from '../../../lib/store/rows';
-import { freshDb } from './helpers';
+import { freshDb, marksOf } from './helpers';
 
 const row = (over: Partial<PupilRow>): PupilRow => ({ id: 'x', misKeys: [], seen: {}, ...over });
 
@@ -113,6 +113,6 @@ describe('identity through ingestRead', () => {
     });
     expect(r.conflicts.map((x) => x.kind === 'identity' && x.reason)).toEqual(['contradiction', 'unidentified']);
     expect(r).toMatchObject({ marksAdded: 0, marksSkipped: 2, writes: 0 });
-    expect(await c.db.marks.count()).toBe(0);
+    expect(await marksOf(c.db).count()).toBe(0);
   });
 });

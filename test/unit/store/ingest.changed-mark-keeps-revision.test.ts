@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestRead } from '../../../lib/store/ingest';
-import { freshDb, registerBatch, resetCount } from './helpers';
+import { freshDb, registerBatch, resetCount, marksOf } from './helpers';
 
 describe('ingestRead: a changed mark keeps the old one as a revision', () => {
   it('N changed to I six school days later is knowable', async () => {
@@ -12,7 +12,7 @@ describe('ingestRead: a changed mark keeps the old one as a revision', () => {
     const r = await ingestRead(c.db, b);
     expect(r).toMatchObject({ marksChanged: 1, unchanged: 2, marksAdded: 0 });
     const id = first.pupilIds.a2!;
-    expect(await c.db.marks.get([id, '2025-01-13', 'AM'])).toMatchObject({ code: 'I', firstSeen: '2025-01-21T09:00:00Z' });
+    expect(await marksOf(c.db).get([id, '2025-01-13', 'AM'])).toMatchObject({ code: 'I', firstSeen: '2025-01-21T09:00:00Z' });
     const revs = await c.db.markRevisions.where('[pupilId+date+session]').equals([id, '2025-01-13', 'AM']).toArray();
     expect(revs).toEqual([
       expect.objectContaining({
@@ -34,7 +34,7 @@ describe('ingestRead: a changed mark keeps the old one as a revision', () => {
     const hidden = registerBatch({ seenAt: '2025-01-13T11:00:00Z' });
     hidden.marks[2] = { pupilRef: 'a3', date: '2025-01-13', session: 'AM', code: 'L' };
     expect(await ingestRead(c.db, hidden)).toMatchObject({ marksChanged: 0, writes: 0 });
-    expect(await c.db.marks.get([first.pupilIds.a3!, '2025-01-13', 'AM'])).toMatchObject({ minutesLate: 15 });
+    expect(await marksOf(c.db).get([first.pupilIds.a3!, '2025-01-13', 'AM'])).toMatchObject({ minutesLate: 15 });
     expect(await c.db.markRevisions.count()).toBe(1);
   });
 
@@ -46,6 +46,6 @@ describe('ingestRead: a changed mark keeps the old one as a revision', () => {
     const r = await ingestRead(c.db, imp);
     expect(r.marksChanged).toBe(0);
     expect(r.conflicts).toEqual([expect.objectContaining({ kind: 'mark', stored: 'N', incoming: 'O' })]);
-    expect(await c.db.marks.get([first.pupilIds.a2!, '2025-01-13', 'AM'])).toMatchObject({ code: 'N' });
+    expect(await marksOf(c.db).get([first.pupilIds.a2!, '2025-01-13', 'AM'])).toMatchObject({ code: 'N' });
   });
 });

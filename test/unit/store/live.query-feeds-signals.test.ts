@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestRead } from '../../../lib/store/ingest';
 import { liveSignal } from '../../../lib/store/live';
-import { freshDb, registerBatch } from './helpers';
+import { freshDb, registerBatch, marksOf } from './helpers';
 
 const until = async (cond: () => boolean) => {
   for (let i = 0; i < 100 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
@@ -11,7 +11,7 @@ const until = async (cond: () => boolean) => {
 describe('liveQuery → signals', () => {
   it('the signal follows the store and stops after dispose; errors go to their own signal', async () => {
     const c = freshDb();
-    const count = liveSignal(() => c.db.marks.count());
+    const count = liveSignal(() => marksOf(c.db).count());
     expect(await until(() => count.value.value === 0)).toBe(true);
     await ingestRead(c.db, registerBatch());
     expect(await until(() => count.value.value === 3)).toBe(true);
@@ -23,7 +23,7 @@ describe('liveQuery → signals', () => {
     expect(count.value.value).toBe(3);
 
     const failing = liveSignal(async () => {
-      await c.db.marks.count();
+      await marksOf(c.db).count();
       throw new Error('query failed');
     });
     expect(await until(() => failing.error.value !== undefined)).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRetention } from '../../../lib/background/retention';
 import { todayLocal } from '../../../lib/clock';
-import { freshDb, seedStore } from './helpers';
+import { freshDb, seedStore, marksOf } from './helpers';
 
 describe('daily retention job', () => {
   it('does nothing while the rules are off; applies them once switched on', async () => {
@@ -23,8 +23,8 @@ describe('daily retention job', () => {
     const c = freshDb();
     await seedStore(c.db);
     await c.db.settings.put({ key: 'retention', enabled: 1, leftMonths: null, markYears: 1 });
-    const before = await c.db.marks.count();
+    const before = await marksOf(c.db).count();
     expect(await runRetention(c.db, new Date(2026, 8, 1))).toBeNull();
-    expect(await c.db.marks.count()).toBe(before);
+    expect(await marksOf(c.db).count()).toBe(before);
   });
 });

@@ -1,0 +1,96 @@
+/**
+ * The options page's data worker: imports, backups and restores off the page's main thread. It runs in
+ * the extension's origin, so it opens the same IndexedDB (Dexie) as the pages and the background.
+ * Protocol: lib/store/jobs/protocol.ts. Cancel = the page terminates this worker (the open transaction
+ * is aborted, nothing of the job is kept).
+ */
+import { buildCalendar } from '../../lib/engine/calendar';
+import type { Backup } from '../../lib/store/backup';
+import { backupBlob, readBackupFile } from '../../lib/store/backup-file';
+import { exportBackup, restoreBackup } from '../../lib/store/backup-io';
+import { applyImport, checkAgainstStore } from '../../lib/store/imports/apply';
+import { previewImport } from '../../lib/store/imports/preview';
+import type { ImportPreview } from '../../lib/store/imports/types';
+import { pagePreview, type FromWorker, type ToWorker } from '../../lib/store/jobs/protocol';
+import { pupilName } from '../../lib/store/merge-pupil';
+import { openStore } from '../../lib/store/schema';
+import { readSchool } from '../../lib/store/settings';
+
+// The worker's global, typed by hand: the "webworker" lib would change DOM types for the whole project.
+const scope = self as unknown as { postMessage(m: unknown, transfer: Transferable[]): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
+const post = (m: FromWorker, transfer: Transferable[] = []) => scope.postMessage(m, transfer);
+
+let preview: ImportPreview | null = null;
+let backup: Backup | null = null;
+
+async function handle(m: ToWorker): Promise<void> {
+  const db = openStore();
+  const progress = (phase: Extract<FromWorker, { type: 'progress' }>['phase'], done: number, total: number) => post({ type: 'progress', job: m.job, phase, done, total });
+  switch (m.type) {
+    case 'preview': {
+      progress('reading', 0, 1);
+      const school = await readSchool(db);
+      const out = previewImport(m.bytes, { calendar: school.calendar ? buildCalendar(school.calendar) : undefined, schoolDfe: school.dfeNumber, mapping: m.mapping });
+      if (!out.ok) {
+        preview = null;
+        post({ type: 'previewed', job: m.job, outcome: out, check: null, conflicts: [] });
+        return;
+      }
+      preview = out.preview;
+      progress('checking', 0, 1);
+      const dry = await checkAgainstStore(db, out.preview, { fileName: m.fileName, mis: m.mis, seenAt: new Date().toISOString(), importId: 'preview', choices: {} });
+      const ids = [...new Set(dry.conflicts.flatMap((c) => (c.kind === 'identity' ? c.candidates : [])))];
+      const rows = await db.pupils.bulkGet(ids);
+      const names = new Map(rows.filter((r) => !!r).map((r) => [r!.id, pupilName(r!)]));
+      const conflicts = dry.conflicts.flatMap((c) =>
+        c.kind === 'identity' ? [{ ref: c.ref, what: c.what, candidates: c.candidates.map((id) => ({ id, name: names.get(id) ?? id })) }] : [],
+      );
+      // The page needs counts and conflicts, not the plan's pupil id map of 2,000 entries twice over.
+      post({ type: 'previewed', job: m.job, outcome: { ok: true, preview: pagePreview(out.preview) }, check: { ...dry, conflicts: dry.conflicts.slice(0, 500) }, conflicts });
+      return;
+    }
+    case 'import': {
+      if (!preview) throw new Error('the file is no longer loaded; choose it again');
+      progress('checking', 0, 1);
+      const { result } = await applyImport(db, preview, { importId: m.importId, seenAt: m.seenAt, fileName: m.fileName, mis: m.mis, choices: m.choices }, (done, total) =>
+        progress('writing', done, total),
+      );
+      preview = null;
+      post({ type: 'imported', job: m.job, result: { ...result, conflicts: result.conflicts.slice(0, 500), pupilIds: {} } });
+      return;
+    }
+    case 'read-backup': {
+      progress('validating', 0, 1);
+      const read = await readBackupFile(m.file);
+      if (!read.ok) {
+        backup = null;
+        post({ type: 'backup-read', job: m.job, ok: false, reason: read.reason, problems: read.problems, problemCount: read.problemCount });
+        return;
+      }
+      backup = read.backup;
+      post({ type: 'backup-read', job: m.job, ok: true, exportedAt: read.backup.exportedAt, counts: read.backup.counts, migratedFrom: read.migratedFrom });
+      return;
+    }
+    case 'restore': {
+      if (!backup) throw new Error('the backup is no longer loaded; choose it again');
+      const summary = await restoreBackup(db, backup, m.mode, { onProgress: (d) => progress('writing', Math.round(d * 1000), 1000) });
+      post({ type: 'restored', job: m.job, summary, storage: backup.storage });
+      backup = null;
+      return;
+    }
+    case 'export': {
+      progress('reading', 0, 1);
+      const b = await exportBackup(db, m.exportedAt, m.storage);
+      progress('compressing', 0, 1);
+      post({ type: 'exported', job: m.job, blob: await backupBlob(b), counts: b.counts });
+      return;
+    }
+  }
+}
+
+/** Called once by the worker's entrypoint (entrypoints/data-worker.ts). */
+export function startDataWorker(): void {
+  scope.onmessage = (e: MessageEvent<ToWorker>) => {
+    handle(e.data).catch((err: unknown) => post({ type: 'failed', job: e.data.job, message: err instanceof Error ? err.message : String(err) }));
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Cached assessments: each pupil's evaluation and badge "as of" a day, kept in the store's `assessments`
+ * table so the dashboard need not re-run 2,000 years of marks on every open.
+ *
+ * A cached value is used only when its key matches the key of today's inputs: the day, the school's
+ * calendar and profile, the pupil's facts, name and chronology (what the engine and badge read), and a
+ * hash of the pupil's packed marks. So a change to any of them — in this page, another tab or the
+ * background — makes the old value unusable without anyone having to remember to invalidate it (writes of
+ * marks also delete it, to keep the table small). Tested equal to a fresh evaluation.
+ */
+import { contextFromActions, factsFromRow } from './evaluation-input';
+import type { ActionRow } from '../store/actions';
+import type { MarkYearRow } from '../store/mark-years';
+import type { PupilRow } from '../store/rows';
+import type { StoreDb } from '../store/schema';
+import type { AssessSetup, Assessment } from './assess';
+import { lastActions } from './chronology';
+
+/** Bump when the engine or badge output changes shape or meaning (old values are then never used). */
+export const ASSESSMENT_VERSION = 1;
+
+// FNV-1a, 32 bit: a fingerprint, not security; a collision needs the same pupil, day and everything else.
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+function fnvBytes(h: number, a: ArrayLike<number>): number {
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i]!, 16777619);
+  return h >>> 0;
+}
+
+/** The school-wide part of the key (profile and calendar), computed once per load. */
+export function setupKey(setup: AssessSetup, calendarSpec: unknown): string {
+  return `${ASSESSMENT_VERSION}|${setup.asOf}|${fnv(2166136261, JSON.stringify([setup.profile, calendarSpec ?? null])).toString(36)}`;
+}
+
+export function assessmentKey(base: string, row: PupilRow, name: string, years: readonly MarkYearRow[], actionsNewestFirst: readonly ActionRow[]): string {
+  const meta = JSON.stringify([name, factsFromRow(row), contextFromActions(actionsNewestFirst), lastActions(actionsNewestFirst)]);
+  let h = fnv(2166136261, meta);
+  for (const r of [...years].sort((a, b) => a.year - b.year)) {
+    h = fnv(h, `${r.year}:${r.codes.join('\u0000')}`);
+    h = fnvBytes(h, r.slots);
+  }
+  return `${base}|${h.toString(36)}|${meta.length}`;
+}
+
+export async function saveAssessments(db: StoreDb, rows: { pupilId: string; key: string; value: Assessment }[]): Promise<void> {
+  if (rows.length) await db.transaction('rw', db.assessments, () => db.assessments.bulkPut(rows));
+}

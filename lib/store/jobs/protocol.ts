@@ -1,0 +1,43 @@
+import type { BackupCounts } from '../backup';
+import type { RestoreSummary } from '../backup-io';
+import type { IngestResult } from '../ingest';
+import type { CsvField, ImportPreview } from '../imports/types';
+
+/**
+ * Messages between the options page and its data worker (components/data/data-worker.ts). Imports and
+ * restores run there, off the page's main thread: parsing, checking against the store and writing. The
+ * page shows progress and may Cancel by terminating the worker, which aborts the worker's open transaction
+ * (imports and restores are one transaction each), then asks the store whether the job's write committed.
+ */
+
+/** The preview the page shows: the marks themselves stay in the worker (780,000 objects would freeze the page). */
+export type PagePreview = Omit<ImportPreview, 'marks'> & { marks: never[]; markCount: number; problemCount: number };
+
+export interface ImportConflict {
+  ref: string;
+  what: string;
+  candidates: { id: string; name: string }[];
+}
+
+export type ToWorker =
+  | { type: 'preview'; job: string; fileName: string; bytes: Uint8Array; mapping: Partial<Record<number, CsvField | null>>; mis: string }
+  | { type: 'import'; job: string; importId: string; seenAt: string; fileName: string; mis: string; choices: Record<string, string | null> }
+  | { type: 'read-backup'; job: string; file: Blob }
+  | { type: 'restore'; job: string; mode: 'merge' | 'replace' }
+  | { type: 'export'; job: string; exportedAt: string; storage: Record<string, unknown> };
+
+export type Phase = 'reading' | 'checking' | 'writing' | 'validating' | 'compressing' | 'done';
+
+export type FromWorker =
+  | { type: 'progress'; job: string; phase: Phase; done: number; total: number }
+  | { type: 'previewed'; job: string; outcome: { ok: true; preview: PagePreview } | { ok: false; reason: string; line?: number }; check: IngestResult | null; conflicts: ImportConflict[] }
+  | { type: 'imported'; job: string; result: IngestResult }
+  | { type: 'backup-read'; job: string; ok: true; exportedAt: string; counts: BackupCounts; migratedFrom: number | null }
+  | { type: 'backup-read'; job: string; ok: false; reason: string; problems: { where: string; why: string }[]; problemCount: number }
+  | { type: 'restored'; job: string; summary: RestoreSummary; storage: Record<string, unknown> }
+  | { type: 'exported'; job: string; blob: Blob; counts: BackupCounts }
+  | { type: 'failed'; job: string; message: string };
+
+export function pagePreview(p: ImportPreview): PagePreview {
+  return { ...p, marks: [], markCount: p.marks.length, problems: p.problems.slice(0, 200), problemCount: p.problems.length };
+}
