@@ -67,11 +67,11 @@ export function visibleMarkers(badge: PupilBadge, shown?: readonly MarkerId[]): 
   return shown ? badge.markers.filter((m) => shown.includes(m.id)) : badge.markers;
 }
 
-/** "2/2 sessions · 1 day" (compact) or "2/2 sessions — 1 day of history" (full): a figure too young for a status. */
+/** "2/2 · 1 day" (compact) or "2/2 sessions — 1 day of history" (full): a figure too young for a status. */
 function buildingText(badge: PupilBadge, style: BadgeStyle): string {
   const a = badge.attendance;
   const days = badge.coverage.daysWithMarks;
-  return style === 'full' ? `${a.attended}/${plural(a.possible, 'session')} — ${plural(days, 'day')} of history` : `${a.attended}/${plural(a.possible, 'session')} · ${plural(days, 'day')}`;
+  return style === 'full' ? `${a.attended}/${plural(a.possible, 'session')} — ${plural(days, 'day')} of history` : `${a.attended}/${a.possible} · ${plural(days, 'day')}`;
 }
 
 /** The visible figure; the provisional "?" always follows the percentage. */

@@ -40,7 +40,7 @@ const answerFor = (req: Request<'register-read'>, over: Partial<Response<'regist
 
 /** A stand-in overlay that records what it was asked to draw. */
 function fakeOverlay() {
-  const handle = { update: vi.fn(), setPrefs: vi.fn(), relayout: vi.fn(), destroy: vi.fn(), host: null };
+  const handle = { update: vi.fn(), setPrefs: vi.fn(), relayout: vi.fn(), focusFirst: vi.fn(() => true), destroy: vi.fn(), host: null };
   const part: OverlayPart = { mountOverlay: vi.fn(() => handle), applyUnsavedMarks, summaryFor };
   return { part, handle };
 }

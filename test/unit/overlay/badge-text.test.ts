@@ -106,12 +106,12 @@ describe('too little history for a status', () => {
     makeBadge(attended, possible, { status: 'building', coverage: { schoolDaysOnRoll: 60, daysWithMarks: days, missingDays: 60 - days }, provisional: true });
   it('shows the fraction and the history in words, neutral, no status word', () => {
     const p = presentBadge(young(0, 1, 1), compact);
-    expect(p.text).toBe('0/1 session · 1 day');
+    expect(p.text).toBe('0/1 · 1 day');
     expect(p.tone).toBe('neutral');
-    expect(p.accessibleName).toBe('0/1 session · 1 day: Ava Fictional, too little history for a status: 0 of 1 possible session attended, from 1 school day of marks this year; a status needs 10.');
+    expect(p.accessibleName).toBe('0/1 · 1 day: Ava Fictional, too little history for a status: 0 of 1 possible session attended, from 1 school day of marks this year; a status needs 10.');
     expect(p.accessibleName).not.toMatch(/\b(PA|SA)\b|persistent|severe/i);
     expect(presentBadge(young(2, 2, 1), { style: 'full' }).text).toBe('2/2 sessions — 1 day of history');
-    expect(presentBadge(young(16, 18, 9), compact).text).toBe('16/18 sessions · 9 days');
+    expect(presentBadge(young(16, 18, 9), compact).text).toBe('16/18 · 9 days');
   });
   it('keeps a neutral tone whatever the band says', () => {
     expect(toneFor({ status: 'building', band: { id: 'x', label: 'x', tone: 'severe', nextStep: '' } })).toBe('neutral');
