@@ -15,6 +15,14 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     host_permissions: DEMO_ORIGINS,
     optional_host_permissions: [...KNOWN_SITES.flatMap((s) => s.origins), ANY_HTTPS],
+    // One shortcut: focus to the register's first flag (or the summary). Users change it in the browser's
+    // extension shortcuts page; the popup shows the key in use.
+    commands: {
+      'focus-flags': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Move focus to the first Attendance Lens flag or summary on this page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

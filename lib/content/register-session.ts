@@ -37,6 +37,8 @@ export interface SessionOptions {
   saveTaught: (input: Request<'save-taught'>) => Promise<Response<'save-taught'>>;
   /** Remembers that the first-run hint was dismissed. */
   onHintDismissed?: () => void;
+  /** Remembers that the user shrank (or opened) the dock. */
+  onDockCollapsed?: (collapsed: boolean) => void;
   /** Opens an extension page (settings, dashboard) in a new tab. */
   openExtensionPage?: (path: string) => void;
   /** Wait before asking again for settings that could not be read (default SETTINGS_RETRY_MS). */
@@ -52,6 +54,8 @@ export interface RegisterSession {
   settingsChanged(): Promise<void>;
   /** Starts "Teach this page" (offered in the notice). */
   teach(): Promise<void>;
+  /** The keyboard shortcut: focus to the first badge or the summary; false when nothing is drawn. */
+  focusOverlay(): boolean;
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -201,6 +205,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
           openInDashboard: (b) => b.pupilId && opts.openExtensionPage?.(`dashboard.html${pupilHref(b.pupilId)}`),
           addAction: (b) => b.pupilId && opts.openExtensionPage?.(`dashboard.html${addActionHref(b.pupilId)}`),
           ...(opts.onHintDismissed ? { dismissHint: opts.onHintDismissed } : {}),
+          ...(opts.onDockCollapsed ? { dockCollapsed: opts.onDockCollapsed } : {}),
         },
       });
   };
@@ -421,5 +426,6 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     refresh,
     settingsChanged,
     teach,
+    focusOverlay: () => overlay?.focusFirst() ?? false,
   };
 }

@@ -44,6 +44,7 @@ const fields = {
   summaryBar: z.boolean(),
   laProfile: z.enum(LA_PROFILE_IDS),
   hintDismissed: z.boolean(),
+  dockCollapsed: z.boolean(),
 };
 
 export interface OverlayPrefs {
@@ -53,6 +54,8 @@ export interface OverlayPrefs {
   summaryBar: boolean;
   laProfile: LaProfileId;
   hintDismissed: boolean;
+  /** The register's dock (hint and summary) shrunk to a pill by the user. */
+  dockCollapsed: boolean;
 }
 
 export const DEFAULT_OVERLAY_PREFS: OverlayPrefs = {
@@ -62,6 +65,7 @@ export const DEFAULT_OVERLAY_PREFS: OverlayPrefs = {
   summaryBar: true,
   laProfile: 'kent',
   hintDismissed: false,
+  dockCollapsed: false,
 };
 
 /**
@@ -105,6 +109,7 @@ export function toDisplayPrefs(prefs: OverlayPrefs): OverlayDisplayPrefs {
     markers: shownMarkers(prefs),
     showFirstRunHint: !prefs.hintDismissed,
     showSummary: prefs.summaryBar,
+    dockCollapsed: prefs.dockCollapsed,
   };
 }
 
