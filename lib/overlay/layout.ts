@@ -133,7 +133,8 @@ export interface DockCandidate {
 }
 
 /**
- * The dock's place: the first corner of the window (bottom right, bottom left, top right, top left, inset 8 px)
+ * The dock's place: the first corner of the window (bottom right, bottom left, top right, top left, inset 8 px),
+ * then a place along the bottom or top edge,
  * where a `size` box meets none of `avoid` (the register's rows, our badges) and `blank` says the page
  * shows nothing there; null when none.
  */
@@ -145,6 +146,8 @@ export function placeDockBox(size: Size, viewport: Size, avoid: readonly Box[], 
     { left: viewport.w - size.w - m, top: m },
     { left: m, top: m },
   ];
+  // Then along the bottom and top edges, right to left.
+  for (let x = viewport.w - size.w - m - 48; x > m; x -= 48) corners.push({ left: x, top: viewport.h - size.h - m }, { left: x, top: m });
   for (const c of corners) {
     if (c.left < 0 || c.top < 0) continue;
     const box = { left: c.left, top: c.top, right: c.left + size.w, bottom: c.top + size.h };

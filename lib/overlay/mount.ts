@@ -11,7 +11,7 @@ import { h, render } from 'preact';
 import { OverlayView, type OverlayCallbacks, type SlotModel } from '../../components/overlay/OverlayView';
 import { clientBox, clippingAncestors, inDocumentOrder } from './anchors';
 import { presentBadge, type BadgePresentation, type BadgeStyle } from './badge-text';
-import { estimateBadgeWidth, intersect, panelPlacement, placeBadge, placeDockBox, rowVisible, type BadgePlacement, type Box } from './layout';
+import { BADGE_HEIGHT, OUTSIDE_STRIP, estimateBadgeWidth, intersect, panelPlacement, placeBadge, placeDockBox, rowVisible, type BadgePlacement, type Box } from './layout';
 import { besideTable, emptyAt, offset, rowObstacles, samplePoints } from './page-geometry';
 import { matchesFilter, type SummaryFilter } from './live';
 import { adoptOverlayStyles } from './styles';
@@ -509,7 +509,16 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     const rect = e.rect!;
     const width = rect.right - rect.left;
     let known = obstaclesByRow.get(e.row);
-    if (!known || known.width !== width) obstaclesByRow.set(e.row, (known = { width, boxes: rowObstacles(e.row, rect) }));
+    // A row lower than a badge (a one-pupil page's name line): the badge's band reaches the lines around it.
+    let scope: Element = e.row;
+    if (rect.bottom - rect.top < BADGE_HEIGHT + 2) {
+      // The nearest box around it with room for the badge beside the row (at most three levels up).
+      for (let a = e.row.parentElement, i = 0; a && i < 3 && a !== doc.body; a = a.parentElement, i++) {
+        scope = a;
+        if (a.getBoundingClientRect().width >= width + OUTSIDE_STRIP) break;
+      }
+    }
+    if (!known || known.width !== width) obstaclesByRow.set(e.row, (known = { width, boxes: rowObstacles(scope, rect) }));
     const obstacles = offset(known.boxes, rect);
     const pres = presentOf(e);
     const want = estimateBadgeWidth(pres.text, pres.chips, pres.detail) + (pres.unsaved ? 60 : 0);
@@ -525,7 +534,13 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       }
       if (clear && !clear.clear) besideLeft = null;
     }
-    return placeBadge({ row: rect, besideLeft, obstacles, clip: intersect(e.group.clip, { left: -Infinity, top: -Infinity, right: vw, bottom: Infinity }), want });
+    // A short row's badge may use the width of the box around it (the name line of a one-pupil page).
+    let area: Box = rect;
+    if (scope !== e.row) {
+      const p = scope.getBoundingClientRect();
+      area = { left: Math.min(rect.left, p.left), top: rect.top, right: Math.max(rect.right, p.right), bottom: rect.bottom };
+    }
+    return placeBadge({ row: area, besideLeft, obstacles, clip: intersect(e.group.clip, { left: -Infinity, top: -Infinity, right: vw, bottom: Infinity }), want });
   }
 
   /**

@@ -94,9 +94,9 @@ export function emptyAt(doc: Document, points: readonly [number, number][], tabl
   return true;
 }
 
-/** A box with no text of its own and not a control, inside no table row: its empty area shows nothing. */
+/** A box with no text of its own, not a control or link: its empty area shows nothing (register rows are avoided by rectangle). */
 function blankBox(el: Element): boolean {
-  if (el.matches(FILLED) || el.closest('tr,[role="row"],a,label,button')) return false;
+  if (el.matches(FILLED) || el.closest('a,label,button,[role="row"]')) return false;
   for (const c of Array.from(el.childNodes)) if (c.nodeType === Node.TEXT_NODE && (c.nodeValue ?? '').trim()) return false;
   return true;
 }
