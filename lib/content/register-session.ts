@@ -262,7 +262,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     // Same read as last time (re-render, scroll): nothing to send; just re-apply any edits locally.
     const fingerprint = JSON.stringify([view.pupils.map((p) => p.key), view.marks]);
     if (fingerprint === lastRefused) return;
-    if (fingerprint === lastSent && base.length) {
+    if (fingerprint === lastSent && (base.length || view.kind === 'pupil-list')) {
       unnotify();
       return applyEdits(view);
     }
@@ -298,6 +298,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       return;
     }
     unnotify();
+    // A pupil list has no marks: read for who is on roll, but no badges and no history notice (issue 16).
+    if (view.kind === 'pupil-list') return clearOverlay();
     base = answer.badges;
     live = { asOf: answer.asOf, bandRules: answer.bandRules };
     try {

@@ -90,6 +90,19 @@ describe('the register session', () => {
     expect(notice()).toBeNull();
   });
 
+  it('a pupil list (no marks) is sent for identity but gets no badges and no notice', async () => {
+    // The reader's verdict stands in for a list page's: the same table read as a list of pupils.
+    const sendRead = vi.fn(async (req: Request<'register-read'>) => {
+      req.view.kind = 'pupil-list';
+      return answerFor(req);
+    });
+    const { session } = start({ sendRead });
+    await session.scan();
+    expect(sendRead).toHaveBeenCalled();
+    expect(overlay.part.mountOverlay).not.toHaveBeenCalled();
+    expect(notice()).toBeNull();
+  });
+
   it('says so on the page when its settings cannot be read, after one retry, and draws nothing', async () => {
     const loadSettings = vi.fn(async () => Promise.reject(new Error('Could not establish connection')));
     const { opts } = start({ loadSettings });
