@@ -169,6 +169,8 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   /** Shrunk because the open dock fits nowhere without covering rows or text (not the user's choice). */
   let autoCollapsed = false;
   let openDockSize: { w: number; h: number } | null = null;
+  /** The user opened the dock themselves: it stays open (where it fits best) until they shrink it. */
+  let userOpened = false;
   let hintDismissed = false;
   let renderedKeys: string[] = [];
   const slotEls = new Map<string, HTMLDivElement>();
@@ -329,6 +331,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     },
     onToggleCollapsed() {
       collapsed = !(collapsed || autoCollapsed);
+      userOpened = !collapsed;
       autoCollapsed = false;
       opts.handlers.dockCollapsed?.(collapsed);
       renderView();
@@ -575,7 +578,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       return;
     }
     const at = placeDockBox(size, { w: vw, h: vh }, avoid, blank);
-    if (!at && !collapsed && !autoCollapsed) {
+    if (!at && !collapsed && !autoCollapsed && !userOpened) {
       autoCollapsed = true;
       renderView();
       return;

@@ -51,7 +51,7 @@ for (const s of styles) {
     const page = await context.newPage();
     await page.goto(demo.url + s.register);
     const badge = badgeOf(page, paPupil);
-    await expect(badge).toHaveAccessibleName(new RegExp(`^${namePattern(paPupil)}: Persistent absence: ${escape(pct)}% attendance`));
+    await expect(badge).toHaveAccessibleName(new RegExp(`^PA ${escape(pct)}%[^:]*: ${namePattern(paPupil)}, persistent absence: ${escape(pct)}% attendance`));
     await expect(badge).toContainText(`PA ${pct}%`);
 
     // The host table's columns are as wide as they were (measured again once the overlay is gone).
@@ -77,7 +77,7 @@ for (const s of styles) {
     await control.selectOption({ value: wasAttended ? 'O' : s.present });
     const after = ((attended + (wasAttended ? -1 : 1)) / e.possibleSessions) * 100;
     const shown = (Math.round(after * 10 + 1e-9) / 10).toFixed(1);
-    await expect(badge).toHaveAccessibleName(new RegExp(`${escape(shown)}% attendance.*Includes unsaved marks\\.$`));
+    await expect(badge).toHaveAccessibleName(new RegExp(`${escape(shown)}% attendance.*Includes marks not yet saved in the MIS\\.$`));
 
     // Switched off for this site: everything the extension drew is removed.
     const options = await context.newPage();
