@@ -58,7 +58,11 @@ for (const s of styles) {
     const widths = () => page.locator(s.headers).evaluateAll((hs) => hs.map((h) => h.getBoundingClientRect().width));
     const withOverlay = await widths();
 
-    // The rest of the group has one register of history: the hint names this MIS's pages that fill it fastest.
+    // The rest of the group has one register of history: the hint names this MIS's pages that fill it fastest
+    // (in the dock, which may have shrunk to its pill for want of room: opened as a user would).
+    await page.waitForTimeout(400);
+    const show = page.getByRole('button', { name: /show the Attendance Lens summary/ });
+    if (await show.count()) await show.click();
     await expect(page.getByRole('region', { name: 'Attendance Lens: history is incomplete' })).toContainText(`In this MIS: ${s.reader.historyPages}.`);
 
     // Details: the engine's own reason for PA, in a named dialog.
