@@ -702,6 +702,14 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     },
     { signal: sig },
   );
+  // Focus moving into the page closes a hover preview, so nothing of ours covers the focused element (WCAG 2.4.11).
+  doc.addEventListener(
+    'focusin',
+    (e) => {
+      if (open && !open.pinned && e.target !== host) setOpen(null);
+    },
+    { capture: true, signal: sig },
+  );
   opts.signal?.addEventListener('abort', destroy, { once: true, signal: sig });
 
   build(opts.rows, opts.badges, true);

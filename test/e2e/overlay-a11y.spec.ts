@@ -25,6 +25,7 @@ test('axe finds no violation in the overlay, and no focused element is covered b
       .filter((v) => v.nodes.length);
     expect(ours, `${p.name}: axe violations inside the overlay`).toEqual([]);
     await page.keyboard.press('Escape');
+    await page.mouse.move(1, 1);
 
     // Tab walk: every page element that takes focus must not be under our badges or dock.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
