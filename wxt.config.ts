@@ -21,8 +21,17 @@ export default defineConfig({
     // Stricter than the MV3 default: only the extension's own scripts, no eval, no plugins, no remote
     // connections, not framed by any site (checked by test/unit/trust/manifest.least-privilege.test.ts).
     content_security_policy: { extension_pages: EXTENSION_CSP },
-    // Opens the referral prefill panel on the current (granted) form page.
-    commands: { 'open-prefill': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Open the referral prefill panel on this form' } },
+    // Keyboard shortcuts; users change them in the browser's extension shortcuts page (the popup shows
+    // the keys in use).
+    commands: {
+      // Focus to the register's first flag (or the summary).
+      'focus-flags': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Move focus to the first Attendance Lens flag or summary on this page',
+      },
+      // Opens the referral prefill panel on the current (granted) form page.
+      'open-prefill': { suggested_key: { default: 'Alt+Shift+F' }, description: 'Open the referral prefill panel on this form' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { listen } from '../lib/background/listen';
 import { startSiteSync } from '../lib/background/sites';
 import { startRetentionJob } from '../lib/background/retention';
+import { startFocusShortcut } from '../lib/background/focus-shortcut';
 import { handleRegisterRead } from '../lib/background/reads';
 import { todayLocal } from '../lib/clock';
 import { openStore } from '../lib/store/schema';
@@ -17,6 +18,7 @@ export default defineBackground(() => {
   startSiteSync();
   startRetentionJob();
   void adoptStoredSchoolDetails(openStore());
+  startFocusShortcut();
   listen({
     ping: async () => ({ ok: true as const, version: browser.runtime.getManifest().version }),
     'open-page': async ({ path }) => {

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { BadgePresentation } from '../../lib/overlay/badge-text';
 
 export interface BadgeProps {
@@ -23,13 +24,14 @@ export function Badge({ pres, expanded, panelId, onClick }: BadgeProps) {
       onClick={onClick}
     >
       <span class="al-main">{pres.text}</span>
-      {pres.detail && <span class="al-detail">{pres.detail}</span>}
+      {pres.detail && <> <span class="al-detail">{pres.detail}</span></>}
       {pres.chips.map((c) => (
-        <span class="al-chip" key={c}>
-          {c}
-        </span>
+        <Fragment key={c}>
+          {' '}
+          <span class="al-chip">{c}</span>
+        </Fragment>
       ))}
-      {pres.unsaved && <span class="al-chip unsaved">unsaved</span>}
+      {pres.unsaved && <> <span class="al-chip unsaved">unsaved</span></>}
     </button>
   );
 }

@@ -12,8 +12,9 @@ export function FirstRunHint({ provisional, total, onImportHistory, historyPages
   return (
     <div class="al-hint" role="region" aria-label="Attendance Lens: history is incomplete">
       <p>
-        History is incomplete for {provisional} of {total} pupils here: flags marked “?” are provisional. Importing
-        history, or opening the marks-grid pages, fills weeks at once.
+        History is incomplete for {provisional} of {total === 1 ? '1 pupil' : `${total} pupils`} here: a figure with “?” is
+        provisional, and a status needs 10 school days of marks. Importing history, or opening the marks-grid pages,
+        fills weeks at once.
       </p>
       {historyPages && <p>In this MIS: {historyPages}.</p>}
       <div class="al-actions">

@@ -107,7 +107,7 @@ export function OverlayView({ slots, open, summary, showSummary, collapsed, high
       </div>
       {(hint || showSummary) && (
         <div class="al-dock" ref={cb.dockRef}>
-          {hint && (
+          {hint && !(collapsed && showSummary) && (
             <FirstRunHint
               provisional={hint.provisional}
               total={hint.total}

@@ -10,10 +10,10 @@ export interface SummaryBarProps {
 }
 
 const ITEMS: { f: SummaryFilter; short: string; words: string }[] = [
-  { f: 'SA', short: 'SA', words: 'severe absence (50% or more missed)' },
-  { f: 'PA', short: 'PA', words: 'persistent absence (10% or more missed, severe included)' },
-  { f: 'pnThreshold', short: 'at PN threshold', words: 'at the penalty notice threshold' },
-  { f: 'nOverdue', short: 'N unresolved', words: 'with N codes unresolved after 5 school days' },
+  { f: 'SA', short: 'SA', words: 'severe absence (SA): 50% or more missed' },
+  { f: 'PA', short: 'PA (incl. SA)', words: 'persistent absence (PA): 10% or more missed, severe absence included' },
+  { f: 'pnThreshold', short: 'at PN threshold', words: 'at the penalty notice (PN) threshold' },
+  { f: 'nOverdue', short: 'N unresolved', words: 'with N codes (reason not yet known) unresolved after 5 school days' },
   { f: 'returnsDue', short: 'returns due', words: 'with an attendance or sickness return due' },
 ];
 
@@ -22,9 +22,15 @@ export function SummaryBar({ summary, collapsed, highlight, onToggleCollapsed, o
   const group = summary.group ?? 'This page';
   return (
     <div class="al-bar" role="region" aria-label={`Attendance Lens summary: ${group}`}>
-      <button type="button" class="al-btn secondary" aria-expanded={!collapsed} onClick={onToggleCollapsed}>
+      <button
+        type="button"
+        class="al-btn secondary"
+        aria-expanded={!collapsed}
+        aria-label={collapsed ? `${group} ▸: show the Attendance Lens summary` : '◂: hide the Attendance Lens summary'}
+        title={collapsed ? 'Show the Attendance Lens summary' : 'Shrink to a small button'}
+        onClick={onToggleCollapsed}
+      >
         {collapsed ? `${group} ▸` : '◂'}
-        <span class="al-sr">{collapsed ? ' show summary' : ' hide summary'}</span>
       </button>
       {!collapsed && (
         <>
@@ -38,7 +44,8 @@ export function SummaryBar({ summary, collapsed, highlight, onToggleCollapsed, o
                 class="al-btn secondary"
                 aria-pressed={highlight === f}
                 disabled={n === 0}
-                aria-label={`${n} ${n === 1 ? 'pupil' : 'pupils'} ${words}: ${highlight === f ? 'highlighted' : 'highlight rows'}`}
+                aria-label={`${n} ${short}: ${n === 1 ? '1 pupil' : `${n} pupils`} ${words}; ${highlight === f ? 'highlighted' : 'highlight rows'}`}
+                title={words}
                 onClick={() => onHighlight(f)}
               >
                 {n} {short}

@@ -27,8 +27,17 @@ export default defineContentScript({
       saveTaught: (input) => send('save-taught', input),
       loadPart: partLoader(async (part) => void (await send('load-part', { part }))),
       onHintDismissed: () => void send('hint-dismissed', {}).catch(() => {}),
+      // A display preference, kept with the others (the background validates them when it reads them).
+      onDockCollapsed: (collapsed) =>
+        void browser.storage.local
+          .get('overlayPrefs')
+          .then((r) => browser.storage.local.set({ overlayPrefs: { ...(r.overlayPrefs as object | undefined), dockCollapsed: collapsed } }))
+          .catch(() => {}),
       openExtensionPage: (path) => void send('open-page', { path }).catch(() => {}),
     });
+    // The keyboard shortcut (lib/background/focus-shortcut.ts) calls this, in this isolated world only.
+    (globalThis as unknown as Record<string, unknown>).__attendanceLensFocus = () => session.focusOverlay();
+    ctx.signal.addEventListener('abort', () => delete (globalThis as unknown as Record<string, unknown>).__attendanceLensFocus, { once: true });
     // Only the settings this page's settings are made from (site on/off, markers, taught pages,
     // reader switches, LA profile), not every setting: the school's details change nothing here.
     const onChanged = (changes: Record<string, unknown>, area: string) => {

@@ -23,6 +23,14 @@ export function Popup() {
     setState(allowed ? { kind: 'allowed', origin, demo } : { kind: 'not-allowed', origin, tabId: tab.id });
   };
   useEffect(() => void check(), []);
+  // The focus shortcut as the user has it (they may change or clear it in the browser's shortcuts page).
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  useEffect(() => {
+    void browser.commands
+      ?.getAll()
+      .then((all) => setShortcut(all.find((c) => c.name === 'focus-flags')?.shortcut || ''))
+      .catch(() => {});
+  }, []);
 
   const allow = async (origin: string, tabId: number) => {
     setError(null);
@@ -65,6 +73,12 @@ export function Popup() {
           Settings and your data
         </a>
       </p>
+      {shortcut !== null && (
+        <p>
+          Keyboard: {shortcut ? <kbd>{shortcut}</kbd> : 'no shortcut set'} moves focus to the first flag on a register
+          (change it in your browser’s extension shortcuts).
+        </p>
+      )}
     </main>
   );
 }

@@ -38,6 +38,8 @@ export interface SessionOptions {
   saveTaught: (input: Request<'save-taught'>) => Promise<Response<'save-taught'>>;
   /** Remembers that the first-run hint was dismissed. */
   onHintDismissed?: () => void;
+  /** Remembers that the user shrank (or opened) the dock. */
+  onDockCollapsed?: (collapsed: boolean) => void;
   /** Opens an extension page (settings, dashboard) in a new tab. */
   openExtensionPage?: (path: string) => void;
   /** Wait before asking again for settings that could not be read (default SETTINGS_RETRY_MS). */
@@ -53,6 +55,8 @@ export interface RegisterSession {
   settingsChanged(): Promise<void>;
   /** Starts "Teach this page" (offered in the notice). */
   teach(): Promise<void>;
+  /** The keyboard shortcut: focus to the first badge or the summary; false when nothing is drawn. */
+  focusOverlay(): boolean;
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -202,6 +206,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
           openInDashboard: (b) => b.pupilId && opts.openExtensionPage?.(`dashboard.html${pupilHref(b.pupilId)}`),
           addAction: (b) => b.pupilId && opts.openExtensionPage?.(`dashboard.html${addActionHref(b.pupilId)}`),
           ...(opts.onHintDismissed ? { dismissHint: opts.onHintDismissed } : {}),
+          ...(opts.onDockCollapsed ? { dockCollapsed: opts.onDockCollapsed } : {}),
         },
       });
   };
@@ -258,7 +263,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     // Same read as last time (re-render, scroll): nothing to send; just re-apply any edits locally.
     const fingerprint = JSON.stringify([view.pupils.map((p) => p.key), view.marks]);
     if (fingerprint === lastRefused) return;
-    if (fingerprint === lastSent && base.length) {
+    if (fingerprint === lastSent && (base.length || view.kind === 'pupil-list')) {
       unnotify();
       return applyEdits(view);
     }
@@ -295,6 +300,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       return;
     }
     unnotify();
+    // A pupil list has no marks: read for who is on roll, but no badges and no history notice (issue 16).
+    if (view.kind === 'pupil-list') return clearOverlay();
     base = answer.badges;
     live = { asOf: answer.asOf, bandRules: answer.bandRules };
     try {
@@ -423,5 +430,6 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     refresh,
     settingsChanged,
     teach,
+    focusOverlay: () => overlay?.focusFirst() ?? false,
   };
 }

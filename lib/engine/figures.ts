@@ -102,7 +102,7 @@ export function tallyRange(view: DayView, from: number, to: number): ScopeTally 
     daysWithoutMarks: unmarked,
     firstMarked: firstMarked >= 0 ? view.dates[firstMarked]! : null,
     complete: unmarked === 0,
-    text: days === 0 ? 'No school days on roll in this range.' : unmarked === 0 ? `Every school day on roll has marks (${days} days).` : `Marks known for ${withMarks} of ${days} school days on roll; ${unmarked} day(s) have no marks yet.`,
+    text: days === 0 ? 'No school days on roll in this range.' : unmarked === 0 ? `Every school day on roll has marks (${days} days).` : `Marks known for ${withMarks} of ${days} school days on roll; ${unmarked === 1 ? '1 day has' : `${unmarked} days have`} no marks yet.`,
   };
   return {
     figures: {

@@ -1,9 +1,10 @@
 /** Exact rates and their display (`R-ROUND`: classify on exact integers, display 1 dp half-up). */
+import { attendanceTenths } from './arithmetic';
 import type { Rate } from './types';
 
 /** num/den × 100 rounded half-up to one decimal place, with integer arithmetic (no float ties). */
 export function pct1dp(num: number, den: number): number {
-  return Math.floor((2000 * num + den) / (2 * den)) / 10;
+  return attendanceTenths(num, den)! / 10;
 }
 
 export function rate(num: number, den: number): Rate | null {

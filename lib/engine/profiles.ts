@@ -3,6 +3,7 @@
  * Each band is given by its lower edge; the band above it starts where it ends, so bands can neither
  * overlap nor leave gaps. The actions are summaries of §4, not quotations.
  */
+import { bandIndex } from './arithmetic';
 
 export interface BandEdge {
   /** Percentage, at most two decimal places. */
@@ -94,20 +95,10 @@ export const NATIONAL_PROFILE: ThresholdProfile<NationalBandId> = {
 
 export const BUILT_IN_PROFILES = { kent: KENT_PROFILE, hackney: HACKNEY_PROFILE, coventry: COVENTRY_PROFILE, national: NATIONAL_PROFILE } as const;
 
-const edgeInt = (e: BandEdge) => Math.round(e.pct * 100);
-
-/** Is a = attended/possible × 100 at or above the edge? Integers only (pct held in hundredths). */
-function meetsEdge(edge: BandEdge, attended: number, possible: number): boolean {
-  const lhs = attended * 10000;
-  const rhs = edgeInt(edge) * possible;
-  return edge.inclusive ? lhs >= rhs : lhs > rhs;
-}
-
 /** The band for an exact rate; null when there are no possible sessions (`D-EMPTY`). */
 export function bandFor<Id extends string>(profile: ThresholdProfile<Id>, attended: number, possible: number): Band<Id> | null {
-  if (possible <= 0) return null;
-  for (const b of profile.bands) if (b.from === null || meetsEdge(b.from, attended, possible)) return b;
-  return null;
+  const i = bandIndex(profile.bands.map((b) => b.from), attended, possible);
+  return i < 0 ? null : profile.bands[i]!;
 }
 
 // The school's own bands (the 'custom' profile) are defined and checked in custom-profile.ts.

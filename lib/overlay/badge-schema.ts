@@ -8,7 +8,7 @@ export const pupilBadgeSchema = z.object({
   key: z.string(),
   pupilId: z.optional(z.string()),
   name: z.string(),
-  status: z.enum(['SA', 'PA', 'at-risk', 'ok', 'no-data']),
+  status: z.enum(['SA', 'PA', 'at-risk', 'ok', 'building', 'no-data']),
   attendance: z.object({
     attended: z.number(),
     possible: z.number(),
@@ -30,6 +30,7 @@ export const pupilBadgeSchema = z.object({
   ),
   reasons: z.array(z.object({ id: z.string(), text: z.string() })),
   recovery: z.nullable(z.string()),
+  sessionsLeft: z.optional(z.number()),
   includesUnsaved: z.boolean(),
   lastActions: z.array(z.object({ date: z.string(), summary: z.string() })),
   onPageSessions: z.record(z.string(), z.nullable(z.string())),

@@ -4,6 +4,7 @@
  * "Risk"), the trend arrow, the "?" of a provisional figure and the marker texts carry it; the tone
  * only picks the colours.
  */
+import { MIN_HISTORY_DAYS } from '../engine/arithmetic';
 import type { BadgeMarker, BadgeStatus, MarkerId, PupilBadge } from './types';
 
 export type BadgeStyle = 'compact' | 'full';
@@ -16,7 +17,7 @@ export interface BadgeDisplayPrefs {
 }
 
 export interface BadgePresentation {
-  /** Main visible text: "SA 46.2%", "PA? 88.9%", "PA 90.0% (188/209)", "91.4% ↓", "–". */
+  /** Main visible text: "SA 46.2%", "PA 88.9%?", "PA 90.0% (188/209)", "91.4% ↓", "2/2 sessions · 1 day", "No marks". */
   text: string;
   /** Extra visible text in full style (band, coverage); null in compact style. */
   detail: string | null;
@@ -36,26 +37,29 @@ export interface BadgePresentation {
   figurePhrase: string;
 }
 
-const SHORT_WORD: Record<BadgeStatus, string> = { SA: 'SA', PA: 'PA', 'at-risk': 'Risk', ok: '', 'no-data': '' };
+const SHORT_WORD: Record<BadgeStatus, string> = { SA: 'SA', PA: 'PA', 'at-risk': 'Risk', ok: '', building: '', 'no-data': '' };
 const LONG_WORD: Record<BadgeStatus, string> = {
   SA: 'Severe absence',
   PA: 'Persistent absence',
   'at-risk': 'At risk of persistent absence',
   ok: 'No attendance flag',
+  building: 'Too little history for a status',
   'no-data': 'No marks yet',
 };
-const STATUS_TONE: Record<BadgeStatus, Tone> = { SA: 'severe', PA: 'warn', 'at-risk': 'info', ok: 'good', 'no-data': 'neutral' };
+const STATUS_TONE: Record<BadgeStatus, Tone> = { SA: 'severe', PA: 'warn', 'at-risk': 'info', ok: 'good', building: 'neutral', 'no-data': 'neutral' };
 const TONE_RANK: Record<Tone, number> = { neutral: 0, good: 1, info: 2, warn: 3, severe: 4 };
 const ARROW = { up: '↑', down: '↓' } as const;
 const TREND_WORDS = { up: 'rising', down: 'falling' } as const;
 
 export const HISTORY_HINT = 'import history or open the marks grid';
 
-/** The colour family: the band's (from the LA profile) unless the status is more severe. */
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The colour family: the band's (from the LA profile) unless the status is more severe; neutral until a status is earned. */
 export function toneFor(badge: Pick<PupilBadge, 'status' | 'band'>): Tone {
   const fromStatus = STATUS_TONE[badge.status];
   const fromBand = badge.band?.tone;
-  if (badge.status === 'no-data' || !fromBand) return fromStatus;
+  if (badge.status === 'no-data' || badge.status === 'building' || !fromBand) return fromStatus;
   return TONE_RANK[fromBand] > TONE_RANK[fromStatus] ? fromBand : fromStatus;
 }
 
@@ -63,26 +67,38 @@ export function visibleMarkers(badge: PupilBadge, shown?: readonly MarkerId[]): 
   return shown ? badge.markers.filter((m) => shown.includes(m.id)) : badge.markers;
 }
 
-function mainText(badge: PupilBadge): string {
+/** "2/2 · 1 day" (compact) or "2/2 sessions — 1 day of history" (full): a figure too young for a status. */
+function buildingText(badge: PupilBadge, style: BadgeStyle): string {
+  const a = badge.attendance;
+  const days = badge.coverage.daysWithMarks;
+  return style === 'full' ? `${a.attended}/${plural(a.possible, 'session')} — ${plural(days, 'day')} of history` : `${a.attended}/${a.possible} · ${plural(days, 'day')}`;
+}
+
+/** The visible figure; the provisional "?" always follows the percentage. */
+function mainText(badge: PupilBadge, style: BadgeStyle): string {
   const { attendance: a, status, provisional, trend } = badge;
-  if (status === 'no-data' || a.display === null) return '–';
+  if (status === 'no-data' || a.display === null) return 'No marks';
+  if (status === 'building') return buildingText(badge, style);
   const q = provisional ? '?' : '';
   const arrow = trend === 'up' || trend === 'down' ? ` ${ARROW[trend]}` : '';
   const fraction = a.showFraction ? ` (${a.attended}/${a.possible})` : '';
   // An at-risk pupil whose trend is falling is told apart by the arrow; otherwise it needs its word.
   const word = status === 'at-risk' && trend === 'down' ? '' : SHORT_WORD[status];
-  return word ? `${word}${q} ${a.display}%${fraction}${arrow}` : `${a.display}%${q}${fraction}${arrow}`;
+  return `${word ? `${word} ` : ''}${a.display}%${q}${fraction}${arrow}`;
 }
 
 function coverageWords(badge: PupilBadge): string {
   const c = badge.coverage;
-  return `from ${c.daysWithMarks} of ${c.schoolDaysOnRoll} school days; ${HISTORY_HINT}`;
+  return `from ${c.daysWithMarks} of ${plural(c.schoolDaysOnRoll, 'school day')}; ${HISTORY_HINT}`;
 }
 
 function figureWords(badge: PupilBadge): string {
   const a = badge.attendance;
   if (badge.status === 'no-data' || a.display === null) {
     return badge.provisional ? coverageWords(badge) : 'no possible sessions this year';
+  }
+  if (badge.status === 'building') {
+    return `${a.attended} of ${plural(a.possible, 'possible session')} attended, from ${plural(badge.coverage.daysWithMarks, 'school day')} of marks this year; a status needs ${MIN_HISTORY_DAYS}`;
   }
   let s = `${a.display}% attendance`;
   if (a.showFraction) s += ` (exactly ${a.attended} of ${a.possible} sessions)`;
@@ -93,32 +109,38 @@ function figureWords(badge: PupilBadge): string {
 
 export function statusPhrase(badge: PupilBadge): string {
   const word = LONG_WORD[badge.status];
-  return badge.provisional && badge.status !== 'no-data' ? `${word}, provisional` : word;
+  return badge.provisional && badge.status !== 'no-data' && badge.status !== 'building' ? `${word}, provisional` : word;
 }
 
 const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+const lowerFirst = (s: string) => `${s.charAt(0).toLowerCase()}${s.slice(1)}`;
+
+/** Compact chips: the first marker and "+n more" (their words are in the name and the panel). */
+function chipsFor(markers: readonly BadgeMarker[], style: BadgeStyle): string[] {
+  if (style === 'compact' && markers.length > 1) return [markers[0]!.short, `+${markers.length - 1} more`];
+  return markers.map((m) => m.short);
+}
 
 export function presentBadge(badge: PupilBadge, prefs: BadgeDisplayPrefs): BadgePresentation {
   const markers = visibleMarkers(badge, prefs.markers);
-  const text = mainText(badge);
+  const text = mainText(badge, prefs.style);
   let detail: string | null = null;
-  if (prefs.style === 'full') {
+  if (prefs.style === 'full' && badge.status !== 'building') {
     const parts: string[] = [];
     if (badge.status === 'no-data') parts.push('no marks yet');
     if (badge.band) parts.push(badge.band.label);
     if (badge.provisional) parts.push(`${badge.coverage.daysWithMarks}/${badge.coverage.schoolDaysOnRoll} days`);
     detail = parts.length ? parts.join(' · ') : null;
   }
+  const chips = chipsFor(markers, prefs.style);
   const phrase = statusPhrase(badge);
   const figure = figureWords(badge);
-  const name = [`${badge.name}: ${phrase}: ${figure}.`];
+  // Label in name (WCAG 2.5.3): the name starts with every word the button shows, in order.
+  const shown = [text, detail, ...chips, badge.includesUnsaved ? 'unsaved' : null].filter((x): x is string => !!x).join(' ');
+  const name = [`${shown}: ${badge.name}, ${lowerFirst(phrase)}: ${figure}.`];
   if (badge.band && badge.status !== 'no-data') name.push(sentence(`Band: ${badge.band.label}`));
   for (const m of markers) name.push(sentence(m.text));
-  if (badge.includesUnsaved) name.push('Includes unsaved marks.');
-  const chips =
-    prefs.style === 'compact' && markers.length > 1
-      ? [markers[0]!.short, `+${markers.length - 1}`]
-      : markers.map((m) => m.short);
+  if (badge.includesUnsaved) name.push('Includes marks not yet saved in the MIS.');
   return {
     text,
     detail,

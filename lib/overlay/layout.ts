@@ -42,45 +42,129 @@ export function rowVisible(row: Box, clip: Box): boolean {
 /** Badge height, fixed in the stylesheet so placement never has to measure a badge. */
 export const BADGE_HEIGHT = 20;
 
-/** Width of the strip beside a row that leaves room on its right (badges are right-aligned in it): a compact badge with its first marker and "+n" fits. */
+/** Width reserved beside the table for badges (a compact badge with its first marker and "+n more" fits). */
 export const OUTSIDE_STRIP = 160;
+/** A badge with no room for its text shrinks to this (its first letters), and expands while focused or hovered. */
+export const ICON_WIDTH = 26;
+/** Space kept clear around the page's text and controls. */
+export const TEXT_MARGIN = 4;
 
-/**
- * Where there is empty page for a badge, from hit tests (mount.ts): beside the row, past its right
- * edge (`outside`); in the row's own empty right end, where a grid's rows run wider than their cells
- * (`inside`); or nowhere (`none`).
- */
-export type Room = 'outside' | 'inside' | 'none';
+/** How a badge is placed: beside the table, in a gap of its row, as an icon in a smaller gap, or not at all. */
+export type PlacementMode = 'beside' | 'gap' | 'icon' | 'none';
 
-/**
- * Where a badge goes. In empty page when there is some (see Room) and the visible area shows it: then
- * it covers nothing of the page (narrow name columns stay readable). Otherwise its right edge at the
- * right edge of the row's anchor cell (the cell holding the pupil's name) within the visible part of
- * it, at most as wide as the visible cell (the badge truncates rather than covering the next cell).
- * Vertically centred on the row. The slot is drawn with `translateX(-100%)`, so its own width is
- * never read: no layout is forced between frames.
- */
-export function badgePosition(row: Box, anchor: Box, clip: Box, room: Room = 'none', insideWidth = OUTSIDE_STRIP): { right: number; y: number; maxWidth: number } {
-  const y = Math.round(row.top + (row.bottom - row.top - BADGE_HEIGHT) / 2);
-  if (room === 'outside' && clip.right - row.right >= OUTSIDE_STRIP + BADGE_INSET) {
-    return { right: Math.round(row.right + BADGE_INSET + OUTSIDE_STRIP), y, maxWidth: OUTSIDE_STRIP };
-  }
-  if (room === 'inside' && row.right <= clip.right && row.right - insideWidth - BADGE_INSET >= clip.left) {
-    return { right: Math.round(row.right - BADGE_INSET), y, maxWidth: insideWidth };
-  }
-  const right = Math.min(anchor.right, clip.right) - BADGE_INSET;
-  const left = Math.max(anchor.left, clip.left) + BADGE_INSET / 2;
-  return { right: Math.round(right), y, maxWidth: Math.max(0, Math.floor(right - left)) };
+export interface BadgePlacement {
+  mode: PlacementMode;
+  /** Left edge and top, viewport coordinates; the badge is left-aligned here and never wider than maxWidth. */
+  left: number;
+  y: number;
+  maxWidth: number;
 }
 
 /**
- * The details panel's place, as CSS `top` and `right` offsets from its badge's slot: below the badge
- * and right-aligned with it, flipped above when there is no room below (and room above), shifted to
- * stay inside the viewport horizontally.
+ * Free horizontal stretches of [from, to] at the height of a badge (band top..bottom), given the page's
+ * text and control rectangles: the complement of those that meet the band, each widened by TEXT_MARGIN.
  */
-export function panelPlacement(badge: { right: number; y: number }, panel: Size, viewport: Size): { top: number; right: number } {
+export function freeGaps(from: number, to: number, band: { top: number; bottom: number }, obstacles: readonly Box[]): { left: number; right: number }[] {
+  const blocks = obstacles
+    .filter((o) => o.bottom > band.top && o.top < band.bottom && o.right > from && o.left < to && o.right > o.left)
+    .map((o) => ({ left: o.left - TEXT_MARGIN, right: o.right + TEXT_MARGIN }))
+    .sort((a, b) => a.left - b.left);
+  const out: { left: number; right: number }[] = [];
+  let x = from;
+  for (const b of blocks) {
+    if (b.left > x) out.push({ left: x, right: b.left });
+    x = Math.max(x, b.right);
+  }
+  if (to > x) out.push({ left: x, right: to });
+  return out;
+}
+
+export interface PlaceInput {
+  row: Box;
+  /** Where empty page starts beside the table (its right edge plus what the page draws beside it), or null when there is none. */
+  besideLeft: number | null;
+  /** The page's text and controls in this row (and beside it), as rectangles. */
+  obstacles: readonly Box[];
+  /** The visible area (scroll containers and viewport). */
+  clip: Box;
+  /** The badge's estimated width at its preferred size. */
+  want: number;
+}
+
+/**
+ * Where a badge goes so that it covers none of the page's text or controls at any badge size: beside the
+ * table when the page is empty there (checked against the obstacles beside it too); else the widest gap in
+ * its own row that holds it whole (nearest the row's start on a tie: by the name); else a gap that holds
+ * an icon; else nowhere (the row is still reachable by the summary and shortcut, never covered).
+ */
+export function placeBadge({ row, besideLeft, obstacles, clip, want }: PlaceInput): BadgePlacement {
+  const y = Math.round(row.top + (row.bottom - row.top - BADGE_HEIGHT) / 2);
+  const band = { top: y, bottom: y + BADGE_HEIGHT };
+  if (besideLeft !== null) {
+    const left = besideLeft + BADGE_INSET;
+    const right = Math.min(clip.right, left + Math.max(want, OUTSIDE_STRIP)) - BADGE_INSET;
+    const gap = freeGaps(left, right, band, obstacles)[0];
+    if (gap && gap.left === left && gap.right - gap.left >= Math.min(want, OUTSIDE_STRIP)) {
+      return { mode: 'beside', left: Math.round(left), y, maxWidth: Math.floor(gap.right - gap.left) };
+    }
+  }
+  const gaps = freeGaps(Math.max(row.left, clip.left) + BADGE_INSET, Math.min(row.right, clip.right) - BADGE_INSET, band, obstacles);
+  let best: { left: number; right: number } | null = null;
+  for (const g of gaps) if (g.right - g.left >= want && (!best || g.right - g.left > best.right - best.left)) best = g;
+  if (best) return { mode: 'gap', left: Math.round(best.left), y, maxWidth: Math.floor(best.right - best.left) };
+  let icon: { left: number; right: number } | null = null;
+  for (const g of gaps) if (g.right - g.left >= ICON_WIDTH && (!icon || g.right - g.left > icon.right - icon.left)) icon = g;
+  if (icon) return { mode: 'icon', left: Math.round(icon.left), y, maxWidth: ICON_WIDTH };
+  return { mode: 'none', left: 0, y, maxWidth: 0 };
+}
+
+/** A badge's width from its text, without measuring (12 px semibold system font; generous, so it never overlaps). */
+export function estimateBadgeWidth(text: string, chips: readonly string[], detail: string | null): number {
+  const ch = (s: string) => s.length * 7.4;
+  let w = 14 + ch(text);
+  if (detail) w += 6 + ch(detail);
+  for (const c of chips) w += 6 + 10 + c.length * 6.8;
+  return Math.ceil(w);
+}
+
+export interface DockCandidate {
+  left: number;
+  top: number;
+}
+
+/**
+ * The dock's place: the first corner of the window (bottom right, bottom left, top right, top left, inset 8 px),
+ * then a place along the bottom or top edge,
+ * where a `size` box meets none of `avoid` (the register's rows, our badges) and `blank` says the page
+ * shows nothing there; null when none.
+ */
+export function placeDockBox(size: Size, viewport: Size, avoid: readonly Box[], blank: (b: Box) => boolean): DockCandidate | null {
+  const m = 8;
+  const corners: DockCandidate[] = [
+    { left: viewport.w - size.w - m, top: viewport.h - size.h - m },
+    { left: m, top: viewport.h - size.h - m },
+    { left: viewport.w - size.w - m, top: m },
+    { left: m, top: m },
+  ];
+  // Then along the bottom and top edges, right to left.
+  for (let x = viewport.w - size.w - m - 48; x > m; x -= 48) corners.push({ left: x, top: viewport.h - size.h - m }, { left: x, top: m });
+  for (const c of corners) {
+    if (c.left < 0 || c.top < 0) continue;
+    const box = { left: c.left, top: c.top, right: c.left + size.w, bottom: c.top + size.h };
+    if (avoid.some((a) => a.left < box.right && a.right > box.left && a.top < box.bottom && a.bottom > box.top)) continue;
+    if (blank(box)) return c;
+  }
+  return null;
+}
+
+/**
+ * The details panel's place, as CSS `top` and `left` offsets from its badge's slot: below the badge and
+ * left-aligned with it, flipped above when there is no room below (and room above), shifted to stay inside
+ * the viewport horizontally.
+ */
+export function panelPlacement(badge: { left: number; y: number }, panel: Size, viewport: Size): { top: number; left: number } {
   const below = badge.y + BADGE_HEIGHT + PANEL_GAP;
   const flip = below + panel.h > viewport.h && badge.y - PANEL_GAP - panel.h >= 0;
-  const left = Math.max(4, Math.min(badge.right - panel.w, viewport.w - panel.w - 4));
-  return { top: flip ? -(PANEL_GAP + panel.h) : BADGE_HEIGHT + PANEL_GAP, right: Math.round(badge.right - (left + panel.w)) };
+  const left = Math.max(4, Math.min(badge.left, viewport.w - panel.w - 4));
+  return { top: flip ? -(PANEL_GAP + panel.h) : BADGE_HEIGHT + PANEL_GAP, left: Math.round(left - badge.left) };
 }

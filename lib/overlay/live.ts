@@ -1,13 +1,12 @@
 /**
  * Live figures while a register is being taken: the background's badge is for the stored marks; an
  * on-screen edit (not yet saved in the MIS) replaces the stored code for that session, and the
- * attendance figures, PA/SA status and band are recomputed here, exactly, within one frame. Only the
- * year-to-date attendance is recomputed: time-window markers and reasons stay as of the last save,
- * which the details panel says.
+ * attendance figures, PA/SA status, band and recovery sentence are recomputed here within one frame,
+ * by the engine's own arithmetic (engine/arithmetic.ts). Only the year-to-date attendance is
+ * recomputed: time-window markers stay as of the last save, which the details panel says.
  */
 import { normaliseMark, type MarkCategory } from '../engine/codes';
-import type { ViewMark } from '../readers/view';
-import { NATIONAL_THRESHOLDS, formatAttendance, needsFraction } from './percent';
+import { NATIONAL_LINES, bandIndex, nearPa, formatTenths, nationalStatus, recoveryCounts, recoverySentence, roundingMisleads } from '../engine/arithmetic';
 import type { BadgeStatus, PageSummary, PupilBadge } from './types';
 
 /** One LA band as an exact condition on attendance a = attended / possible × 100. */
@@ -51,55 +50,19 @@ function weight(category: MarkCategory): [number, number] {
   }
 }
 
-/** Sign of a − pct, exactly (a = attended/possible × 100; pct has at most two decimal places). */
-function cmpPct(attended: number, possible: number, pct: number): number {
-  return attended * 10000 - Math.round(pct * 100) * possible;
-}
-
+/** The band an exact rate falls in: the engine's test on the bands' lower edges (contiguous, highest first). */
 export function bandFor(attended: number, possible: number, rules: readonly BandRule[]): BandRule | null {
-  if (possible <= 0) return null;
-  for (const r of rules) {
-    if (r.above) {
-      const c = cmpPct(attended, possible, r.above.pct);
-      if (r.above.inclusive ? c < 0 : c <= 0) continue;
-    }
-    if (r.below) {
-      const c = cmpPct(attended, possible, r.below.pct);
-      if (r.below.inclusive ? c > 0 : c >= 0) continue;
-    }
-    return r;
-  }
-  return null;
+  const i = bandIndex(rules.map((r) => r.above ?? null), attended, possible);
+  return i < 0 ? null : rules[i]!;
 }
 
-/**
- * "needs 14 present sessions in a row to be above 90%" for a PA/SA pupil; for any other pupil, how
- * many absences would make them PA. Integer arithmetic, the same boundaries as R-PA / R-SA.
- */
-export function recoveryText(attended: number, possible: number): string | null {
-  if (possible <= 0) return null;
-  const absent = possible - attended;
-  // Above 90% after k present sessions: 10·absent < possible + k.
-  const toLeavePA = 10 * absent - possible + 1;
-  const toLeaveSA = 2 * absent - possible + 1;
-  const s = (n: number) => (n === 1 ? '' : 's');
-  if (toLeaveSA > 0) {
-    return `needs ${toLeaveSA} present session${s(toLeaveSA)} in a row to be above 50%, and ${toLeavePA} to be above 90%`;
-  }
-  if (toLeavePA > 0) return `needs ${toLeavePA} present session${s(toLeavePA)} in a row to be above 90%`;
-  // PA after k more absences: 10·(absent + k) ≥ possible + k ⟺ 9k ≥ possible − 10·absent.
-  const toPA = Math.max(1, Math.ceil((possible - 10 * absent) / 9));
-  return `${toPA} more absence${s(toPA)} without a present session would make this persistent absence`;
+/** The engine's recovery sentence for these counts (`sessionsLeft` from the background's badge, when it sent one). */
+export function recoveryText(attended: number, possible: number, sessionsLeft: number | null = null): string | null {
+  const c = recoveryCounts(attended, possible);
+  return c ? recoverySentence(c, sessionsLeft) : null;
 }
 
-/** PA/SA by the integer rules (R-PA: 10·absent ≥ possible; R-SA: 2·absent ≥ possible). */
-export function nationalStatus(attended: number, possible: number): 'SA' | 'PA' | null {
-  if (possible <= 0) return null;
-  const absent = possible - attended;
-  if (2 * absent >= possible) return 'SA';
-  if (10 * absent >= possible) return 'PA';
-  return null;
-}
+export { nationalStatus };
 
 /**
  * The badge with on-screen edits applied. `base` is always the background's badge for stored marks,
@@ -126,32 +89,35 @@ export function applyUnsavedMarks(base: PupilBadge, edits: SessionEdits, opts: L
 
   const attended = base.attendance.attended + dAttended;
   const possible = base.attendance.possible + dPossible;
-  const national = nationalStatus(attended, possible);
+  // Too little history for a status: the fraction changes, the word and colour stay neutral.
+  const building = base.status === 'building';
+  const national = building ? null : nationalStatus(attended, possible);
   const rules = opts.bandRules;
   // Without the profile's rules the stored band is kept only while the national status is unchanged:
   // a "below expectation" band beside a PA status would contradict it.
-  const band = rules ? bandFor(attended, possible, rules) : national === nationalStatus(base.attendance.attended, base.attendance.possible) ? base.band : null;
+  const band = building ? null : rules ? bandFor(attended, possible, rules) : national === nationalStatus(base.attendance.attended, base.attendance.possible) ? base.band : null;
   let status: BadgeStatus;
   if (possible <= 0) status = 'no-data';
+  else if (building) status = 'building';
   else if (national) status = national;
-  else if (rules) status = band && rules.find((r) => r.id === band.id)?.atRisk ? 'at-risk' : 'ok';
+  else if (rules) status = (band && rules.find((r) => r.id === band.id)?.atRisk) || nearPa(attended, possible) ? 'at-risk' : 'ok';
   // No band rules: a pupil who just left PA is at risk under every profile; otherwise keep the stored word.
   else if (base.status === 'PA' || base.status === 'SA') status = 'at-risk';
   else if (base.status === 'no-data') status = 'ok';
   else status = base.status;
 
-  const thresholds = rules ? [...NATIONAL_THRESHOLDS, ...bandEdges(rules)] : NATIONAL_THRESHOLDS;
+  const lines = rules ? [...NATIONAL_LINES, ...bandEdges(rules)] : NATIONAL_LINES;
   return {
     ...base,
     status,
     attendance: {
       attended,
       possible,
-      display: formatAttendance(attended, possible),
-      showFraction: needsFraction(attended, possible, thresholds),
+      display: formatTenths(attended, possible),
+      showFraction: roundingMisleads(attended, possible, lines),
     },
     band: band ? { id: band.id, label: band.label, tone: band.tone, nextStep: band.nextStep } : null,
-    recovery: recoveryText(attended, possible),
+    recovery: building ? null : recoveryText(attended, possible, base.sessionsLeft ?? null),
     includesUnsaved: true,
   };
 }
@@ -161,18 +127,6 @@ function bandEdges(rules: readonly BandRule[]): number[] {
   for (const r of rules) {
     if (r.above) out.push(r.above.pct);
     if (r.below) out.push(r.below.pct);
-  }
-  return out;
-}
-
-/** The unsaved marks of a RegisterView, grouped by pupil key then session key, ready for applyUnsavedMarks. */
-export function unsavedEditsByPupil(marks: readonly ViewMark[]): Map<string, Record<string, string>> {
-  const out = new Map<string, Record<string, string>>();
-  for (const m of marks) {
-    if (m.saved) continue;
-    let edits = out.get(m.pupil);
-    if (!edits) out.set(m.pupil, (edits = {}));
-    edits[`${m.date}|${m.session}`] = m.code;
   }
   return out;
 }

@@ -9,9 +9,10 @@
  */
 import { h, render } from 'preact';
 import { OverlayView, type OverlayCallbacks, type SlotModel } from '../../components/overlay/OverlayView';
-import { clientBox, clippingAncestors, findAnchorCell, inDocumentOrder } from './anchors';
+import { clientBox, clippingAncestors, inDocumentOrder } from './anchors';
 import { presentBadge, type BadgePresentation, type BadgeStyle } from './badge-text';
-import { BADGE_INSET, OUTSIDE_STRIP, badgePosition, intersect, panelPlacement, rowVisible, type Box, type Room } from './layout';
+import { BADGE_HEIGHT, OUTSIDE_STRIP, estimateBadgeWidth, intersect, panelPlacement, placeBadge, placeDockBox, rowVisible, type BadgePlacement, type Box } from './layout';
+import { besideTable, emptyAt, offset, rowObstacles, samplePoints } from './page-geometry';
 import { matchesFilter, type SummaryFilter } from './live';
 import { adoptOverlayStyles } from './styles';
 import { OVERLAY_HOST_TAG } from './host';
@@ -30,6 +31,8 @@ export interface OverlayDisplayPrefs {
   showFirstRunHint: boolean;
   /** Show the page summary bar (default true). */
   showSummary?: boolean;
+  /** The dock (hint and summary) shrunk to a pill, as the user last left it. */
+  dockCollapsed?: boolean;
 }
 
 export interface OverlayHandlers {
@@ -39,6 +42,8 @@ export interface OverlayHandlers {
   importHistory?: () => void;
   /** The user dismissed the first-run hint: remember it (overlay prefs). */
   dismissHint?: () => void;
+  /** The user shrank or opened the dock: remember it (overlay prefs). */
+  dockCollapsed?: (collapsed: boolean) => void;
 }
 
 export interface MountOptions {
@@ -61,6 +66,8 @@ export interface OverlayHandle {
   setPrefs(prefs: OverlayDisplayPrefs): void;
   /** Re-measures now instead of at the next frame (after the caller moved the page's rows). */
   relayout(): void;
+  /** Moves keyboard focus to the first badge in row order, else the summary (the extension's shortcut). */
+  focusFirst(): boolean;
   destroy(): void;
   readonly host: HTMLElement | null;
 }
@@ -97,8 +104,8 @@ interface Group {
   hidden: boolean;
   /** Last hit test found the page drawing over this table (a dialog); kept until the next in-frame pass. */
   covered: boolean;
-  /** Last hit test found empty page beside the rows' right edge: badges go there, covering nothing. */
-  roomRight: boolean;
+  /** Where empty page starts right of the table (and any grid beside it), from the last in-frame hit test. */
+  besideLeft: number | null;
 }
 
 interface Entry {
@@ -110,21 +117,13 @@ interface Entry {
   pres: BadgePresentation | null;
   group: Group;
   rect: Box | null;
-  anchorRect: Box | null;
-  /** Empty page for the badge beside or at the end of the row (else it sits in the name cell). */
-  room: Room;
-  /** For `inside`: how wide the empty end of the row is. */
-  endWidth: number;
   visible: boolean;
-  at: { right: number; y: number } | null;
+  at: BadgePlacement | null;
   lastTransform: string;
   lastMaxWidth: string;
 }
 
-/** What makes a cell not empty even without text. */
-const FILLED = 'input, select, textarea, button, img, svg, canvas, video, iframe, object, [role="img"], [role="button"], [role="checkbox"], [role="radio"], [role="combobox"]';
-
-const NO_OP: OverlayHandle = { update() {}, setPrefs() {}, relayout() {}, destroy() {}, host: null };
+const NO_OP: OverlayHandle = { update() {}, setPrefs() {}, relayout() {}, focusFirst: () => false, destroy() {}, host: null };
 
 export function mountOverlay(opts: MountOptions): OverlayHandle {
   if (opts.signal?.aborted) return NO_OP;
@@ -159,13 +158,19 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   let groups = new Map<Element, Group>();
   const indexByKey = new Map<string, number>();
   let presCache = new WeakMap<PupilBadge, BadgePresentation>();
-  const anchorByRow = new WeakMap<Element, Element>();
-  /** Whether a row's right end is empty, per row and row width; forgotten when the page re-renders. */
-  let emptyEndByRow = new WeakMap<Element, { width: number; empty: number }>();
+  /** The page's text and controls in a row, relative to it, per row width; forgotten when the page changes. */
+  let obstaclesByRow = new WeakMap<Element, { width: number; boxes: Box[] }>();
+  /** Whether the strip beside the table is empty at a row's height, per row and strip; forgotten when the page changes. */
+  let besideClearByRow = new WeakMap<Element, { key: string; clear: boolean }>();
 
   let open: { key: string; pinned: boolean } | null = null;
   let highlight: SummaryFilter | null = null;
-  let collapsed = false;
+  let collapsed = opts.prefs.dockCollapsed === true;
+  /** Shrunk because the open dock fits nowhere without covering rows or text (not the user's choice). */
+  let autoCollapsed = false;
+  let openDockSize: { w: number; h: number } | null = null;
+  /** The user opened the dock themselves: it stays open (where it fits best) until they shrink it. */
+  let userOpened = false;
   let hintDismissed = false;
   let renderedKeys: string[] = [];
   const slotEls = new Map<string, HTMLDivElement>();
@@ -218,7 +223,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       let group = groups.get(parent);
       if (!group) {
         const table = row.closest('table,[role="grid"],[role="table"],[role="treegrid"]') ?? parent;
-        group = { parent, table, clippers: clippingAncestors(row), clip: { left: 0, top: 0, right: 0, bottom: 0 }, hidden: false, covered: false, roomRight: false };
+        group = { parent, table, clippers: clippingAncestors(row), clip: { left: 0, top: 0, right: 0, bottom: 0 }, hidden: false, covered: false, besideLeft: null };
         groups.set(parent, group);
       }
       let index = indexByKey.get(b.key);
@@ -233,9 +238,6 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
         pres: same ? old.pres : null,
         group,
         rect: null,
-        anchorRect: null,
-        room: old?.room ?? 'none',
-        endWidth: old?.endWidth ?? 0,
         visible: false,
         at: null,
         lastTransform: old?.lastTransform ?? '',
@@ -328,7 +330,10 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       focusBadge(key);
     },
     onToggleCollapsed() {
-      collapsed = !collapsed;
+      collapsed = !(collapsed || autoCollapsed);
+      userOpened = !collapsed;
+      autoCollapsed = false;
+      opts.handlers.dockCollapsed?.(collapsed);
       renderView();
     },
     onHighlight(f) {
@@ -389,7 +394,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
         open,
         summary,
         showSummary: prefs.showSummary !== false,
-        collapsed,
+        collapsed: collapsed || autoCollapsed,
         highlight,
         hint,
         cb: callbacks,
@@ -443,9 +448,13 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       else visibleByGroup.set(e.group, [e]);
     }
     for (const g of groups.values()) if (inFrame) g.covered = false;
-    // Room beside the rows? One hit test per table in frame passes: a split grid's marks pane, or the
-    // page's own content, sits there more often than not, and then badges stay in the name cell.
-    if (inFrame) for (const [g, list] of visibleByGroup) g.roomRight = emptyBeside(list[0]!.rect!, g, vw);
+    // Empty page beside the table? Hit tests in frame passes, walking past a split grid's marks pane.
+    if (inFrame) {
+      for (const [g, list] of visibleByGroup) {
+        const r = list.find((e) => e.rect!.top >= 0 && e.rect!.bottom <= vh)?.rect ?? list[0]!.rect!;
+        g.besideLeft = besideTable(doc, g.table, (r.top + r.bottom) / 2, host, vw);
+      }
+    }
     for (const [g, list] of visibleByGroup) {
       if (inFrame ? !coveredByPage(list, vw, vh) : !g.covered) continue;
       g.hidden = g.covered = true;
@@ -453,16 +462,6 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     }
     let want: Entry[] = [];
     for (const e of entries) {
-      if (e.visible) {
-        let anchor = anchorByRow.get(e.row);
-        if (!anchor || !anchor.isConnected || !e.row.contains(anchor)) {
-          anchor = findAnchorCell(e.row, e.badge.name);
-          anchorByRow.set(e.row, anchor);
-        }
-        e.anchorRect = anchor.getBoundingClientRect();
-        e.endWidth = e.group.roomRight ? 0 : emptyEnd(e.row, e.rect!, vw);
-        e.room = e.group.roomRight ? 'outside' : e.endWidth > 0 ? 'inside' : 'none';
-      }
       if (!virtualise || e.visible || e.key === open?.key) want.push(e);
     }
     fullScan = false;
@@ -481,13 +480,14 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       const e = byKey.get(k);
       const el = slotEls.get(k);
       if (!e || !el) continue;
-      if (e.visible && e.rect && e.anchorRect) {
-        const p = badgePosition(e.rect, e.anchorRect, e.group.clip, e.room, e.endWidth);
+      const p = e.visible && e.rect ? placementOf(e, inFrame, vw, vh) : null;
+      if (p && p.mode !== 'none') {
         e.at = p;
-        const t = `translate(${p.right - origin.left}px,${p.y - origin.top}px) translateX(-100%)`;
+        const t = `translate(${p.left - origin.left}px,${p.y - origin.top}px)`;
         if (t !== e.lastTransform) el.style.transform = e.lastTransform = t;
         const mw = `${p.maxWidth}px`;
         if (mw !== e.lastMaxWidth) el.style.maxWidth = e.lastMaxWidth = mw;
+        if (el.getAttribute('data-mode') !== p.mode) el.setAttribute('data-mode', p.mode);
         if (el.hasAttribute('data-hidden')) el.removeAttribute('data-hidden');
       } else {
         e.at = null;
@@ -497,77 +497,96 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     if (openEntry?.at && panelSize && panelEl) {
       const place = panelPlacement(openEntry.at, panelSize, { w: vw, h: vh });
       panelEl.style.top = `${place.top}px`;
-      panelEl.style.right = `${place.right}px`;
+      panelEl.style.left = `${place.left}px`;
     }
     drawOutlines(origin);
-    placeDock();
+    placeDock(inFrame, vw, vh);
     if (!inFrame) schedule();
   }
 
   /**
-   * How wide an empty strip the row's own right end has — no text, control or picture under it: 0,
-   * a badge's width (OUTSIDE_STRIP), or twice that (room for the full badge with its markers). Rows
-   * of many grids run wider than their cells, and a one-pupil page's name line is mostly empty.
-   * Checked per row (a note typed in one row's last cell must not be covered), remembered per row
-   * width, and asked again after the page changes.
+   * Where this row's badge goes (layout.ts), from the page's text and controls in the row (measured once per
+   * row width) and, beside the table, hit tests at the row's height (in frame passes; remembered per row).
    */
-  function emptyEnd(row: Element, rect: Box, vw: number): number {
+  function placementOf(e: Entry, inFrame: boolean, vw: number, vh: number): BadgePlacement {
+    const rect = e.rect!;
     const width = rect.right - rect.left;
-    const known = emptyEndByRow.get(row);
-    if (known && known.width === width) return known.empty;
-    const y = (rect.top + rect.bottom) / 2;
-    const right = rect.right - BADGE_INSET;
-    let ownContentRight: number | undefined;
-    const blankAt = (x: number) => {
-      if (x <= rect.left || x < 0 || x >= vw) return false;
-      // What the page draws there, looking through our own layer (a badge an earlier frame put there,
-      // an open panel): only the page's content decides.
-      const hit = doc.elementsFromPoint(x, y).find((el) => el !== host);
-      if (!hit || !row.contains(hit)) return false;
-      if (hit !== row) return blankCell(hit);
-      // The row's own box: text straight inside it (a name heading) also hits the row, so the point
-      // must lie past the end of what the row holds on this line.
-      return x > (ownContentRight ??= contentRightAt(row, y));
-    };
-    let empty = 0;
-    if ([1, OUTSIDE_STRIP / 2, OUTSIDE_STRIP].every((d) => blankAt(right - d))) {
-      empty = OUTSIDE_STRIP;
-      if ([(OUTSIDE_STRIP * 3) / 2, OUTSIDE_STRIP * 2].every((d) => blankAt(right - d))) empty = OUTSIDE_STRIP * 2;
+    let known = obstaclesByRow.get(e.row);
+    // A row lower than a badge (a one-pupil page's name line): the badge's band reaches the lines around it.
+    let scope: Element = e.row;
+    if (rect.bottom - rect.top < BADGE_HEIGHT + 2) {
+      // The nearest box around it with room for the badge beside the row (at most three levels up).
+      for (let a = e.row.parentElement, i = 0; a && i < 3 && a !== doc.body; a = a.parentElement, i++) {
+        scope = a;
+        if (a.getBoundingClientRect().width >= width + OUTSIDE_STRIP) break;
+      }
     }
-    // Only a row that was on screen can be judged: elementFromPoint sees nothing outside the viewport.
-    if (y >= 0 && y < (win?.innerHeight ?? 0)) emptyEndByRow.set(row, { width, empty });
-    return empty;
-  }
-
-  /** The right end of what `el` holds (text and child boxes) on the line at `y`. */
-  function contentRightAt(el: Element, y: number): number {
-    const range = doc.createRange();
-    range.selectNodeContents(el);
-    let right = -Infinity;
-    for (const r of Array.from(range.getClientRects())) if (r.top <= y && r.bottom >= y && r.width > 0) right = Math.max(right, r.right);
-    return right;
-  }
-
-  function blankCell(el: Element): boolean {
-    return (el.textContent ?? '').trim() === '' && !el.matches(FILLED) && !el.querySelector(FILLED);
-  }
-
-  function emptyBeside(row: Box, g: Group, vw: number): boolean {
-    const x = row.right + BADGE_INSET + OUTSIDE_STRIP / 2;
-    if (x >= vw - 4) return false;
-    const hit = doc.elementFromPoint(x, (row.top + row.bottom) / 2);
-    return !hit || hit === host || hit === doc.documentElement || hit === doc.body || hit.contains(g.table);
+    if (!known || known.width !== width) obstaclesByRow.set(e.row, (known = { width, boxes: rowObstacles(scope, rect) }));
+    const obstacles = offset(known.boxes, rect);
+    const pres = presentOf(e);
+    const want = estimateBadgeWidth(pres.text, pres.chips, pres.detail) + (pres.unsaved ? 60 : 0);
+    let besideLeft = e.group.besideLeft;
+    if (besideLeft !== null) {
+      const y = (rect.top + rect.bottom) / 2;
+      const key = `${Math.round(besideLeft)}|${want}`;
+      let clear = besideClearByRow.get(e.row);
+      if ((!clear || clear.key !== key) && inFrame && y >= 0 && y < vh) {
+        const xs = [besideLeft + 6, besideLeft + want / 2, besideLeft + want];
+        clear = { key, clear: emptyAt(doc, xs.map((x) => [x, y] as [number, number]), e.group.table, host, vw, vh) };
+        besideClearByRow.set(e.row, clear);
+      }
+      if (clear && !clear.clear) besideLeft = null;
+    }
+    // A short row's badge may use the width of the box around it (the name line of a one-pupil page).
+    let area: Box = rect;
+    if (scope !== e.row) {
+      const p = scope.getBoundingClientRect();
+      area = { left: Math.min(rect.left, p.left), top: rect.top, right: Math.max(rect.right, p.right), bottom: rect.bottom };
+    }
+    return placeBadge({ row: area, besideLeft, obstacles, clip: intersect(e.group.clip, { left: -Infinity, top: -Infinity, right: vw, bottom: Infinity }), want });
   }
 
   /**
-   * The dock (hint and summary) is fixed in the window's bottom-left corner: above the register it
-   * covered the MIS's own buttons (Save sits there on most registers), and it is collapsible.
+   * The dock (hint and summary) is fixed in a corner of the window where it covers none of the register's
+   * rows, none of our badges and no text or control of the page; when the open dock fits nowhere it shrinks
+   * to its pill, and opens again once there is room.
    */
-  function placeDock(): void {
+  function placeDock(inFrame: boolean, vw: number, vh: number): void {
     if (!dockEl) return;
     // Under a dialog the page opened over the register, the dock hides with the badges.
     const covered = groups.size > 0 && [...groups.values()].every((g) => g.hidden);
     if (covered !== dockEl.hasAttribute('data-hidden')) dockEl.toggleAttribute('data-hidden', covered);
+    if (!inFrame || covered) return;
+    const size = { w: dockEl.offsetWidth, h: dockEl.offsetHeight };
+    if (!collapsed && !autoCollapsed) openDockSize = size;
+    const avoid: Box[] = [];
+    for (const g of groups.values()) {
+      const t = g.table.getBoundingClientRect();
+      avoid.push({ left: t.left, top: t.top, right: Math.max(t.right, g.besideLeft ?? t.right), bottom: t.bottom });
+    }
+    for (const e of entries) {
+      if (!e.at || !e.visible) continue;
+      const p = presentOf(e);
+      const w = Math.min(e.at.maxWidth, estimateBadgeWidth(p.text, p.chips, p.detail) + (p.unsaved ? 60 : 0));
+      avoid.push({ left: e.at.left, top: e.at.y, right: e.at.left + w, bottom: e.at.y + 20 });
+    }
+    const blank = (b: Box) => emptyAt(doc, samplePoints(b), null, host, vw, vh);
+    // Open again when the user left it open and the open dock now fits somewhere.
+    if (autoCollapsed && openDockSize && placeDockBox(openDockSize, { w: vw, h: vh }, avoid, blank)) {
+      autoCollapsed = false;
+      renderView();
+      return;
+    }
+    const at = placeDockBox(size, { w: vw, h: vh }, avoid, blank);
+    if (!at && !collapsed && !autoCollapsed && !userOpened) {
+      autoCollapsed = true;
+      renderView();
+      return;
+    }
+    // Nowhere at all, even as a pill: bottom-right corner, the least likely to hold the register.
+    const pos = at ?? { left: vw - size.w - 8, top: vh - size.h - 8 };
+    dockEl.style.left = `${Math.round(pos.left)}px`;
+    dockEl.style.top = `${Math.round(pos.top)}px`;
     if (!dockEl.classList.contains('al-fixed')) dockEl.classList.add('al-fixed');
   }
 
@@ -683,6 +702,14 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     },
     { signal: sig },
   );
+  // Focus moving into the page closes a hover preview, so nothing of ours covers the focused element (WCAG 2.4.11).
+  doc.addEventListener(
+    'focusin',
+    (e) => {
+      if (open && !open.pinned && e.target !== host) setOpen(null);
+    },
+    { capture: true, signal: sig },
+  );
   opts.signal?.addEventListener('abort', destroy, { once: true, signal: sig });
 
   build(opts.rows, opts.badges, true);
@@ -693,8 +720,9 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     update(badges, nextSummary, rows) {
       if (destroyed) return;
       summary = nextSummary;
-      // The page changed (a note typed, a mark set): which row ends are empty is asked again.
-      emptyEndByRow = new WeakMap();
+      // The page changed (a note typed, a mark set): where its text is is asked again.
+      obstaclesByRow = new WeakMap();
+      besideClearByRow = new WeakMap();
       // Callers re-read the page on every change and pass its rows again: only new elements count.
       const rowsChanged = rows !== undefined && !sameRows(rows, currentRows);
       if (rows) currentRows = rows;
@@ -711,6 +739,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     setPrefs(next) {
       if (destroyed) return;
       prefs = next;
+      if (next.dockCollapsed !== undefined) collapsed = next.dockCollapsed;
       presCache = new WeakMap();
       build(currentRows, currentBadges, false);
       for (const e of entries) e.pres = null;
@@ -718,6 +747,17 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       schedule();
     },
     relayout: () => layout(),
+    focusFirst() {
+      if (destroyed) return false;
+      layout();
+      const first = renderedKeys.map((k) => byKey.get(k)).find((e) => e?.at);
+      const btn = first ? slotEls.get(first.key)?.querySelector<HTMLButtonElement>('button.al-badge') : null;
+      const target = btn ?? dockEl?.querySelector<HTMLButtonElement>('button');
+      if (!target) return false;
+      if (first) first.row.scrollIntoView({ block: 'nearest' });
+      target.focus();
+      return shadow.activeElement === target;
+    },
     destroy,
   };
 }

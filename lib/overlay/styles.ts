@@ -26,12 +26,14 @@ export const OVERLAY_CSS = `
 .al-layer,.al-outlines{position:absolute;left:0;top:0;width:0;height:0}
 .al-slot{position:absolute;left:0;top:0;white-space:nowrap;will-change:transform;pointer-events:auto}
 .al-slot[data-hidden]{visibility:hidden;pointer-events:none}
+/* No room for the whole badge: its first letters, whole again while hovered or focused. */
+.al-slot[data-mode=icon] .al-badge{text-overflow:clip;padding:0 4px}
+.al-slot[data-mode=icon]:hover,.al-slot[data-mode=icon]:focus-within{max-width:none !important;z-index:1}
 /* Each slot is a stacking context (will-change): the open one goes above the badges after it. */
 .al-slot.al-open{z-index:1}
 .al-badge{all:unset;box-sizing:border-box;display:inline-block;vertical-align:top;max-width:100%;height:${BADGE_HEIGHT}px;
   padding:0 6px;border:1px solid;border-radius:10px;font:600 12px/18px var(--al-font);
   white-space:nowrap;overflow:hidden;text-overflow:ellipsis;cursor:pointer;font-variant-numeric:tabular-nums;user-select:none}
-.al-badge>*+*{margin-left:4px}
 .al-badge:focus-visible{${focusRing}}
 .al-badge.prov{border-style:dashed}
 ${toneRules}
@@ -39,7 +41,7 @@ ${toneRules}
 .al-chip{display:inline-block;vertical-align:top;margin-top:1px;padding:0 4px;border-radius:4px;font:600 11px/14px var(--al-font);
   background:${UI.chipBg};color:${UI.chipFg};border:1px solid ${UI.chipFg}}
 .al-chip.unsaved{background:${UI.unsavedBg};color:${UI.unsavedFg};border-color:${UI.unsavedBg}}
-.al-panel{position:absolute;z-index:2;top:24px;right:0;width:320px;max-height:420px;overflow:auto;padding:12px;background:${UI.panelBg};
+.al-panel{position:absolute;z-index:2;top:24px;left:0;width:320px;max-height:420px;overflow:auto;padding:12px;background:${UI.panelBg};
   color:${UI.panelFg};border:1px solid ${UI.line};border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.25);
   font:13px/18px var(--al-font);white-space:normal;cursor:auto}
 .al-panel:focus-visible{${focusRing}}
@@ -59,10 +61,10 @@ ${toneRules}
 .al-btn:disabled{cursor:default;background:${UI.panelBg};color:${UI.muted};border-color:${UI.line}}
 .al-close{position:absolute;right:6px;top:6px;padding:0 6px}
 /* Fixed in the window's bottom-left corner (see placeDock). */
-.al-dock{position:absolute;left:0;top:0;width:max-content;max-width:min(720px,calc(100vw - 24px));display:flex;flex-direction:column;gap:4px;
+.al-dock{position:absolute;left:0;top:0;width:max-content;max-width:min(440px,calc(100vw - 24px));display:flex;flex-direction:column;gap:4px;
   pointer-events:auto;font:12px/16px var(--al-font);color:${UI.panelFg}}
 .al-dock[data-hidden]{visibility:hidden}
-.al-dock.al-fixed{position:fixed;left:12px;top:auto;bottom:12px;transform:none !important}
+.al-dock.al-fixed{position:fixed;transform:none !important}
 .al-bar,.al-hint{background:${UI.panelBg};border:1px solid ${UI.line};border-radius:6px;box-shadow:0 2px 6px rgba(0,0,0,.2);padding:3px 6px}
 .al-bar,.al-hint{display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px}
 .al-dock .al-btn{padding:0 6px;font-size:12px;line-height:18px}

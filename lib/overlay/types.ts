@@ -3,7 +3,11 @@
  * history (issue 6, "where the work happens"). The background builds it from the store and the
  * engine; the overlay only draws it. Serialisable (structured clone / JSON).
  */
-export type BadgeStatus = 'SA' | 'PA' | 'at-risk' | 'ok' | 'no-data';
+/**
+ * 'building': marks exist but rest on fewer than MIN_HISTORY_DAYS school days this year (engine/arithmetic.ts),
+ * so no status word, band, colour or next step yet: the fraction and the history in words.
+ */
+export type BadgeStatus = 'SA' | 'PA' | 'at-risk' | 'ok' | 'building' | 'no-data';
 
 export type MarkerId =
   | 'PN_THRESHOLD' // national penalty-notice threshold met in the rolling 10 school weeks
@@ -49,6 +53,8 @@ export interface PupilBadge {
   reasons: { id: string; text: string }[];
   /** e.g. "needs 14 present sessions in a row to be above 90%". */
   recovery: string | null;
+  /** School sessions left this academic year (the engine's), so the live recompute's sentence says it too. */
+  sessionsLeft?: number;
   /** The badge includes marks shown on screen but not yet saved in the MIS. */
   includesUnsaved: boolean;
   /** Most recent actions from the chronology (newest first, at most 3). */

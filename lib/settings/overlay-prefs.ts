@@ -45,6 +45,7 @@ const fields = {
   summaryBar: z.boolean(),
   laProfile: z.enum(LA_PROFILE_IDS),
   hintDismissed: z.boolean(),
+  dockCollapsed: z.boolean(),
 };
 
 export interface OverlayPrefs {
@@ -54,6 +55,8 @@ export interface OverlayPrefs {
   summaryBar: boolean;
   laProfile: LaProfileId;
   hintDismissed: boolean;
+  /** The register's dock (hint and summary) shrunk to a pill by the user. */
+  dockCollapsed: boolean;
 }
 
 export const DEFAULT_OVERLAY_PREFS: OverlayPrefs = {
@@ -63,6 +66,7 @@ export const DEFAULT_OVERLAY_PREFS: OverlayPrefs = {
   summaryBar: true,
   laProfile: 'kent',
   hintDismissed: false,
+  dockCollapsed: false,
 };
 
 /**
@@ -106,6 +110,7 @@ export function toDisplayPrefs(prefs: OverlayPrefs): OverlayDisplayPrefs {
     markers: shownMarkers(prefs),
     showFirstRunHint: !prefs.hintDismissed,
     showSummary: prefs.summaryBar,
+    dockCollapsed: prefs.dockCollapsed,
   };
 }
 

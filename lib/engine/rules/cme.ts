@@ -5,6 +5,7 @@
  * days of the run (the other conditions need enquiries). Computed for every pupil.
  */
 import { MB } from '../codes';
+import { plural } from '../arithmetic';
 import { formatShort, type IsoDate } from '../dates';
 import { raise, type RuleContext } from '../rule-context';
 import { ongoingRun } from '../runs';
@@ -44,7 +45,7 @@ export function cme(ctx: RuleContext): Cme {
     raise(
       ctx,
       'CME_RUN_ONGOING',
-      `Absent (G, N or O) for ${run.length} school day(s) in a row since ${formatShort(result.runStart!)}; last attended ${lastAttended ? formatShort(lastAttended) : 'never (no attendance recorded)'}.${result.kentReferralDueBy ? ` If the school may delete under 1(g)–(i), Kent’s CME referral is due by ${formatShort(result.kentReferralDueBy)}.` : ''}`,
+      `Absent (G, N or O) for ${plural(run.length, 'school day')} in a row since ${formatShort(result.runStart!)}; ${lastAttended ? `last attended ${formatShort(lastAttended)}` : 'no attendance in the marks held so far'}.${result.kentReferralDueBy ? ` If the school may delete under 1(g)–(i), Kent’s children-missing-education (CME) referral is due by ${formatShort(result.kentReferralDueBy)}.` : ''}`,
       { ongoingRunDays: run.length, runStart: result.runStart, lastAttended, kentReferralDueBy: result.kentReferralDueBy },
     );
   }

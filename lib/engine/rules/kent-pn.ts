@@ -8,6 +8,7 @@
  * "G" when G sessions alone reach the threshold, else "O/U". `registerConditionsMet` follows vectors.schema.md
  * literally (threshold met ∧ NTI period ended before "as of" ∧ ≥ 1 G/N/O/U session in it ∧ no C2 ∧ CSA).
  */
+import { plural } from '../arithmetic';
 import { MB } from '../codes';
 import { formatShort, isIsoDate, type IsoDate } from '../dates';
 import { raise, type RuleContext } from '../rule-context';
@@ -66,7 +67,7 @@ export function kentPn(ctx: RuleContext, pn: PnThreshold | null): KentPn | null 
     raise(
       ctx,
       'KENT_PN_REGISTER_CONDITIONS_MET',
-      `Kent register conditions for a penalty-notice request are met: threshold met on ${formatShort(pn.excludingN.metOn!)}, notice to improve issued ${formatShort(issued!)}, its 20 school days ended ${formatShort(end!)} with ${inPeriod} unauthorised session(s) in them. The other conditions need checking by staff.`,
+      `Kent register conditions for a penalty-notice request are met: threshold met on ${formatShort(pn.excludingN.metOn!)}, notice to improve issued ${formatShort(issued!)}, its 20 school days ended ${formatShort(end!)} with ${plural(inPeriod ?? 0, 'unauthorised session')} in them. The other conditions need checking by staff.`,
       { ntiPeriodEnd: end, unauthorisedInNtiPeriod: inPeriod },
     );
   }

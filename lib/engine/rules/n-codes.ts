@@ -35,7 +35,7 @@ export function nCodes(ctx: RuleContext): NCode[] {
   }
   if (overdue > 0) {
     const first = out!.find((n) => n.overdue)!;
-    raise(ctx, 'N_CODE_OVERDUE', `${overdue} N session(s) (reason not yet established) are past the 5-school-day limit, the oldest from ${formatShort(first.date)} (due by ${formatShort(first.resolveBy!)}). Find out the reason and change the code.`, {
+    raise(ctx, 'N_CODE_OVERDUE', `${overdue === 1 ? '1 N session (reason not yet established) is' : `${overdue} N sessions (reason not yet established) are`} past the 5-school-day limit, the oldest from ${formatShort(first.date)} (due by ${formatShort(first.resolveBy!)}). Find out the reason and change the code.`, {
       overdue,
       oldest: first.date,
     });

@@ -3,6 +3,7 @@
  * rate). Flag `PART_TIME_TIMETABLE` when any C2 is in the year's scope. Its effect on penalty notices
  * (`PN_C2_IN_THRESHOLD_WINDOW`) is raised by the PN threshold rule, which knows the window.
  */
+import { plural } from '../arithmetic';
 import { MB } from '../codes';
 import { formatShort, type IsoDate } from '../dates';
 import { raise, type RuleContext } from '../rule-context';
@@ -26,7 +27,7 @@ export function partTime(ctx: RuleContext): PartTime {
     }
   }
   const result = { c2Sessions: n, first: view.dates[first]!, last: view.dates[last]! };
-  raise(ctx, 'PART_TIME_TIMETABLE', `On a part-time timetable: ${n} C2 session(s) from ${formatShort(result.first)} to ${formatShort(result.last)}. C2 counts as authorised absence and lowers attendance; it must be temporary and reviewed, and legal action cannot be pursued while it applies.`, {
+  raise(ctx, 'PART_TIME_TIMETABLE', `On a part-time timetable: ${plural(n, 'C2 session')} from ${formatShort(result.first)} to ${formatShort(result.last)}. C2 counts as authorised absence and lowers attendance; it must be temporary and reviewed, and legal action cannot be pursued while it applies.`, {
     c2Sessions: n,
   });
   return result;

@@ -4,6 +4,7 @@
  * at most 15: meet if parents ask). E on the 6th consecutive E day onward (school days that each have an E
  * session) means the sixth-day provision is missing.
  */
+import { plural } from '../arithmetic';
 import { MB } from '../codes';
 import { formatShort, type IsoDate } from '../dates';
 import { raise, type RuleContext } from '../rule-context';
@@ -69,7 +70,7 @@ export function suspension(ctx: RuleContext): Suspension {
   };
   const perTerm = Object.entries(termDays).map(([k, v]) => `${v} in ${k}`).join(', ');
   if (breaches.length) {
-    raise(ctx, 'E_BEYOND_DAY_5', `Suspended (E) on ${breaches.length} day(s) beyond the 5th consecutive day, from ${formatShort(breaches[0]!)}: full-time provision is due from day 6, so E should not be used.`, {
+    raise(ctx, 'E_BEYOND_DAY_5', `Suspended (E) on ${plural(breaches.length, 'day')} beyond the 5th consecutive day, from ${formatShort(breaches[0]!)}: full-time provision is due from day 6, so E should not be used.`, {
       daysBeyond5: breaches.length,
       from: breaches[0]!,
     });

@@ -29,4 +29,5 @@ export const name = (p: DemoPupil) => `${p.preferredForename} ${p.legalSurname}`
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Pages show "Forename Surname" or "SURNAME, Forename"; the badge is named as the page names the pupil. */
 export const namePattern = (p: DemoPupil) => `(${escape(name(p))}|${escape(`${p.legalSurname}, ${p.preferredForename}`)})`;
-export const badgeOf = (page: Page, p: DemoPupil) => page.getByRole('button', { name: new RegExp(`^${namePattern(p)}: `) });
+/** A badge's name begins with the words it shows, then the pupil: "PA 90.0%: Olivia Beeching, persistent absence …". */
+export const badgeOf = (page: Page, p: DemoPupil) => page.getByRole('button', { name: new RegExp(`^[^:]*: ${namePattern(p)}, `) });

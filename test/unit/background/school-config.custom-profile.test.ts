@@ -52,7 +52,8 @@ describe('which profile the background uses', () => {
 });
 
 describe('a register read with the custom profile', () => {
-  const WEEK = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
+  // Two weeks: a status word needs 10 school days of marks (MIN_HISTORY_DAYS).
+  const WEEK = ['2026-11-09', '2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
   function view(codes: string[]): RegisterView {
     const sessions = WEEK.flatMap((date) => (['AM', 'PM'] as const).map((session) => ({ date, session })));
     return {
@@ -60,7 +61,7 @@ describe('a register read with the custom profile', () => {
       mis: 'bromcom',
       confidence: 0.9,
       kind: 'marks-grid',
-      context: { group: '7RB', from: WEEK[0], to: WEEK[4] },
+      context: { group: '7RB', from: WEEK[0], to: WEEK[9] },
       pupils: [{ key: 'k0', name: 'Ada Lovelace', misId: '100' }],
       sessions,
       marks: sessions.map((s, j) => ({ pupil: 'k0', date: s.date, session: s.session, code: codes[j]!, saved: true })),
@@ -71,8 +72,8 @@ describe('a register read with the custom profile', () => {
 
   it('bands, next steps and live band rules all follow the saved definition', async () => {
     const { db } = freshDb();
-    // 9 of 10 sessions present = 90.0%.
-    const codes = [...Array(9).fill('/'), 'O'];
+    // 18 of 20 sessions present = 90.0%.
+    const codes = [...Array(18).fill('/'), 'O', 'O'];
     const answer = await handleRegisterRead({ url: 'https://mis.example/a', view: view(codes), store: true }, { db, today: '2026-11-20', now: '2026-11-20T09:00:00Z', profileId: 'custom', customProfile: ours });
     expect(answer.bandRules.map((r) => [r.label, r.tone, r.atRisk])).toEqual([
       ['On track', 'good', false],
@@ -80,7 +81,7 @@ describe('a register read with the custom profile', () => {
       ['Serious concern', 'severe', true],
     ]);
     const badge = answer.badges[0]!;
-    expect(badge.attendance).toMatchObject({ attended: 9, possible: 10 });
+    expect(badge.attendance).toMatchObject({ attended: 18, possible: 20 });
     // 90% is PA nationally whatever the bands say; the school's band is "Concern" (above 85).
     expect(badge.status).toBe('PA');
     expect(badge.band).toEqual({ id: 'CUSTOM_2', label: 'Concern', tone: 'warn', nextStep: 'Meet the family.' });

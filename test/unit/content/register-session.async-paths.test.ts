@@ -41,7 +41,7 @@ const answerFor = (req: Request<'register-read'>, over: Partial<Response<'regist
 
 /** A stand-in overlay that records what it was asked to draw. */
 function fakeOverlay() {
-  const handle = { update: vi.fn(), setPrefs: vi.fn(), relayout: vi.fn(), destroy: vi.fn(), host: null };
+  const handle = { update: vi.fn(), setPrefs: vi.fn(), relayout: vi.fn(), focusFirst: vi.fn(() => true), destroy: vi.fn(), host: null };
   const part: OverlayPart = { mountOverlay: vi.fn(() => handle), applyUnsavedMarks, summaryFor };
   return { part, handle };
 }
@@ -88,6 +88,19 @@ describe('the register session', () => {
     await session.scan();
     expect(opts.sendRead).toHaveBeenCalledTimes(1);
     expect(overlay.part.mountOverlay).toHaveBeenCalledTimes(1);
+    expect(notice()).toBeNull();
+  });
+
+  it('a pupil list (no marks) is sent for identity but gets no badges and no notice', async () => {
+    // The reader's verdict stands in for a list page's: the same table read as a list of pupils.
+    const sendRead = vi.fn(async (req: Request<'register-read'>) => {
+      req.view.kind = 'pupil-list';
+      return answerFor(req);
+    });
+    const { session } = start({ sendRead });
+    await session.scan();
+    expect(sendRead).toHaveBeenCalled();
+    expect(overlay.part.mountOverlay).not.toHaveBeenCalled();
     expect(notice()).toBeNull();
   });
 

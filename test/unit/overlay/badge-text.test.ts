@@ -18,14 +18,14 @@ describe('badge text', () => {
   it('an at-risk pupil whose trend is not falling carries a word, never colour alone', () => {
     const p = presentBadge(makeBadge(32, 35, { status: 'at-risk', trend: 'steady' }), compact);
     expect(p.text).toBe('Risk 91.4%');
-    expect(p.accessibleName).toContain('At risk of persistent absence');
+    expect(p.accessibleName).toBe('Risk 91.4%: Ava Fictional, at risk of persistent absence: 91.4% attendance.');
   });
 
   it('89.95% shows the fraction: PA 90.0% (188/209)', () => {
     const p = presentBadge(makeBadge(188, 209), compact);
     expect(p.text).toBe('PA 90.0% (188/209)');
     expect(p.accessibleName).toBe(
-      'Ava Fictional: Persistent absence: 90.0% attendance (exactly 188 of 209 sessions).',
+      'PA 90.0% (188/209): Ava Fictional, persistent absence: 90.0% attendance (exactly 188 of 209 sessions).',
     );
   });
 
@@ -35,28 +35,28 @@ describe('badge text', () => {
     expect(p.accessibleName).not.toContain('Persistent absence');
   });
 
-  it('provisional: PA? with coverage in words', () => {
+  it('provisional: the ? follows the figure, coverage in words', () => {
     const b = makeBadge(8, 9, {
       provisional: true,
       coverage: { schoolDaysOnRoll: 58, daysWithMarks: 12, missingDays: 46 },
       markers: [PN],
     });
     const p = presentBadge(b, compact);
-    expect(p.text).toBe('PA? 88.9%');
+    expect(p.text).toBe('PA 88.9%?');
     expect(p.provisional).toBe(true);
     expect(p.accessibleName).toBe(
-      'Ava Fictional: Persistent absence, provisional: 88.9% attendance from 12 of 58 school days; import history or open the marks grid. ' +
+      'PA 88.9%? PN: Ava Fictional, persistent absence, provisional: 88.9% attendance from 12 of 58 school days; import history or open the marks grid. ' +
         'Penalty notice threshold met: 11 unauthorised sessions in 10 school weeks.',
     );
   });
 
-  it('no data: a dash on screen, "no marks yet" in words', () => {
+  it('no data: "No marks" on screen and in words', () => {
     const b = makeBadge(0, 0, { provisional: true, coverage: { schoolDaysOnRoll: 58, daysWithMarks: 0, missingDays: 58 } });
     const p = presentBadge(b, compact);
-    expect(p.text).toBe('–');
+    expect(p.text).toBe('No marks');
     expect(p.tone).toBe('neutral');
     expect(p.accessibleName).toBe(
-      'Ava Fictional: No marks yet: from 0 of 58 school days; import history or open the marks grid.',
+      'No marks: Ava Fictional, no marks yet: from 0 of 58 school days; import history or open the marks grid.',
     );
     expect(presentBadge(b, { style: 'full' }).detail).toBe('no marks yet · 0/58 days');
   });
@@ -65,14 +65,14 @@ describe('badge text', () => {
     const p = presentBadge(makeBadge(8, 9, { trend: 'down', includesUnsaved: true }), compact);
     expect(p.text).toBe('PA 88.9% ↓');
     expect(p.unsaved).toBe(true);
-    expect(p.accessibleName).toBe('Ava Fictional: Persistent absence: 88.9% attendance, falling. Includes unsaved marks.');
+    expect(p.accessibleName).toBe('PA 88.9% ↓ unsaved: Ava Fictional, persistent absence: 88.9% attendance, falling. Includes marks not yet saved in the MIS.');
   });
 
   it('markers follow the user preference, in chips and in the name', () => {
     const b = makeBadge(8, 9, { markers: [PN, NOVER] });
     expect(presentBadge(b, compact).markers.map((m) => m.short)).toEqual(['PN', 'N>5d']);
     // Compact badges stay narrow: the first marker and a count; full badges show every chip.
-    expect(presentBadge(b, compact).chips).toEqual(['PN', '+1']);
+    expect(presentBadge(b, compact).chips).toEqual(['PN', '+1 more']);
     expect(presentBadge(b, { style: 'full' }).chips).toEqual(['PN', 'N>5d']);
     expect(presentBadge(b, compact).accessibleName).toContain('2 N codes unresolved after 5 school days.');
     const only = presentBadge(b, { style: 'compact', markers: ['N_OVERDUE'] });
@@ -98,5 +98,22 @@ describe('tone', () => {
     expect(toneFor({ status: 'PA', band: { id: 'x', label: 'x', tone: 'severe', nextStep: '' } })).toBe('severe');
     expect(toneFor({ status: 'ok', band: { id: 'x', label: 'x', tone: 'info', nextStep: '' } })).toBe('info');
     expect(toneFor({ status: 'ok', band: null })).toBe('good');
+  });
+});
+
+describe('too little history for a status', () => {
+  const young = (attended: number, possible: number, days: number) =>
+    makeBadge(attended, possible, { status: 'building', coverage: { schoolDaysOnRoll: 60, daysWithMarks: days, missingDays: 60 - days }, provisional: true });
+  it('shows the fraction and the history in words, neutral, no status word', () => {
+    const p = presentBadge(young(0, 1, 1), compact);
+    expect(p.text).toBe('0/1 · 1 day');
+    expect(p.tone).toBe('neutral');
+    expect(p.accessibleName).toBe('0/1 · 1 day: Ava Fictional, too little history for a status: 0 of 1 possible session attended, from 1 school day of marks this year; a status needs 10.');
+    expect(p.accessibleName).not.toMatch(/\b(PA|SA)\b|persistent|severe/i);
+    expect(presentBadge(young(2, 2, 1), { style: 'full' }).text).toBe('2/2 sessions — 1 day of history');
+    expect(presentBadge(young(16, 18, 9), compact).text).toBe('16/18 · 9 days');
+  });
+  it('keeps a neutral tone whatever the band says', () => {
+    expect(toneFor({ status: 'building', band: { id: 'x', label: 'x', tone: 'severe', nextStep: '' } })).toBe('neutral');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUTSIDE_STRIP, badgePosition, intersect, panelPlacement, rowVisible, type Box } from '../../../lib/overlay/layout';
+import { ICON_WIDTH, freeGaps, intersect, panelPlacement, placeBadge, placeDockBox, rowVisible, type Box } from '../../../lib/overlay/layout';
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 const VIEW = box(0, 0, 1000, 800);
@@ -21,46 +21,71 @@ describe('row visibility inside scroll containers', () => {
   });
 });
 
-describe('badge placement', () => {
-  it('puts the badge at the right edge of the name cell, centred on the row', () => {
-    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW)).toEqual({ right: 296, y: 105, maxWidth: 244 });
+describe('badge placement: never over the page\'s text or controls', () => {
+  const row = box(100, 100, 700, 130);
+  const name = box(110, 108, 220, 122); // "Beeching, Olivia"
+  const select = box(400, 104, 560, 126);
+  it('goes beside the table when the page is empty there', () => {
+    const p = placeBadge({ row, besideLeft: 720, obstacles: [name, select], clip: VIEW, want: 80 });
+    expect(p).toMatchObject({ mode: 'beside', left: 724, y: 105 });
+    expect(p.maxWidth).toBeGreaterThanOrEqual(80);
   });
-  it('keeps the badge inside the visible part of a cell cut by a container', () => {
-    const clip = box(0, 0, 250, 800);
-    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), clip)).toEqual({ right: 246, y: 105, maxWidth: 194 });
+  it('not beside when something of the page stands there at this row', () => {
+    const p = placeBadge({ row, besideLeft: 720, obstacles: [name, select, box(740, 110, 800, 120)], clip: VIEW, want: 80 });
+    expect(p.mode).toBe('gap');
   });
-  it("puts the badge in the row's own empty right end when there is one, else back in the name cell", () => {
-    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'inside')).toEqual({ right: 896, y: 105, maxWidth: OUTSIDE_STRIP });
-    // A wider empty end gives the badge room for its markers too.
-    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'inside', 240).maxWidth).toBe(240);
-    // The row's end is scrolled out of a container: the name cell, which is in view.
-    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), box(0, 0, 600, 800), 'inside').right).toBe(296);
+  it('else in the widest gap of its own row that holds it, never over text', () => {
+    const p = placeBadge({ row, besideLeft: null, obstacles: [name, select], clip: VIEW, want: 100 });
+    // Gaps: 104–106, 224–396, 564–696 → the widest is 224–396 (after the name, margins kept).
+    expect(p).toMatchObject({ mode: 'gap', left: 224, maxWidth: 172 });
   });
-  it('puts the badge beside the row when the page is empty there', () => {
-    expect(badgePosition(box(50, 100, 800, 130), box(50, 100, 300, 130), VIEW, 'outside')).toEqual({ right: 804 + OUTSIDE_STRIP, y: 105, maxWidth: OUTSIDE_STRIP });
-    // Not enough of the viewport left beside it: the name cell.
-    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 300, 130), VIEW, 'outside').right).toBe(296);
+  it('else an icon in a gap too narrow for the whole badge', () => {
+    const crowded = [box(110, 108, 360, 122), select, box(590, 104, 690, 126)];
+    const p = placeBadge({ row, besideLeft: null, obstacles: crowded, clip: VIEW, want: 200 });
+    expect(p).toMatchObject({ mode: 'icon', maxWidth: ICON_WIDTH });
+    expect(p.left).toBeGreaterThanOrEqual(364);
+    expect(p.left + ICON_WIDTH).toBeLessThanOrEqual(396);
   });
-  it('is never wider than the visible cell', () => {
-    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 90, 130), VIEW).maxWidth).toBe(34);
-    expect(badgePosition(box(50, 100, 900, 130), box(50, 100, 52, 130), VIEW).maxWidth).toBe(0);
+  it('else nowhere, rather than over a name', () => {
+    const full = [box(100, 100, 700, 130)];
+    expect(placeBadge({ row, besideLeft: null, obstacles: full, clip: VIEW, want: 60 }).mode).toBe('none');
+  });
+  it('free gaps ignore text above or below the badge band', () => {
+    expect(freeGaps(0, 100, { top: 10, bottom: 30 }, [box(20, 40, 50, 50), box(60, 0, 70, 12)])).toEqual([
+      { left: 0, right: 56 },
+      { left: 74, right: 100 },
+    ]);
+  });
+});
+
+describe('dock placement', () => {
+  const view = { w: 1000, h: 800 };
+  it('takes the first corner clear of rows and page content', () => {
+    const table = box(200, 100, 990, 700);
+    expect(placeDockBox({ w: 300, h: 60 }, view, [table], () => true)).toEqual({ left: 692, top: 732 });
+    const tall = box(200, 100, 990, 790);
+    expect(placeDockBox({ w: 300, h: 60 }, view, [tall], () => true)).toEqual({ left: 692, top: 8 });
+  });
+  it('none when every corner would cover a row or text', () => {
+    expect(placeDockBox({ w: 300, h: 60 }, view, [box(0, 0, 1000, 800)], () => true)).toBeNull();
+    expect(placeDockBox({ w: 300, h: 60 }, view, [], () => false)).toBeNull();
   });
 });
 
 describe('details panel placement', () => {
   const panel = { w: 320, h: 300 };
   const view = { w: 1000, h: 800 };
-  it('opens below, right-aligned with the badge', () => {
-    expect(panelPlacement({ right: 580, y: 100 }, panel, view)).toEqual({ top: 24, right: 0 });
+  it('opens below, left-aligned with the badge', () => {
+    expect(panelPlacement({ left: 580, y: 100 }, panel, view)).toEqual({ top: 24, left: 0 });
   });
   it('flips above near the bottom of the viewport', () => {
-    expect(panelPlacement({ right: 580, y: 700 }, panel, view)).toEqual({ top: -304, right: 0 });
+    expect(panelPlacement({ left: 580, y: 700 }, panel, view)).toEqual({ top: -304, left: 0 });
   });
   it('stays below when there is no room above either', () => {
-    expect(panelPlacement({ right: 580, y: 200 }, { w: 320, h: 700 }, view).top).toBe(24);
+    expect(panelPlacement({ left: 580, y: 200 }, { w: 320, h: 700 }, view).top).toBe(24);
   });
   it('stays inside the viewport horizontally', () => {
-    // Badge ends at x = 100: a right-aligned 320 px panel would start at -220; it starts at 4 instead.
-    expect(panelPlacement({ right: 100, y: 100 }, panel, view)).toEqual({ top: 24, right: -224 });
+    // Badge starts at x = 900: a 320 px panel would end at 1220; it ends at 996 instead.
+    expect(panelPlacement({ left: 900, y: 100 }, panel, view)).toEqual({ top: 24, left: -224 });
   });
 });

@@ -4,7 +4,6 @@ import {
   bandFor,
   recoveryText,
   summaryFor,
-  unsavedEditsByPupil,
   type BandRule,
 } from '../../../lib/overlay/live';
 import { makeBadge } from './badge-factory';
@@ -28,7 +27,7 @@ describe('live recompute from an on-screen edit', () => {
     expect(live.status).toBe('PA');
     expect(live.attendance).toEqual({ attended: 181, possible: 202, display: '89.6', showFraction: false });
     expect(live.includesUnsaved).toBe(true);
-    expect(live.recovery).toBe('needs 9 present sessions in a row to be above 90%');
+    expect(live.recovery).toBe('9 present sessions in a row would bring absence below 10%.');
     expect(base.includesUnsaved).toBe(false); // the stored badge is not mutated
   });
 
@@ -106,10 +105,11 @@ describe('band and recovery arithmetic', () => {
     expect(bandFor(0, 0, KENT)).toBeNull();
   });
   it('recovery for PA and SA, and the margin for everyone else', () => {
-    expect(recoveryText(181, 202)).toBe('needs 9 present sessions in a row to be above 90%');
-    // 10/30 → above 50% after 11 (21/41), above 90% after 171 (181/201).
-    expect(recoveryText(10, 30)).toBe('needs 11 present sessions in a row to be above 50%, and 171 to be above 90%');
-    expect(recoveryText(19, 20)).toBe('2 more absences without a present session would make this persistent absence');
+    expect(recoveryText(181, 202)).toBe('9 present sessions in a row would bring absence below 10%.');
+    // 10/30 → below 50% absence after 11 (21/41), below 10% after 171 (181/201).
+    expect(recoveryText(10, 30)).toBe('11 present sessions in a row would bring absence below 50%, and 171 below 10%.');
+    expect(recoveryText(19, 20)).toBe('2 more absences in a row would make this persistent absence (10% or more missed).');
+    expect(recoveryText(19, 20, 40)).toBe('2 more absences in a row would make this persistent absence (10% or more missed); 40 sessions are left this year.');
     expect(recoveryText(0, 0)).toBeNull();
   });
 });
@@ -132,16 +132,5 @@ describe('page summary', () => {
       counts: { SA: 1, PA: 3, pnThreshold: 2, nOverdue: 2, returnsDue: 1 },
       provisional: 1,
     });
-  });
-});
-
-describe('unsaved edits from a RegisterView', () => {
-  it('groups unsaved marks by pupil and session; saved marks are not edits', () => {
-    const m = unsavedEditsByPupil([
-      { pupil: 'a', date: TODAY, session: 'AM', code: 'O', saved: false },
-      { pupil: 'a', date: TODAY, session: 'PM', code: '\\', saved: true },
-      { pupil: 'b', date: TODAY, session: 'AM', code: '/', saved: false },
-    ]);
-    expect(Object.fromEntries(m)).toEqual({ a: { [`${TODAY}|AM`]: 'O' }, b: { [`${TODAY}|AM`]: '/' } });
   });
 });

@@ -27,7 +27,7 @@ describe('overlay preferences', () => {
     const p = await loadOverlayPrefs();
     expect(p).toEqual(DEFAULT_OVERLAY_PREFS);
     expect(isSiteEnabled(p, 'https://school.uk.arbor.sc/register')).toBe(true);
-    expect(toDisplayPrefs(p)).toEqual({ style: 'compact', markers: MARKER_IDS, showFirstRunHint: true, showSummary: true });
+    expect(toDisplayPrefs(p)).toEqual({ style: 'compact', markers: MARKER_IDS, showFirstRunHint: true, showSummary: true, dockCollapsed: false });
   });
 
   it('switches a site off by origin, whatever page of it the user is on', async () => {
