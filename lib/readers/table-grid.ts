@@ -56,7 +56,7 @@ function rowsOf(root: Element): Element[] {
     }
     return rows;
   }
-  const owner = '[role="grid"],[role="table"],[role="treegrid"],table';
+  const owner = '[role="grid"],[role="table"],[role="treegrid"],table:not([role="presentation"]):not([role="none"])';
   const all = Array.from(root.querySelectorAll('[role="row"]'));
   // Only filter out rows of nested grids when there are any (rare, and the check costs a walk per row).
   if (!root.querySelector(owner)) return all;
@@ -77,6 +77,113 @@ function isHeaderRow(row: Element, cells: Element[]): boolean {
   return cells.length > 0 && cells.every(isHeaderCell);
 }
 
+/** A cell to place: its element, spans, and the column its aria-colindex names (0-based), if any. */
+interface Placed {
+  el: Element;
+  cs: number;
+  rs: number;
+  col?: number;
+}
+interface SourceRow {
+  el: Element;
+  cells: Placed[];
+  header: boolean;
+}
+
+const HEADER_ITEM = '[role="columnheader"], [role="columngroup"]';
+
+function placed(el: Element, cs = spanOf(el, 'colspan'), rs = spanOf(el, 'rowspan')): Placed {
+  const i = el.hasAttributes() ? Number(el.getAttribute('aria-colindex')) : 0;
+  return Number.isInteger(i) && i > 0 && i < 10000 ? { el, cs, rs, col: i - 1 } : { el, cs, rs };
+}
+
+/** Header items directly under `el` (not inside a nested item). */
+function headerItems(el: Element): Element[] {
+  const out: Element[] = [];
+  for (const c of Array.from(el.children)) {
+    if (c.matches(HEADER_ITEM)) out.push(c);
+    else out.push(...headerItems(c));
+  }
+  return out;
+}
+
+/**
+ * A header row whose column groups hold their columns (Tabulator): one header row per nesting
+ * level, each group spanning its columns, each column reaching down to the last level.
+ */
+function nestedHeaderRows(row: Element): SourceRow[] | undefined {
+  if (!row.querySelector('[role="columngroup"], [role="columnheader"] [role="columnheader"]')) return undefined;
+  const depth = (items: Element[]): number => Math.max(0, ...items.map((i) => 1 + depth(headerItems(i))));
+  const leaves = (item: Element): number => {
+    const kids = headerItems(item);
+    return kids.length ? kids.reduce((n, k) => n + leaves(k), 0) : 1;
+  };
+  const top = headerItems(row);
+  const levels: Placed[][] = Array.from({ length: depth(top) }, () => []);
+  const place = (items: Element[], level: number): void => {
+    for (const item of items) {
+      const kids = headerItems(item);
+      levels[level]!.push({ el: item, cs: kids.length ? leaves(item) : 1, rs: kids.length ? 1 : levels.length - level });
+      if (kids.length) place(kids, level + 1);
+    }
+  };
+  place(top, 0);
+  return levels.map((cells) => ({ el: row, cells, header: true }));
+}
+
+/**
+ * An ARIA grid's rows, read by its own ARIA where layout would otherwise be needed: rows sharing an
+ * `aria-rowindex` (a pinned names pane and a scrolling marks pane) are one row; column headers in
+ * no row (RevoGrid) form one header row; panes without row indexes (SlickGrid) are joined by order.
+ */
+function ariaRows(root: Element): SourceRow[] {
+  const rows: SourceRow[] = [];
+  const orphans = Array.from(root.querySelectorAll('[role="columnheader"]')).filter((h) => !h.closest('[role="row"]'));
+  if (orphans.length) rows.push({ el: orphans[0]!.parentElement ?? root, cells: orphans.map((h) => placed(h)), header: true });
+  const byIndex = new Map<string, SourceRow>();
+  let indexed = 0;
+  for (const el of rowsOf(root)) {
+    const nested = nestedHeaderRows(el);
+    if (nested) {
+      rows.push(...nested);
+      continue;
+    }
+    const cells = cellsOf(el);
+    const idx = el.getAttribute('aria-rowindex');
+    const same = idx ? byIndex.get(idx) : undefined;
+    if (same) {
+      // An empty pane's row takes its header-ness from the cells joined to it.
+      same.header = (same.header || same.cells.length === 0) && cells.every(isHeaderCell) && same.cells.length + cells.length > 0;
+      same.cells.push(...cells.map((c) => placed(c)));
+      continue;
+    }
+    const row: SourceRow = { el, cells: cells.map((c) => placed(c)), header: isHeaderRow(el, cells) };
+    if (idx) {
+      byIndex.set(idx, row);
+      indexed++;
+    }
+    rows.push(row);
+  }
+  const live = rows.filter((r) => r.cells.length > 0);
+  if (indexed === live.length && indexed > 1) {
+    const at = (r: SourceRow): number => Number(r.el.getAttribute('aria-rowindex')) || 0;
+    live.sort((a, b) => Number(b.header) - Number(a.header) || at(a) - at(b));
+  }
+  return indexed ? live : joinPanes(live);
+}
+
+/** Rows in side-by-side panes (different parents, equal counts, no row indexes) joined by order. */
+function joinPanes(rows: SourceRow[]): SourceRow[] {
+  const join = (part: SourceRow[]): SourceRow[] => {
+    const panes = new Map<Element | null, SourceRow[]>();
+    for (const r of part) panes.set(r.el.parentElement, [...(panes.get(r.el.parentElement) ?? []), r]);
+    const lists = [...panes.values()];
+    if (lists.length < 2 || lists.some((l) => l.length !== lists[0]!.length)) return part;
+    return lists[0]!.map((r, i) => ({ el: r.el, header: r.header, cells: lists.flatMap((l) => l[i]!.cells.map((c) => ({ ...c, col: undefined }))) }));
+  };
+  return [...join(rows.filter((r) => r.header)), ...join(rows.filter((r) => !r.header))];
+}
+
 export function logicalGrid(root: Element): LogicalGrid {
   const header: LogicalRow[] = [];
   const body: LogicalRow[] = [];
@@ -84,12 +191,19 @@ export function logicalGrid(root: Element): LogicalGrid {
   const carry = new Map<number, [Element, number]>();
   let width = 0;
   let inBody = false;
-  for (const rowEl of rowsOf(root)) {
-    const cells = cellsOf(rowEl);
+  const aria = root.tagName !== 'TABLE';
+  const source: SourceRow[] = aria
+    ? ariaRows(root)
+    : rowsOf(root).map((el) => {
+        const cells = cellsOf(el);
+        return { el, cells: cells.map((c) => ({ el: c, cs: spanOf(c, 'colspan'), rs: spanOf(c, 'rowspan') })), header: isHeaderRow(el, cells) };
+      });
+  for (const src of source) {
+    const rowEl = src.el;
     const row: LogicalRow = { el: rowEl, cells: [], origin: [] };
     // In an ARIA grid, aria-rowspan only describes; a row that still draws a cell in every column
     // (a placeholder under a spanning header) takes no carried cells.
-    if (root.tagName !== 'TABLE' && carry.size && width > 0 && cells.reduce((n, c) => n + spanOf(c, 'colspan'), 0) >= width) carry.clear();
+    if (aria && carry.size && width > 0 && src.cells.reduce((n, c) => n + c.cs, 0) >= width) carry.clear();
     let col = 0;
     const place = (): void => {
       while (carry.has(col)) {
@@ -101,27 +215,43 @@ export function logicalGrid(root: Element): LogicalGrid {
         col++;
       }
     };
-    for (const cell of cells) {
-      place();
-      const cs = spanOf(cell, 'colspan');
-      const rs = spanOf(cell, 'rowspan');
-      for (let i = 0; i < cs; i++) {
-        row.cells[col + i] = cell;
+    for (const cell of src.cells) {
+      if (cell.col !== undefined) {
+        // A column the grid numbers itself; an empty placeholder under a spanning cell stays out.
+        if (row.cells[cell.col] && row.cells[cell.col] !== cell.el && !clean(cell.el.textContent)) continue;
+        col = cell.col;
+      } else place();
+      for (let i = 0; i < cell.cs; i++) {
+        row.cells[col + i] = cell.el;
         row.origin[col + i] = i === 0;
-        if (rs > 1) carry.set(col + i, [cell, rs - 1]);
+        if (cell.rs > 1) carry.set(col + i, [cell.el, cell.rs - 1]);
       }
-      col += cs;
+      col += cell.cs;
     }
     place();
     width = Math.max(width, row.cells.length);
     // Header rows come first; once a body row is seen, later all-th rows (e.g. group captions) stay body.
-    if (!inBody && isHeaderRow(rowEl, cells)) header.push(row);
+    if (!inBody && src.header) header.push(row);
     else {
       inBody = true;
       body.push(row);
     }
   }
   return { root, header, body, width };
+}
+
+/** A header cell's words, without the columns a column group nests inside it. */
+function ownText(c: Element): string {
+  if (!c.firstElementChild || !c.querySelector(HEADER_ITEM)) return clean(c.textContent);
+  let out = '';
+  const walk = (n: Element): void => {
+    for (const k of Array.from(n.childNodes)) {
+      if (k.nodeType === 3) out += ` ${k.nodeValue ?? ''}`;
+      else if (k.nodeType === 1 && !(k as Element).matches(HEADER_ITEM)) walk(k as Element);
+    }
+  };
+  walk(c);
+  return clean(out);
 }
 
 /** Header texts above a column, top to bottom, with repeats (from spans) removed. */
@@ -132,7 +262,7 @@ export function headerTexts(grid: LogicalGrid, col: number): { texts: string[]; 
     const c = row.cells[col];
     if (!c || cells.includes(c)) continue;
     cells.push(c);
-    texts.push(clean(c.textContent));
+    texts.push(ownText(c));
   }
   return { texts, cells };
 }
