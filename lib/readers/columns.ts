@@ -20,7 +20,8 @@ export type ColumnRole =
   | { kind: 'year' }
   | { kind: 'group' }
   | { kind: 'trait'; trait: Trait }
-  | { kind: 'session'; date: string; session: 'AM' | 'PM' }
+  /** `assumed`: the session was taken from the column's position, said so in the view's notes. */
+  | { kind: 'session'; date: string; session: 'AM' | 'PM'; assumed?: string }
   /** A weekday with both sessions in one cell (certificates): `weekday` 0 = Monday. */
   | { kind: 'day'; weekday: number; session?: 'AM' | 'PM' }
   | { kind: 'week' }
@@ -39,15 +40,16 @@ export interface ColumnContext {
   perRowWeek?: boolean;
 }
 
-const SESSION_WORD: Array<[RegExp, 'AM' | 'PM']> = [
-  [/\b(AM|a\.m\.|morning)\b/i, 'AM'],
-  [/\b(PM|p\.m\.|afternoon)\b/i, 'PM'],
-];
+// Session words as MIS and portals write them: AM/PM, A.M./P.M., Morning/Afternoon, Mor/Aft, AM1/PM1.
+const AM_WORD = /^(?:am[12]?|morn(?:ing)?|mor)$/;
+const PM_WORD = /^(?:pm[12]?|afternoon|aft|afternoon)$/;
 const LESSON = /^(P\s?\d+|L\s?\d+|period\s*\d+|lesson\s*\d+|reg(istration)?|tutor(ial)?|form time|lunch|break)\b/i;
 const WEEKDAY_WORD = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 
-function sessionIn(text: string): 'AM' | 'PM' | undefined {
-  for (const [re, s] of SESSION_WORD) if (re.test(text)) return s;
+export function sessionIn(text: string): 'AM' | 'PM' | undefined {
+  const words = text.toLowerCase().replace(/\b([ap])\.\s?m\b\.?/g, '$1m').split(/[^a-z0-9]+/);
+  if (words.some((w) => AM_WORD.test(w))) return 'AM';
+  if (words.some((w) => PM_WORD.test(w))) return 'PM';
   return undefined;
 }
 
@@ -129,6 +131,32 @@ export function classifyColumn(texts: string[], cells: Element[], ctx: ColumnCon
   return { kind: 'bad-session', header: all, reason: `"${all}" is a session with no date on the page` };
 }
 
+/**
+ * Two columns under one dated day header whose own sub-headers say nothing (or only one names its
+ * session): AM then PM by position. An assumption, so each such column carries a note saying so.
+ */
+export function positionalSessions(grid: LogicalGrid, roles: ColumnRole[], ctx: ColumnContext): void {
+  for (let r = 0; r < grid.header.length - 1; r++) {
+    const row = grid.header[r]!;
+    for (let col = 0; col + 1 < grid.width; col++) {
+      const day = row.cells[col];
+      if (!day || !row.origin[col] || row.cells[col + 1] !== day || row.cells[col + 2] === day) continue;
+      const pair = [col, col + 1];
+      if (pair.every((c) => roles[c]?.kind === 'session')) continue;
+      const below = pair.map((c) => headerTexts(grid, c).texts.slice(r + 1).join(' '));
+      const said = below.map(sessionIn);
+      if (!below.every((t, i) => t === '' || said[i]) || (said[0] ?? 'AM') !== 'AM' || (said[1] ?? 'PM') !== 'PM') continue;
+      const dayText = clean(day.textContent);
+      pair.forEach((c, i) => {
+        const session = i === 0 ? 'AM' : 'PM';
+        const role = classifyColumn([dayText, session], [day], ctx);
+        if (role.kind !== 'session' || roles[c]?.kind === 'session') return;
+        roles[c] = { ...role, assumed: `the column under "${dayText}" has no session label; read as ${session} by its position (AM first, then PM)` };
+      });
+    }
+  }
+}
+
 export function classifyColumns(grid: LogicalGrid, ctx: ColumnContext): ColumnRole[] {
   const roles: ColumnRole[] = [];
   for (let col = 0; col < grid.width; col++) {
@@ -140,5 +168,6 @@ export function classifyColumns(grid: LogicalGrid, ctx: ColumnContext): ColumnRo
     }
     roles.push(role);
   }
+  if (grid.header.length > 1) positionalSessions(grid, roles, ctx);
   return roles;
 }

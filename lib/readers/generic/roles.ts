@@ -9,7 +9,7 @@
  *  - header rows written as ordinary cells (no `<th>`, no `role="columnheader"`) are recognised by
  *    their words (dates, sessions, weekdays, "Name") and promoted to headers.
  */
-import { classifyColumn, type ColumnRole } from '../columns';
+import { classifyColumn, positionalSessions, type ColumnRole } from '../columns';
 import { addDays, parseDateText, weekdayOf, yearContextFrom, type YearContext } from '../dates';
 import { headerTexts, type LogicalGrid } from '../table-grid';
 import { clean } from '../text';
@@ -80,5 +80,6 @@ export function gridRoles(grid: LogicalGrid, page: PageContext): GridRoles {
     roles.push(role);
     weeks.push(weekStart);
   }
+  if (grid.header.length > 1) positionalSessions(grid, roles, { year, ...(page.weekStart ? { weekStart: page.weekStart } : {}) });
   return { roles, weeks };
 }
