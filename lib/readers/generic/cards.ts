@@ -4,7 +4,8 @@
  * "Mark". The date and session come from the page's headings. A card is the largest ancestor of a
  * control that holds no other control; cards that share a parent form the register.
  */
-import { readMarkCell } from '../mark-cell';
+import { markLike } from '../account';
+import { readMarkCell, type RawMark } from '../mark-cell';
 import { clean, labelOf } from '../text';
 import type { ColumnRole } from '../columns';
 import { ViewBuilder } from '../view-builder';
@@ -73,6 +74,15 @@ export function findCardLists(doc: Document): CardPlan[] {
     cards.push(card);
     lists.set(list, cards);
   }
+  // Cards beside them that show their mark as text (no control): same kind of element, a pupil's name.
+  for (const [list, cards] of lists) {
+    if (cards.length < 2) continue;
+    const tag = cards[0]!.tagName;
+    for (const other of Array.from(list.children)) {
+      if (other.tagName === tag && !cards.includes(other) && chunks(other).some((c) => isPupilName(c.text))) cards.push(other);
+    }
+    cards.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
   return [...lists.entries()]
     .filter(([, cards]) => cards.length >= 2)
     .map(([list, cards]) => ({ list, cards }))
@@ -108,6 +118,12 @@ function markScope(card: Element): Element | undefined {
   return all.find((c) => !all.some((o) => o !== c && c.contains(o))) ?? all[0];
 }
 
+/** A card with no control: its one mark-like word besides the name (a locked register shows text). */
+function textMark(card: Element, name: string): RawMark | undefined {
+  const rest = chunks(card).map((c) => c.text).filter((t) => t !== name && !isPupilName(t));
+  return rest.length === 1 && markLike(rest[0]!) ? { value: rest[0]!, text: rest[0]!, via: 'text', saved: true } : undefined;
+}
+
 export function readCards(plan: CardPlan, page: PageContext, readerId: string): Read {
   const b = new ViewBuilder(readerId, 0, 'take-register');
   const stats: Stats = { rows: 0, nameRows: 0, known: 0, unknown: 0, unreadable: 0, blank: 0, roles: 0, width: 2 };
@@ -135,7 +151,7 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
     const { pupil } = pupilFrom(card, nameChunk.el, [], roles, page.year, nameChunk.text);
     if (!b.addPupil(pupil, card, `${where} (${pupil.name})`)) return;
     const scope = markScope(card);
-    const read = scope ? readMarkCell(scope) : undefined;
+    const read = scope ? readMarkCell(scope) : textMark(card, nameChunk.text);
     const raw = read && scope ? { ...read, saved: stillSaved(scope, read) && !markedDirty(card) } : undefined;
     const at = `${pupil.name} ${date} ${session}`;
     if (!raw) {

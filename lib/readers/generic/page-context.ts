@@ -36,7 +36,7 @@ const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION', 'LEGEND'
 const BLOCK = /^(?:P|DIV|LI|DT|DD|H\d|TR|TD|TH|SECTION|HEADER|MAIN|ARTICLE|ASIDE|NAV|FOOTER|UL|OL|DL|BR|LABEL|SPAN)$/;
 // Dates of birth in the page text are the pupil's, never the page's year.
 const DOB_TEXT = /(?:d\.?o\.?b\.?|date of birth|born)\s*:?\s*\S+/gi;
-const SESSION_WORD = /(?:^|[^a-z])(am|pm|morning|afternoon)(?![a-z])/gi;
+const SESSION_WORD = /(?:^|[^a-z])(a\.?m\.?|p\.?m\.?|morning|afternoon)(?![a-z])/gi;
 const WEEK_OF = /\b(?:week\s*(?:commencing|beginning|starting|of)|w\/[cb])\s*:?\s*(\S+(?:\s+\S+\s+\d{4})?)/i;
 
 function collect(doc: Document): { outside: string; headings: string[]; pairs: [string, string][] } {
@@ -176,7 +176,7 @@ export function pageContext(doc: Document): PageContext {
     }
   }
   const sessions = new Set<string>();
-  for (const m of headText.matchAll(SESSION_WORD)) sessions.add(/^(?:am|morning)$/i.test(m[1]!) ? 'AM' : 'PM');
+  for (const m of headText.matchAll(SESSION_WORD)) sessions.add(/^(?:a\.?m|morning)/i.test(m[1]!) ? 'AM' : 'PM');
   if (sessions.size === 1) ctx.session = [...sessions][0] as 'AM' | 'PM';
   const group = /\b(?:(?:tutor|reg(?:istration)?|form)\s*)?group\s*:?\s+([A-Z0-9][A-Za-z0-9-]{0,7})\b/i.exec(text);
   if (group) ctx.group = group[1];
