@@ -76,9 +76,12 @@ const CELLISH = /^(?:row|gridcell|cell|rowheader)$/;
 /** Names and marks inside an ARIA grid that sit in no row or cell the grid was read into. */
 export function strayContent(grid: LogicalGrid): Unaccounted[] {
   if (grid.root.tagName === 'TABLE') return [];
-  const placed = new Set<Element>();
+  const placed = new Set<Element>(grid.cellEls);
   for (const r of [...grid.header, ...grid.body]) for (const c of r.cells) if (c) placed.add(c);
-  const out: Unaccounted[] = [];
+  const out: Unaccounted[] = (grid.clashes ?? []).slice(0, 3).map((c) => ({
+    where: `row ${c.closest('[role="row"]')?.getAttribute('aria-rowindex') ?? '?'}`,
+    what: `two cells claim the same place in the grid ("${clean(c.textContent).slice(0, 40)}" and another): the rows cannot be told apart`,
+  }));
   const walk = (el: Element, inCell: boolean): void => {
     if (placed.has(el) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
     const tag = el.tagName;

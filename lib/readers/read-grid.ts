@@ -7,7 +7,7 @@ import { finishMark, type MisMapping } from './codes-map';
 import { misfit, strayContent, unreadMarkColumns } from './account';
 import { classifyColumns, type ColumnContext, type ColumnRole } from './columns';
 import { minutesLateIn, readSessionCell, type MarkSelectors } from './mark-cell';
-import { pupilFromRow } from './pupil-row';
+import { misIdOf, pupilFromRow } from './pupil-row';
 import { headerTexts, logicalGrid, type LogicalGrid, type LogicalRow } from './table-grid';
 import { clean } from './text';
 import type { ViewMark } from './view';
@@ -42,9 +42,9 @@ function isFurniture(row: LogicalRow, width: number): boolean {
   if (row.el.hasAttribute('hidden')) return true;
   const first = row.cells.find(Boolean);
   if (!first) return true;
-  // A row with nothing in it (a spacer, an aria-hidden duplicate left empty).
-  if (!clean(row.el.textContent) && !row.el.querySelector('input, select')) return true;
-  if (width > 1 && row.cells.every((c) => c === first) && !clean(row.el.textContent)) return true;
+  // A row with nothing in it at all (a virtual-scroll spacer, an empty aria-hidden duplicate); a row
+  // that still draws an empty mark box, an icon or a pupil id is a pupil row that failed to read.
+  if (!clean(row.el.textContent) && row.cells.every((c) => !c || c.childElementCount === 0) && !misIdOf(row.el)) return true;
   const text = first.textContent ?? '';
   return text.length < 40 && /^\s*(totals?|summary|key|legend|average|%|group total)\s*(?::|$|\(|\d|%)/i.test(text);
 }

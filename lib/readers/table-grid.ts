@@ -20,6 +20,10 @@ export interface LogicalGrid {
   header: LogicalRow[];
   body: LogicalRow[];
   width: number;
+  /** ARIA grids: every cell element the grid was read from, including pane duplicates it set aside. */
+  cellEls?: Set<Element>;
+  /** ARIA grids: cells that claim a place another cell with other words holds (two rows sharing an index). */
+  clashes?: Element[];
 }
 
 const CELL_ROLES = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
@@ -198,8 +202,11 @@ export function logicalGrid(root: Element): LogicalGrid {
         const cells = cellsOf(el);
         return { el, cells: cells.map((c) => ({ el: c, cs: spanOf(c, 'colspan'), rs: spanOf(c, 'rowspan') })), header: isHeaderRow(el, cells) };
       });
+  const cellEls = aria ? new Set<Element>() : undefined;
+  const clashes: Element[] = [];
   for (const src of source) {
     const rowEl = src.el;
+    if (cellEls) for (const c of src.cells) cellEls.add(c.el);
     const row: LogicalRow = { el: rowEl, cells: [], origin: [] };
     // In an ARIA grid, aria-rowspan only describes; a row that still draws a cell in every column
     // (a placeholder under a spanning header) takes no carried cells.
@@ -217,8 +224,14 @@ export function logicalGrid(root: Element): LogicalGrid {
     };
     for (const cell of src.cells) {
       if (cell.col !== undefined) {
-        // A column the grid numbers itself; an empty placeholder under a spanning cell stays out.
-        if (row.cells[cell.col] && row.cells[cell.col] !== cell.el && !clean(cell.el.textContent)) continue;
+        // A column the grid numbers itself; an empty placeholder under a spanning cell stays out, a
+        // pane's duplicate with the same words is the same cell, and one with other words is a clash.
+        const there = row.cells[cell.col];
+        if (there && there !== cell.el) {
+          const words = clean(cell.el.textContent);
+          if (!words || words === clean(there.textContent)) continue;
+          clashes.push(cell.el);
+        }
         col = cell.col;
       } else place();
       for (let i = 0; i < cell.cs; i++) {
@@ -237,7 +250,7 @@ export function logicalGrid(root: Element): LogicalGrid {
       body.push(row);
     }
   }
-  return { root, header, body, width };
+  return cellEls ? { root, header, body, width, cellEls, ...(clashes.length ? { clashes } : {}) } : { root, header, body, width };
 }
 
 /** A header cell's words, without the columns a column group nests inside it. */
