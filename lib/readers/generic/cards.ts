@@ -152,7 +152,7 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
     if (!b.addPupil(pupil, card, `${where} (${pupil.name})`)) return;
     const scope = markScope(card);
     const read = scope ? readMarkCell(scope) : textMark(card, nameChunk.text);
-    const raw = read && scope ? { ...read, saved: stillSaved(scope, read) && !markedDirty(card) } : undefined;
+    const raw = read && scope ? { ...read, saved: stillSaved(scope, read) && !markedDirty(card) } : read;
     const at = `${pupil.name} ${date} ${session}`;
     if (!raw) {
       stats.unreadable++;
