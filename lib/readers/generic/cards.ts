@@ -104,6 +104,20 @@ function chunks(card: Element): { text: string; el: Element }[] {
   return out;
 }
 
+/** A name written as a forename element and a surname element side by side ("Amelia" "Example"). */
+function splitName(card: Element): { text: string; el: Element } | undefined {
+  const cs = chunks(card);
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    const text = `${a.text} ${b.text}`;
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(a.text) && /^\p{Lu}[\p{L}'’-]*$/u.test(b.text) && isPupilName(text) && a.el.parentElement === b.el.parentElement) {
+      return { text, el: a.el.parentElement ?? a.el };
+    }
+  }
+  return undefined;
+}
+
 /** A name written just before the card (a `<dt>` before its `<dd>`, a label before its control). */
 function siblingName(card: Element): { text: string; el: Element } | undefined {
   const prev = card.previousElementSibling;
@@ -130,7 +144,7 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
   const { date, session } = page;
   if (!date || !session) {
     // Recognisably a register (names beside mark controls) that we cannot date: say so, read nothing.
-    const named = plan.cards.filter((c) => chunks(c).some((x) => isPupilName(x.text)) || siblingName(c)).length;
+    const named = plan.cards.filter((c) => chunks(c).some((x) => isPupilName(x.text)) || splitName(c) || siblingName(c)).length;
     b.fail('page', `a list of pupils with mark controls, but the page's headings do not name ${date ? 'the session' : 'the date'}`);
     return { confidence: named / plan.cards.length >= 0.8 ? 0.45 : 0.2, kind: 'take-register', builder: b, stats };
   }
@@ -140,7 +154,7 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
   if (page.group) b.view.context.group = page.group;
   const roles: ColumnRole[] = [];
   plan.cards.forEach((card, i) => {
-    const nameChunk = chunks(card).find((c) => isPupilName(c.text)) ?? siblingName(card);
+    const nameChunk = chunks(card).find((c) => isPupilName(c.text)) ?? splitName(card) ?? siblingName(card);
     const where = `card ${i + 1}`;
     stats.rows++;
     if (!nameChunk) {

@@ -87,6 +87,14 @@ function tablePairs(table: Element, pairs: [string, string][]): void {
     const cells = Array.from(tr.children);
     if (cells.length === 2 && cells[0]!.tagName === 'TH' && cells[1]!.tagName === 'TD') {
       pairs.push([clean(cells[0]!.textContent), clean(cells[1]!.textContent)]);
+      continue;
+    }
+    // "Pupil:" | "Zara Fiction" | "Reg group:" | "5K": labels that end in a colon, values beside them.
+    if (cells.length % 2 === 0 && cells.length <= 8) {
+      for (let i = 0; i < cells.length; i += 2) {
+        const label = clean(cells[i]!.textContent);
+        if (/:$/.test(label)) pairs.push([label.slice(0, -1).trim(), clean(cells[i + 1]!.textContent)]);
+      }
     }
   }
 }

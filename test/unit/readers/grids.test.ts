@@ -56,15 +56,15 @@ describe('registers drawn by real grid libraries', () => {
     const own = arbor.read(doc, page.url).view;
     expect(own.complete).toBe(false);
     // Without the generic reader at hand (the content script loads it on demand), the read says so.
-    expect(readPage(doc, page.url, () => true, []).wantsFallback).toBe(true);
+    expect(readPage(doc, page.url, () => true, [])?.wantsFallback).toBe(true);
     const got = readPage(doc, page.url, () => true, [genericReader]);
     expect(got?.reader.id).toBe('generic');
     expect(got?.wantsFallback).toBe(false);
     expect(got?.result.view.complete).toBe(true);
     expect(marks(got!.result.view)).toEqual(expectedMarks(12));
     // On Arbor's own address the Arbor reader's problems stand: no fallback.
-    const onArbor = readPage(doc, new URL('https://example-school.uk.arbor.sc/?/attendance'), () => true, [genericReader]);
-    expect(onArbor?.reader.id).toBe('arbor');
-    expect(onArbor?.result.view.complete).toBe(false);
+    const onArbor = readPage(doc, new URL('https://example-school.uk.arbor.sc/?/attendance'), () => true, [genericReader])!;
+    expect(onArbor.reader.id).toBe('arbor');
+    expect(onArbor.result.view.complete).toBe(false);
   });
 });
