@@ -44,6 +44,10 @@ function idOf(el: Element): string | undefined {
     const v = clean(el.getAttribute(a));
     if (v) return v;
   }
+  // ag-grid's row id is the app's record id when the app gives one (getRowId); left to itself the
+  // grid numbers rows by position (row-id equals row-index), which is no identity at all.
+  const rowId = clean(el.getAttribute('row-id'));
+  if (rowId && rowId !== el.getAttribute('row-index')) return rowId;
   const inner = el.firstElementChild ? el.querySelector(ID_SELECTOR) : null;
   return inner ? misIdOf(inner, ID_ATTRS) : undefined;
 }
