@@ -24,6 +24,8 @@ export interface LogicalGrid {
   cellEls?: Set<Element>;
   /** ARIA grids: cells that claim a place another cell with other words holds (two rows sharing an index). */
   clashes?: Element[];
+  /** A header cell's words, when the reader reads nested column groups (see AriaLayout). */
+  label?: (cell: Element) => string;
 }
 
 const CELL_ROLES = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
@@ -35,7 +37,7 @@ function isCell(el: Element): boolean {
   return el.tagName === 'TD' || el.tagName === 'TH';
 }
 
-function isHeaderCell(el: Element): boolean {
+export function isHeaderCell(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role) return role === 'columnheader';
   return el.tagName === 'TH' && el.getAttribute('scope') !== 'row';
@@ -48,7 +50,7 @@ function spanOf(el: Element, attr: 'colspan' | 'rowspan'): number {
 }
 
 /** The rows of this grid, not of grids nested inside it. */
-function rowsOf(root: Element): Element[] {
+export function rowsOf(root: Element): Element[] {
   if (root.tagName === 'TABLE') {
     // A table's own rows are its children or its sections' children: no search, no nested tables.
     const rows: Element[] = [];
@@ -67,7 +69,7 @@ function rowsOf(root: Element): Element[] {
   return all.filter((r) => r.parentElement?.closest(owner) === root);
 }
 
-function cellsOf(row: Element): Element[] {
+export function cellsOf(row: Element): Element[] {
   // Cells may be wrapped (a div grid with a frozen-name wrapper), so look one level deeper when needed.
   const direct: Element[] = [];
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c)) direct.push(c);
@@ -75,79 +77,56 @@ function cellsOf(row: Element): Element[] {
   return Array.from(row.querySelectorAll('*')).filter((c) => isCell(c) && c.closest('[role="row"],tr') === row);
 }
 
-function isHeaderRow(row: Element, cells: Element[]): boolean {
+export function isHeaderRow(row: Element, cells: Element[]): boolean {
   if (row.parentElement?.tagName === 'THEAD') return true;
   if (row.closest('[role="rowgroup"][data-header], [role="rowgroup"].header')) return true;
   return cells.length > 0 && cells.every(isHeaderCell);
 }
 
 /** A cell to place: its element, spans, and the column its aria-colindex names (0-based), if any. */
-interface Placed {
+export interface Placed {
   el: Element;
   cs: number;
   rs: number;
   col?: number;
 }
-interface SourceRow {
+export interface SourceRow {
   el: Element;
   cells: Placed[];
   header: boolean;
 }
 
-const HEADER_ITEM = '[role="columnheader"], [role="columngroup"]';
-
-function placed(el: Element, cs = spanOf(el, 'colspan'), rs = spanOf(el, 'rowspan')): Placed {
+export function placed(el: Element, cs = spanOf(el, 'colspan'), rs = spanOf(el, 'rowspan')): Placed {
   const i = el.hasAttributes() ? Number(el.getAttribute('aria-colindex')) : 0;
   return Number.isInteger(i) && i > 0 && i < 10000 ? { el, cs, rs, col: i - 1 } : { el, cs, rs };
 }
 
-/** Header items directly under `el` (not inside a nested item). */
-function headerItems(el: Element): Element[] {
-  const out: Element[] = [];
-  for (const c of Array.from(el.children)) {
-    if (c.matches(HEADER_ITEM)) out.push(c);
-    else out.push(...headerItems(c));
-  }
-  return out;
-}
-
 /**
- * A header row whose column groups hold their columns (Tabulator): one header row per nesting
- * level, each group spanning its columns, each column reaching down to the last level.
+ * What a reader adds for ARIA grids drawn without layout-free row structure (the generic reader's
+ * generic/aria-layout.ts): nested column groups, header cells in no row, panes without row indexes.
+ * Left out of the MIS content script, which reads only the common structure below.
  */
-function nestedHeaderRows(row: Element): SourceRow[] | undefined {
-  if (!row.querySelector('[role="columngroup"], [role="columnheader"] [role="columnheader"]')) return undefined;
-  const depth = (items: Element[]): number => Math.max(0, ...items.map((i) => 1 + depth(headerItems(i))));
-  const leaves = (item: Element): number => {
-    const kids = headerItems(item);
-    return kids.length ? kids.reduce((n, k) => n + leaves(k), 0) : 1;
-  };
-  const top = headerItems(row);
-  const levels: Placed[][] = Array.from({ length: depth(top) }, () => []);
-  const place = (items: Element[], level: number): void => {
-    for (const item of items) {
-      const kids = headerItems(item);
-      levels[level]!.push({ el: item, cs: kids.length ? leaves(item) : 1, rs: kids.length ? 1 : levels.length - level });
-      if (kids.length) place(kids, level + 1);
-    }
-  };
-  place(top, 0);
-  return levels.map((cells) => ({ el: row, cells, header: true }));
+export interface AriaLayout {
+  nested(row: Element): SourceRow[] | undefined;
+  orphans(root: Element): SourceRow | undefined;
+  panes(rows: SourceRow[]): SourceRow[];
+  /** A header cell's own words (without columns it nests). */
+  label(cell: Element): string;
 }
 
 /**
  * An ARIA grid's rows, read by its own ARIA where layout would otherwise be needed: rows sharing an
- * `aria-rowindex` (a pinned names pane and a scrolling marks pane) are one row; column headers in
- * no row (RevoGrid) form one header row; panes without row indexes (SlickGrid) are joined by order.
+ * `aria-rowindex` (a pinned names pane and a scrolling marks pane) are one row, and cells go to the
+ * column their `aria-colindex` names.
  */
-function ariaRows(root: Element): SourceRow[] {
+function ariaRows(root: Element, layout?: AriaLayout): SourceRow[] {
   const rows: SourceRow[] = [];
-  const orphans = Array.from(root.querySelectorAll('[role="columnheader"]')).filter((h) => !h.closest('[role="row"]'));
-  if (orphans.length) rows.push({ el: orphans[0]!.parentElement ?? root, cells: orphans.map((h) => placed(h)), header: true });
+  const orphans = layout?.orphans(root);
+  if (orphans) rows.push(orphans);
   const byIndex = new Map<string, SourceRow>();
   let indexed = 0;
   for (const el of rowsOf(root)) {
-    const nested = nestedHeaderRows(el);
+    const nested = layout?.nested(el);
     if (nested) {
       rows.push(...nested);
       continue;
@@ -173,22 +152,10 @@ function ariaRows(root: Element): SourceRow[] {
     const at = (r: SourceRow): number => Number(r.el.getAttribute('aria-rowindex')) || 0;
     live.sort((a, b) => Number(b.header) - Number(a.header) || at(a) - at(b));
   }
-  return indexed ? live : joinPanes(live);
+  return indexed || !layout ? live : layout.panes(live);
 }
 
-/** Rows in side-by-side panes (different parents, equal counts, no row indexes) joined by order. */
-function joinPanes(rows: SourceRow[]): SourceRow[] {
-  const join = (part: SourceRow[]): SourceRow[] => {
-    const panes = new Map<Element | null, SourceRow[]>();
-    for (const r of part) panes.set(r.el.parentElement, [...(panes.get(r.el.parentElement) ?? []), r]);
-    const lists = [...panes.values()];
-    if (lists.length < 2 || lists.some((l) => l.length !== lists[0]!.length)) return part;
-    return lists[0]!.map((r, i) => ({ el: r.el, header: r.header, cells: lists.flatMap((l) => l[i]!.cells.map((c) => ({ ...c, col: undefined }))) }));
-  };
-  return [...join(rows.filter((r) => r.header)), ...join(rows.filter((r) => !r.header))];
-}
-
-export function logicalGrid(root: Element): LogicalGrid {
+export function logicalGrid(root: Element, layout?: AriaLayout): LogicalGrid {
   const header: LogicalRow[] = [];
   const body: LogicalRow[] = [];
   // Cells carried down from rowspans above: column → [element, rows left].
@@ -197,7 +164,7 @@ export function logicalGrid(root: Element): LogicalGrid {
   let inBody = false;
   const aria = root.tagName !== 'TABLE';
   const source: SourceRow[] = aria
-    ? ariaRows(root)
+    ? ariaRows(root, layout)
     : rowsOf(root).map((el) => {
         const cells = cellsOf(el);
         return { el, cells: cells.map((c) => ({ el: c, cs: spanOf(c, 'colspan'), rs: spanOf(c, 'rowspan') })), header: isHeaderRow(el, cells) };
@@ -250,21 +217,11 @@ export function logicalGrid(root: Element): LogicalGrid {
       body.push(row);
     }
   }
-  return cellEls ? { root, header, body, width, cellEls, ...(clashes.length ? { clashes } : {}) } : { root, header, body, width };
-}
-
-/** A header cell's words, without the columns a column group nests inside it. */
-function ownText(c: Element): string {
-  if (!c.firstElementChild || !c.querySelector(HEADER_ITEM)) return clean(c.textContent);
-  let out = '';
-  const walk = (n: Element): void => {
-    for (const k of Array.from(n.childNodes)) {
-      if (k.nodeType === 3) out += ` ${k.nodeValue ?? ''}`;
-      else if (k.nodeType === 1 && !(k as Element).matches(HEADER_ITEM)) walk(k as Element);
-    }
-  };
-  walk(c);
-  return clean(out);
+  const grid: LogicalGrid = { root, header, body, width };
+  if (cellEls) grid.cellEls = cellEls;
+  if (clashes.length) grid.clashes = clashes;
+  if (layout) grid.label = layout.label;
+  return grid;
 }
 
 /** Header texts above a column, top to bottom, with repeats (from spans) removed. */
@@ -275,7 +232,7 @@ export function headerTexts(grid: LogicalGrid, col: number): { texts: string[]; 
     const c = row.cells[col];
     if (!c || cells.includes(c)) continue;
     cells.push(c);
-    texts.push(ownText(c));
+    texts.push(grid.label ? grid.label(c) : clean(c.textContent));
   }
   return { texts, cells };
 }
