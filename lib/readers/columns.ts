@@ -131,32 +131,6 @@ export function classifyColumn(texts: string[], cells: Element[], ctx: ColumnCon
   return { kind: 'bad-session', header: all, reason: `"${all}" is a session with no date on the page` };
 }
 
-/**
- * Two columns under one dated day header whose own sub-headers say nothing (or only one names its
- * session): AM then PM by position. An assumption, so each such column carries a note saying so.
- */
-export function positionalSessions(grid: LogicalGrid, roles: ColumnRole[], ctx: ColumnContext): void {
-  for (let r = 0; r < grid.header.length - 1; r++) {
-    const row = grid.header[r]!;
-    for (let col = 0; col + 1 < grid.width; col++) {
-      const day = row.cells[col];
-      if (!day || !row.origin[col] || row.cells[col + 1] !== day || row.cells[col + 2] === day) continue;
-      const pair = [col, col + 1];
-      if (pair.every((c) => roles[c]?.kind === 'session')) continue;
-      const below = pair.map((c) => headerTexts(grid, c).texts.slice(r + 1).join(' '));
-      const said = below.map(sessionIn);
-      if (!below.every((t, i) => t === '' || said[i]) || (said[0] ?? 'AM') !== 'AM' || (said[1] ?? 'PM') !== 'PM') continue;
-      const dayText = clean(day.textContent);
-      pair.forEach((c, i) => {
-        const session = i === 0 ? 'AM' : 'PM';
-        const role = classifyColumn([dayText, session], [day], ctx);
-        if (role.kind !== 'session' || roles[c]?.kind === 'session') return;
-        roles[c] = { ...role, assumed: `the column under "${dayText}" has no session label; read as ${session} by its position (AM first, then PM)` };
-      });
-    }
-  }
-}
-
 export function classifyColumns(grid: LogicalGrid, ctx: ColumnContext): ColumnRole[] {
   const roles: ColumnRole[] = [];
   for (let col = 0; col < grid.width; col++) {
@@ -168,6 +142,5 @@ export function classifyColumns(grid: LogicalGrid, ctx: ColumnContext): ColumnRo
     }
     roles.push(role);
   }
-  if (grid.header.length > 1) positionalSessions(grid, roles, ctx);
   return roles;
 }

@@ -234,15 +234,6 @@ export function isNoSession(cell: Element, sel: MarkSelectors = {}): boolean {
 
 /** Whether a cell shows anything a person could read as a mark (text, a chosen option, a box's value). */
 function shows(cell: Element): boolean {
-  if (clean(cell.textContent)) {
-    const sel = cell.querySelector('select');
-    if (!sel) return true;
-  }
-  const box = cell.querySelector('input:not([type="hidden"]), select');
-  if (!box) return !!clean(cell.textContent) || !!labelOf(cell);
-  if (box.tagName === 'SELECT') {
-    const { current } = selectedOption(box);
-    return !!current && !!clean(current.getAttribute('value') ?? current.textContent);
-  }
-  return !!clean(currentValue(box));
+  const r = readMarkCell(cell);
+  return !!r && !!(r.value || r.text || r.label);
 }

@@ -4,7 +4,7 @@
  * marks; every row must yield a pupil and every session cell a mark, or the read is incomplete.
  */
 import { finishMark, type MisMapping } from './codes-map';
-import { misfit, strayContent, unreadMarkColumns } from './account';
+import { misfit, unreadMarkColumns } from './account';
 import { classifyColumns, type ColumnContext, type ColumnRole } from './columns';
 import { minutesLateIn, readSessionCell, type MarkSelectors } from './mark-cell';
 import { misIdOf, pupilFromRow } from './pupil-row';
@@ -72,7 +72,7 @@ export function readGrid(root: Element | LogicalGrid, b: ViewBuilder, opts: Grid
   if (opts.sessions && sessionCols.length === 0 && !roles.some((r) => r.kind === 'bad-session')) {
     b.fail('table', 'no AM/PM session columns');
   }
-  for (const u of [...unreadMarkColumns(grid, unread, (col) => headerTexts(grid, col).texts.join(' ')), ...strayContent(grid)]) b.fail(u.where, u.what);
+  for (const u of unreadMarkColumns(grid, unread, (col) => headerTexts(grid, col).texts.join(' '))) b.fail(u.where, u.what);
   for (const { role } of sessionCols) b.addSession(role.date, role.session);
   // Two columns for the same session would give a pupil two marks for it: refuse the grid's reading.
   const distinct = new Set(sessionCols.map(({ role }) => `${role.date}|${role.session}`)).size === sessionCols.length;

@@ -74,13 +74,10 @@ export function readPage(
   if (!pick) return undefined;
   const result = pick.reader.read(doc, url);
   const signatureOnly = !result.view.complete && !pick.reader.matchesUrl(url) && !fallbacks.includes(pick.reader);
-  if (!signatureOnly) return { ...pick, result, wantsFallback: false };
-  for (const f of fallbacks) {
-    if (!enabled(f.id)) continue;
-    const confidence = f.detect(doc, url);
-    if (confidence <= 0) continue;
-    const other = f.read(doc, url);
-    if (other.view.complete) return { reader: f, confidence, result: other, wantsFallback: false };
+  for (const f of signatureOnly ? fallbacks : []) {
+    const confidence = enabled(f.id) ? f.detect(doc, url) : 0;
+    const other = confidence > 0 ? f.read(doc, url) : undefined;
+    if (other?.view.complete) return { reader: f, confidence, result: other, wantsFallback: false };
   }
-  return { ...pick, result, wantsFallback: fallbacks.length === 0 };
+  return { ...pick, result, wantsFallback: signatureOnly && !fallbacks.length };
 }

@@ -96,63 +96,26 @@ export interface SourceRow {
   header: boolean;
 }
 
-export function placed(el: Element, cs = spanOf(el, 'colspan'), rs = spanOf(el, 'rowspan')): Placed {
-  const i = el.hasAttributes() ? Number(el.getAttribute('aria-colindex')) : 0;
-  return Number.isInteger(i) && i > 0 && i < 10000 ? { el, cs, rs, col: i - 1 } : { el, cs, rs };
+export function spans(el: Element): Placed {
+  return { el, cs: spanOf(el, 'colspan'), rs: spanOf(el, 'rowspan') };
 }
 
 /**
- * What a reader adds for ARIA grids drawn without layout-free row structure (the generic reader's
- * generic/aria-layout.ts): nested column groups, header cells in no row, panes without row indexes.
- * Left out of the MIS content script, which reads only the common structure below.
+ * How the generic reader reads ARIA grids that need more than rows of cells (generic/aria-layout.ts:
+ * rows split across panes joined by aria-rowindex, cells placed by aria-colindex, nested column
+ * groups). Left out of the MIS content script, which reads rows of cells in order.
  */
 export interface AriaLayout {
-  nested(row: Element): SourceRow[] | undefined;
-  orphans(root: Element): SourceRow | undefined;
-  panes(rows: SourceRow[]): SourceRow[];
+  rows(root: Element): SourceRow[];
   /** A header cell's own words (without columns it nests). */
   label(cell: Element): string;
 }
 
-/**
- * An ARIA grid's rows, read by its own ARIA where layout would otherwise be needed: rows sharing an
- * `aria-rowindex` (a pinned names pane and a scrolling marks pane) are one row, and cells go to the
- * column their `aria-colindex` names.
- */
-function ariaRows(root: Element, layout?: AriaLayout): SourceRow[] {
-  const rows: SourceRow[] = [];
-  const orphans = layout?.orphans(root);
-  if (orphans) rows.push(orphans);
-  const byIndex = new Map<string, SourceRow>();
-  let indexed = 0;
-  for (const el of rowsOf(root)) {
-    const nested = layout?.nested(el);
-    if (nested) {
-      rows.push(...nested);
-      continue;
-    }
+function plainRows(root: Element): SourceRow[] {
+  return rowsOf(root).map((el) => {
     const cells = cellsOf(el);
-    const idx = el.getAttribute('aria-rowindex');
-    const same = idx ? byIndex.get(idx) : undefined;
-    if (same) {
-      // An empty pane's row takes its header-ness from the cells joined to it.
-      same.header = (same.header || same.cells.length === 0) && cells.every(isHeaderCell) && same.cells.length + cells.length > 0;
-      same.cells.push(...cells.map((c) => placed(c)));
-      continue;
-    }
-    const row: SourceRow = { el, cells: cells.map((c) => placed(c)), header: isHeaderRow(el, cells) };
-    if (idx) {
-      byIndex.set(idx, row);
-      indexed++;
-    }
-    rows.push(row);
-  }
-  const live = rows.filter((r) => r.cells.length > 0);
-  if (indexed === live.length && indexed > 1) {
-    const at = (r: SourceRow): number => Number(r.el.getAttribute('aria-rowindex')) || 0;
-    live.sort((a, b) => Number(b.header) - Number(a.header) || at(a) - at(b));
-  }
-  return indexed || !layout ? live : layout.panes(live);
+    return { el, cells: cells.map(spans), header: isHeaderRow(el, cells) };
+  });
 }
 
 export function logicalGrid(root: Element, layout?: AriaLayout): LogicalGrid {
@@ -164,16 +127,10 @@ export function logicalGrid(root: Element, layout?: AriaLayout): LogicalGrid {
   let inBody = false;
   const aria = root.tagName !== 'TABLE';
   const source: SourceRow[] = aria
-    ? ariaRows(root, layout)
-    : rowsOf(root).map((el) => {
-        const cells = cellsOf(el);
-        return { el, cells: cells.map((c) => ({ el: c, cs: spanOf(c, 'colspan'), rs: spanOf(c, 'rowspan') })), header: isHeaderRow(el, cells) };
-      });
-  const cellEls = aria ? new Set<Element>() : undefined;
-  const clashes: Element[] = [];
+    ? (layout?.rows(root) ?? plainRows(root))
+    : plainRows(root);
   for (const src of source) {
     const rowEl = src.el;
-    if (cellEls) for (const c of src.cells) cellEls.add(c.el);
     const row: LogicalRow = { el: rowEl, cells: [], origin: [] };
     // In an ARIA grid, aria-rowspan only describes; a row that still draws a cell in every column
     // (a placeholder under a spanning header) takes no carried cells.
@@ -190,17 +147,9 @@ export function logicalGrid(root: Element, layout?: AriaLayout): LogicalGrid {
       }
     };
     for (const cell of src.cells) {
-      if (cell.col !== undefined) {
-        // A column the grid numbers itself; an empty placeholder under a spanning cell stays out, a
-        // pane's duplicate with the same words is the same cell, and one with other words is a clash.
-        const there = row.cells[cell.col];
-        if (there && there !== cell.el) {
-          const words = clean(cell.el.textContent);
-          if (!words || words === clean(there.textContent)) continue;
-          clashes.push(cell.el);
-        }
-        col = cell.col;
-      } else place();
+      // A column the grid numbers itself (aria-colindex, read by the generic reader's layout).
+      if (cell.col !== undefined) col = cell.col;
+      else place();
       for (let i = 0; i < cell.cs; i++) {
         row.cells[col + i] = cell.el;
         row.origin[col + i] = i === 0;
@@ -218,8 +167,6 @@ export function logicalGrid(root: Element, layout?: AriaLayout): LogicalGrid {
     }
   }
   const grid: LogicalGrid = { root, header, body, width };
-  if (cellEls) grid.cellEls = cellEls;
-  if (clashes.length) grid.clashes = clashes;
   if (layout) grid.label = layout.label;
   return grid;
 }

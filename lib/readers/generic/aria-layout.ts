@@ -5,7 +5,7 @@
  *  - column headers in no row (RevoGrid): one header row, placed by aria-colindex;
  *  - side-by-side panes without row indexes (SlickGrid's frozen columns): joined row by row.
  */
-import { logicalGrid, placed, type AriaLayout, type LogicalGrid, type Placed, type SourceRow } from '../table-grid';
+import { cellsOf, isHeaderCell, isHeaderRow, logicalGrid, rowsOf, spans, type AriaLayout, type LogicalGrid, type Placed, type SourceRow } from '../table-grid';
 import { clean } from '../text';
 
 const HEADER_ITEM = '[role="columnheader"], [role="columngroup"]';
@@ -70,14 +70,82 @@ function ownText(c: Element): string {
   return clean(out);
 }
 
-function orphans(root: Element): SourceRow | undefined {
+function orphanRow(root: Element): SourceRow | undefined {
   const found = Array.from(root.querySelectorAll('[role="columnheader"]')).filter((h) => !h.closest('[role="row"]'));
   return found.length ? { el: found[0]!.parentElement ?? root, cells: found.map((h) => placed(h)), header: true } : undefined;
 }
 
-export const GENERIC_LAYOUT: AriaLayout = { nested: nestedHeaderRows, orphans, panes: joinPanes, label: ownText };
+function placed(el: Element): Placed {
+  const p = spans(el);
+  const i = el.hasAttributes() ? Number(el.getAttribute('aria-colindex')) : 0;
+  return Number.isInteger(i) && i > 0 && i < 10000 ? { ...p, col: i - 1 } : p;
+}
 
-/** A table or ARIA grid as the generic reader reads it. */
+/**
+ * An ARIA grid's rows, read by its own ARIA where layout would otherwise be needed: rows sharing an
+ * `aria-rowindex` (a pinned names pane and a scrolling marks pane) are one row, and cells go to the
+ * column their `aria-colindex` names.
+ */
+function ariaRows(root: Element, seen: Set<Element>, clashes: Element[]): SourceRow[] {
+  const rows: SourceRow[] = [];
+  const orphans = orphanRow(root);
+  if (orphans) rows.push(orphans);
+  const byIndex = new Map<string, SourceRow>();
+  let indexed = 0;
+  for (const el of rowsOf(root)) {
+    const nested = nestedHeaderRows(el);
+    if (nested) {
+      rows.push(...nested);
+      continue;
+    }
+    const cells = cellsOf(el);
+    const idx = el.getAttribute('aria-rowindex');
+    const same = idx ? byIndex.get(idx) : undefined;
+    if (same) {
+      // An empty pane's row takes its header-ness from the cells joined to it.
+      same.header = (same.header || same.cells.length === 0) && cells.every(isHeaderCell) && same.cells.length + cells.length > 0;
+      same.cells.push(...cells.map((c) => placed(c)));
+      continue;
+    }
+    const row: SourceRow = { el, cells: cells.map((c) => placed(c)), header: isHeaderRow(el, cells) };
+    if (idx) {
+      byIndex.set(idx, row);
+      indexed++;
+    }
+    rows.push(row);
+  }
+  const live = rows.filter((r) => r.cells.length > 0);
+  // Cells the grid numbers itself: an empty placeholder under a spanning cell stays out, a pane's
+  // duplicate with the same words is the same cell, and one with other words is a clash.
+  for (const r of live) {
+    const at = new Map<number, Element>();
+    r.cells = r.cells.filter((c) => {
+      seen.add(c.el);
+      if (c.col === undefined) return true;
+      const there = at.get(c.col);
+      if (there && there !== c.el) {
+        const words = clean(c.el.textContent);
+        if (!words || words === clean(there.textContent)) return false;
+        clashes.push(c.el);
+      }
+      for (let i = 0; i < c.cs; i++) at.set(c.col + i, c.el);
+      return true;
+    });
+  }
+  if (indexed === live.length && indexed > 1) {
+    const at = (r: SourceRow): number => Number(r.el.getAttribute('aria-rowindex')) || 0;
+    live.sort((a, b) => Number(b.header) - Number(a.header) || at(a) - at(b));
+  }
+  return indexed ? live : joinPanes(live);
+}
+
+/** A table or ARIA grid as the generic reader reads it (with the cells it set aside, for accounting). */
 export function genericGrid(root: Element): LogicalGrid {
-  return logicalGrid(root, GENERIC_LAYOUT);
+  const seen = new Set<Element>();
+  const clashes: Element[] = [];
+  const layout: AriaLayout = { rows: (r) => ariaRows(r, seen, clashes), label: ownText };
+  const grid = logicalGrid(root, layout);
+  if (root.tagName !== 'TABLE') grid.cellEls = seen;
+  if (clashes.length) grid.clashes = clashes;
+  return grid;
 }

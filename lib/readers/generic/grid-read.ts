@@ -7,7 +7,8 @@
  */
 import type { ColumnRole } from '../columns';
 import { addDays, parseDateText, type YearContext } from '../dates';
-import { misfit, strayContent, unreadMarkColumns } from '../account';
+import { misfit, unreadMarkColumns } from '../account';
+import { strayContent } from './stray';
 import { isNoSession, type RawMark } from '../mark-cell';
 import { headerTexts, type LogicalGrid } from '../table-grid';
 import { clean } from '../text';
