@@ -73,7 +73,8 @@ export function mutateAndRead(page: Page, m: Mutation): { read: HtmlRead | undef
       // (rows of one pane of a split grid — names only, or marks only — are left alone).
       const rows = bodyRows(doc).filter((r) => {
         const texts = Array.from(r.querySelectorAll(CELLS), (c) => c.textContent?.trim() ?? '');
-        return texts.some((t) => looksLikeName(t)) && texts.some((t) => markLike(t));
+        // Not rows of a row-per-session grid (an AM row and a PM row per pupil): moving one moves its marks to another pupil on the page.
+        return texts.some((t) => looksLikeName(t)) && texts.some((t) => markLike(t)) && !texts.some((t) => /^(?:am|pm|morning|afternoon)$/i.test(t));
       });
       const x = pick(rows, m.a);
       const y = pick(rows, m.b);
