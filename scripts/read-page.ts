@@ -8,8 +8,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { pickAnyReader as pickReader, readers } from '../lib/readers/all';
+import { readAnyPage, readers } from '../lib/readers/all';
+import { checkSource } from '../lib/readers/truncated';
 import type { Reader } from '../lib/readers/types';
+import type { ReadResult } from '../lib/readers/view';
 import { checkView } from '../lib/readers/view';
 
 function usage(msg: string): never {
@@ -48,20 +50,25 @@ try {
 const { document } = parseHTML(html);
 let reader: Reader | undefined;
 let confidence = 0;
+let result: ReadResult | undefined;
 if (readerId) {
   reader = readers.find((r) => r.id === readerId);
   if (!reader) usage(`no reader "${readerId}" (readers: ${readers.map((r) => r.id).join(', ')})`);
   confidence = reader.detect(document, url);
+  if (confidence > 0) result = reader.read(document, url);
 } else {
-  const pick = pickReader(document, url);
-  reader = pick?.reader;
-  confidence = pick?.confidence ?? 0;
+  // An MIS reader that matched on its DOM signature alone and could not read the page falls back
+  // to the generic reader (lib/readers/registry.ts readPage).
+  const got = readAnyPage(document, url);
+  reader = got?.reader;
+  confidence = got?.confidence ?? 0;
+  result = got?.result;
 }
-if (!reader || confidence <= 0) {
+if (!reader || confidence <= 0 || !result) {
   console.error(`read-page: no reader recognises this page (${url.href}); it does not look like a register any reader knows`);
   process.exit(2);
 }
-const view = checkView(reader.read(document, url).view);
+const view = checkSource(checkView(result.view), html);
 if (!view.complete) {
   console.error(`read-page: the ${reader.id} reader (confidence ${view.confidence}) could not read this page completely:`);
   for (const p of view.problems) console.error(`  ${p.where}: ${p.what}`);

@@ -9,7 +9,7 @@
  * loaded only when a page needs them (parts.ts), so what runs on every MIS page stays small.
  */
 import { messageErrorCode } from '../message-errors';
-import { pickReader } from '../readers/registry';
+import { readPage } from '../readers/registry';
 import { Accumulator } from '../readers/generic/accumulate';
 import { mayHoldRegister } from '../readers/generic/gate';
 import type { ReadResult, RegisterView } from '../readers/view';
@@ -77,6 +77,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   let overlay: OverlayHandle | null = null;
   let ui: OverlayPart | null = null;
   let generic: GenericPart | null = null;
+  /** The last read wants the generic reader as a fallback (readers issue #12). */
+  let wantsGeneric = false;
   let teaching: { close(): void } | null = null;
   /** Where the MIS that read this page shows many sessions at once (for the first-run hint). */
   let historyPages: string | undefined;
@@ -177,10 +179,13 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
         return null;
       }
     } else {
-      const pick = pickReader(document, url, readerEnabled, generic ? [generic.genericReader] : []);
-      if (!pick) return null;
-      historyPages = pick.reader.historyPages;
-      result = pick.reader.read(document, url);
+      // readers issue #12: an MIS reader matched on signature alone that cannot read the page falls back
+      // to the generic reader (loaded on demand: wantsFallback).
+      const got = readPage(document, url, readerEnabled, generic ? [generic.genericReader] : []);
+      if (!got) return null;
+      historyPages = got.reader.historyPages;
+      wantsGeneric = got.wantsFallback;
+      result = got.result;
     }
     // Virtualised grids show a slice of their rows: merge successive slices by pupil.
     accumulator.add(result);
@@ -235,7 +240,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     let result = read();
     // No MIS reader knows the page: the generic reader may, if it is switched on and the page has
     // something it could read, or the user taught the page. Loaded once; later scans read synchronously.
-    if (!result && !generic && (s.taught || (readerEnabled(GENERIC_READER_ID) && mayHoldRegister(document)))) {
+    if ((!result || wantsGeneric) && !generic && (s.taught || (readerEnabled(GENERIC_READER_ID) && mayHoldRegister(document)))) {
       if (!(await loadGeneric()) || signal.aborted) return;
       result = read();
     }

@@ -4,7 +4,7 @@
  * the generic reader only when a page needs it.)
  */
 import { genericReader } from './generic/index';
-import { misReaders, pickReader, type Pick } from './registry';
+import { misReaders, pickReader, readPage, type Pick, type PageRead } from './registry';
 import type { Reader } from './types';
 
 export { misReaders, type Pick } from './registry';
@@ -12,4 +12,9 @@ export const readers: readonly Reader[] = [...misReaders, genericReader];
 
 export function pickAnyReader(doc: Document, url: URL, enabled?: (id: string) => boolean): Pick | undefined {
   return pickReader(doc, url, enabled, [genericReader]);
+}
+
+/** Pick and read with every reader, the generic one as the fallback (see registry.ts readPage). */
+export function readAnyPage(doc: Document, url: URL, enabled?: (id: string) => boolean): PageRead | undefined {
+  return readPage(doc, url, enabled, [genericReader]);
 }

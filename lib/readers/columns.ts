@@ -20,7 +20,8 @@ export type ColumnRole =
   | { kind: 'year' }
   | { kind: 'group' }
   | { kind: 'trait'; trait: Trait }
-  | { kind: 'session'; date: string; session: 'AM' | 'PM' }
+  /** `assumed`: the session was taken from the column's position, said so in the view's notes. */
+  | { kind: 'session'; date: string; session: 'AM' | 'PM'; assumed?: string }
   /** A weekday with both sessions in one cell (certificates): `weekday` 0 = Monday. */
   | { kind: 'day'; weekday: number; session?: 'AM' | 'PM' }
   | { kind: 'week' }
@@ -39,15 +40,16 @@ export interface ColumnContext {
   perRowWeek?: boolean;
 }
 
-const SESSION_WORD: Array<[RegExp, 'AM' | 'PM']> = [
-  [/\b(AM|a\.m\.|morning)\b/i, 'AM'],
-  [/\b(PM|p\.m\.|afternoon)\b/i, 'PM'],
-];
+// Session words as MIS and portals write them: AM/PM, A.M./P.M., Morning/Afternoon, Mor/Aft, AM1/PM1.
+const AM_WORD = /^(?:am[12]?|morn(?:ing)?|mor)$/;
+const PM_WORD = /^(?:pm[12]?|afternoon|aft|afternoon)$/;
 const LESSON = /^(P\s?\d+|L\s?\d+|period\s*\d+|lesson\s*\d+|reg(istration)?|tutor(ial)?|form time|lunch|break)\b/i;
 const WEEKDAY_WORD = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$/i;
 
-function sessionIn(text: string): 'AM' | 'PM' | undefined {
-  for (const [re, s] of SESSION_WORD) if (re.test(text)) return s;
+export function sessionIn(text: string): 'AM' | 'PM' | undefined {
+  const words = text.toLowerCase().replace(/\b([ap])\.\s?m\b\.?/g, '$1m').split(/[^a-z0-9]+/);
+  if (words.some((w) => AM_WORD.test(w))) return 'AM';
+  if (words.some((w) => PM_WORD.test(w))) return 'PM';
   return undefined;
 }
 

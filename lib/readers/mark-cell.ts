@@ -140,7 +140,11 @@ function readBareBox(box: Element, cell: Element, sel: MarkSelectors, ctx?: Cell
 export function readSessionCell(cell: Element, sel: MarkSelectors = {}, ctx?: CellContext): RawMark | null | undefined {
   const box = sel.noSession ? null : bareBox(cell, sel);
   if (box) {
-    if (box.hasAttribute('disabled') || (cell.hasAttributes() && cell.getAttribute('aria-disabled') === 'true')) return null;
+    // A locked (disabled) box that shows a mark is a saved mark; an empty one holds no session.
+    if (box.hasAttribute('disabled') || (cell.hasAttributes() && cell.getAttribute('aria-disabled') === 'true')) {
+      const value = clean(currentValue(box));
+      return value ? { value, text: value, via: 'input', saved: true } : null;
+    }
     return readBareBox(box, cell, sel, ctx);
   }
   if (isNoSession(cell, sel)) return null;
@@ -210,16 +214,26 @@ export function readMarkCell(cell: Element, sel: MarkSelectors = {}, ctx?: CellC
   return { value: '', text: '', via: 'text', saved: !markedUnsaved(scope, cell, sel, ctx), ...extra };
 }
 
-/** True when a cell holds no session for the pupil (the reader's marker, or a disabled control). */
+/**
+ * True when a cell holds no session for the pupil: the reader's marker, or a disabled control or
+ * `aria-disabled` cell that shows nothing. Locked past weeks are normal in an MIS: a disabled control
+ * that shows a mark is a saved mark, read like any other.
+ */
 export function isNoSession(cell: Element, sel: MarkSelectors = {}): boolean {
   if (sel.noSession && (cell.matches(sel.noSession) || cell.querySelector(sel.noSession))) return true;
   if (cell.hasAttributes()) {
-    if (cell.getAttribute('aria-disabled') === 'true') return true;
+    if (cell.getAttribute('aria-disabled') === 'true') return !shows(cell);
     // An empty cell whose label says there was no session that day.
     if (cell.childElementCount === 0 && NO_SESSION_WORDS.test(labelOf(cell)) && !clean(cell.textContent)) return true;
   }
   if (cell.childElementCount === 0) return false;
   const first = cell.firstElementChild;
   const control = first && (first.tagName === 'INPUT' || first.tagName === 'SELECT') ? first : cell.querySelector('select, input');
-  return !!control?.hasAttribute('disabled');
+  return !!control?.hasAttribute('disabled') && !shows(cell);
+}
+
+/** Whether a cell shows anything a person could read as a mark (text, a chosen option, a box's value). */
+function shows(cell: Element): boolean {
+  const r = readMarkCell(cell);
+  return !!r && !!(r.value || r.text || r.label);
 }

@@ -4,9 +4,10 @@
  * marks; every row must yield a pupil and every session cell a mark, or the read is incomplete.
  */
 import { finishMark, type MisMapping } from './codes-map';
+import { misfit, unreadMarkColumns } from './account';
 import { classifyColumns, type ColumnContext, type ColumnRole } from './columns';
 import { minutesLateIn, readSessionCell, type MarkSelectors } from './mark-cell';
-import { pupilFromRow } from './pupil-row';
+import { misIdOf, pupilFromRow } from './pupil-row';
 import { headerTexts, logicalGrid, type LogicalGrid, type LogicalRow } from './table-grid';
 import { clean } from './text';
 import type { ViewMark } from './view';
@@ -32,15 +33,20 @@ function lateValue(cell: Element): number | undefined {
   return /^\d{1,3}$/.test(raw) ? Number(raw) : undefined;
 }
 
-/** Rows that are not pupils: totals, captions, virtual-scroll spacers. */
-function isFurniture(row: LogicalRow, width: number): boolean {
-  if (row.el.getAttribute('aria-hidden') === 'true' || row.el.hasAttribute('hidden')) return true;
+/**
+ * Rows that are not pupils: totals, a legend, virtual-scroll spacers. A legend or total row is named
+ * by its first cell alone ("Key", "Totals:", "Average 96%"), so a pupil surnamed Key ("Key, Alice")
+ * is still a pupil. `aria-hidden` does not make a row furniture: screen readers skip it, eyes do not.
+ */
+function isFurniture(row: LogicalRow): boolean {
+  if (row.el.hasAttribute('hidden')) return true;
   const first = row.cells.find(Boolean);
   if (!first) return true;
-  // One cell spanning the whole row with nothing in it: a virtual-scroll spacer.
-  if (width > 1 && row.cells.every((c) => c === first) && !clean(row.el.textContent)) return true;
+  // A row with nothing in it at all (a virtual-scroll spacer, an empty aria-hidden duplicate); a row
+  // that still draws an empty mark box, an icon or a pupil id is a pupil row that failed to read.
+  if (!clean(row.el.textContent) && row.cells.every((c) => !c || c.childElementCount === 0) && !misIdOf(row.el)) return true;
   const text = first.textContent ?? '';
-  return text.length < 40 && /^\s*(totals?|summary|key|average|%|group total)\b/i.test(text);
+  return text.length < 40 && /^\s*(totals?|summary|key|legend|average|%|group total)\s*(?::|$|\(|\d|%)/i.test(text);
 }
 
 /** `root`: a table or ARIA grid, or a grid already built (e.g. two tables joined side by side). */
@@ -53,14 +59,20 @@ export function readGrid(root: Element | LogicalGrid, b: ViewBuilder, opts: Grid
     return;
   }
   const sessionCols: Array<{ col: number; role: Extract<ColumnRole, { kind: 'session' }> }> = [];
+  const unread: number[] = [];
   roles.forEach((role, col) => {
-    if (role.kind === 'session') sessionCols.push({ col, role });
+    if (role.kind === 'other') unread.push(col);
+    if (role.kind === 'session') {
+      sessionCols.push({ col, role });
+      if (role.assumed) b.note(`column ${col + 1} header`, role.assumed);
+    }
     else if (role.kind === 'bad-session') b.fail(`column ${col + 1} header`, role.reason);
     else if (role.kind === 'day') b.fail(`column ${col + 1} header`, 'a weekday column with no week to date it');
   });
   if (opts.sessions && sessionCols.length === 0 && !roles.some((r) => r.kind === 'bad-session')) {
     b.fail('table', 'no AM/PM session columns');
   }
+  for (const u of unreadMarkColumns(grid, unread, (col) => headerTexts(grid, col).texts.join(' '))) b.fail(u.where, u.what);
   for (const { role } of sessionCols) b.addSession(role.date, role.session);
   // Two columns for the same session would give a pupil two marks for it: refuse the grid's reading.
   const distinct = new Set(sessionCols.map(({ role }) => `${role.date}|${role.session}`)).size === sessionCols.length;
@@ -70,7 +82,7 @@ export function readGrid(root: Element | LogicalGrid, b: ViewBuilder, opts: Grid
   const lateCol = sessionCols.length === 1 ? roles.findIndex((_r, col) => headerTexts(grid, col).texts.some((t) => LATE_HEADER.test(t))) : -1;
   let n = 0;
   for (const row of grid.body) {
-    if (isFurniture(row, grid.width)) continue;
+    if (isFurniture(row)) continue;
     n++;
     const where = `row ${n}`;
     const got = pupilFromRow(row, roles, { year: opts.columns.year, badges: opts.badges, idAttrs: opts.idAttrs });
@@ -80,6 +92,11 @@ export function readGrid(root: Element | LogicalGrid, b: ViewBuilder, opts: Grid
     }
     const pupil = got.pupil;
     if (!b.addPupil(pupil, row.el, where)) continue;
+    const off = misfit(row, grid);
+    if (off) {
+      b.fail(`${where} (${pupil.name})`, off);
+      continue;
+    }
     const ctx = opts.marks?.unsaved ? { rowUnsaved: row.el.matches(opts.marks.unsaved) } : undefined;
     // Built only when something is reported: a 20,000-cell grid should not pay for 20,000 strings.
     let role: Extract<ColumnRole, { kind: 'session' }>;

@@ -8,7 +8,8 @@ import { classifyColumns, type ColumnRole } from './columns';
 import { addDays, parseDateText, weekdayOf, type YearContext } from './dates';
 import { isNoSession, readMarkCell, type MarkSelectors, type RawMark } from './mark-cell';
 import { looksLikeName, personName, pupilKey } from './names';
-import { logicalGrid } from './table-grid';
+import { misfit, unreadMarkColumns } from './account';
+import { headerTexts, logicalGrid } from './table-grid';
 import { clean, labelOf } from './text';
 import type { ViewPupil } from './view';
 import type { ViewBuilder } from './view-builder';
@@ -124,6 +125,8 @@ export function readHistory(table: Element, pupil: ViewPupil, row: Element, b: V
     if (role.kind === 'day') dayCols.push({ col, role });
     else if (role.kind === 'bad-session') b.fail(`column ${col + 1} header`, role.reason);
   });
+  const unread = roles.flatMap((r, col) => (r.kind === 'other' ? [col] : []));
+  for (const u of unreadMarkColumns(grid, unread, (col) => headerTexts(grid, col).texts.join(' '))) b.fail(u.where, u.what);
   if (!dayCols.length) {
     b.fail('table', 'no weekday columns');
     return;
@@ -140,6 +143,11 @@ export function readHistory(table: Element, pupil: ViewPupil, row: Element, b: V
       continue;
     }
     const start = parsed.date;
+    const off = misfit(r, grid);
+    if (off) {
+      b.fail(`week row ${n}`, off);
+      continue;
+    }
     for (const { col, role } of dayCols) {
       const date = addDays(start, role.weekday - weekdayOf(start));
       const cell = r.cells[col];

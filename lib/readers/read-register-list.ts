@@ -4,7 +4,9 @@
  */
 import { finishMark, type MisMapping } from './codes-map';
 import { parseDateText, type YearContext } from './dates';
-import { readMarkCell, type MarkSelectors } from './mark-cell';
+import { markLike } from './account';
+import { sessionIn } from './columns';
+import { readMarkCell, type MarkSelectors, type RawMark } from './mark-cell';
 import { looksLikeName, personName, pupilKey } from './names';
 import { misIdOf, traitsFromBadges } from './pupil-row';
 import { clean, textOf } from './text';
@@ -21,8 +23,8 @@ export interface RegisterContext {
 export function registerContext(text: string, year: YearContext = {}): RegisterContext {
   const t = clean(text);
   const out: RegisterContext = {};
-  if (/\b(AM|morning)\b/i.test(t)) out.session = 'AM';
-  else if (/\b(PM|afternoon)\b/i.test(t)) out.session = 'PM';
+  const session = sessionIn(t);
+  if (session) out.session = session;
   const p = parseDateText(t, year);
   if (p?.ok) out.date = p.date;
   else if (p) out.problem = p.reason;
@@ -38,6 +40,14 @@ export interface ListReadOptions {
   badges?: string;
   idAttrs?: readonly string[];
   mapping?: MisMapping;
+}
+
+/** The one mark-like word a card shows besides the pupil's name, or null when there is not exactly one. */
+function textMark(item: Element, nameEl: Element, badges?: string): RawMark | null {
+  const skip = badges ? `${badges}, script, style` : 'script, style';
+  const name = textOf(nameEl, badges);
+  const rest = textOf(item, skip).replace(name, ' ').trim().split(/\s+/).filter(Boolean);
+  return rest.length === 1 && markLike(rest[0]!) ? { value: rest[0]!, text: rest[0]!, via: 'text', saved: true } : null;
 }
 
 export function readRegisterList(items: Element[], b: ViewBuilder, opts: ListReadOptions): void {
@@ -64,7 +74,10 @@ export function readRegisterList(items: Element[], b: ViewBuilder, opts: ListRea
     }
     if (!b.addPupil(pupil, item, where)) return;
     const at = `${where} (${name})`;
-    const raw = readMarkCell(item, opts.marks);
+    // A card that shows its mark as text (a locked register): the card's words less the name and badges.
+    const asText = opts.marks?.mark && !item.querySelector(opts.marks.mark) ? textMark(item, nameEl!, opts.badges) : undefined;
+    if (asText === null) return b.fail(at, 'the card shows no mark control and no mark as text');
+    const raw = asText ?? readMarkCell(item, opts.marks);
     if (!raw) return b.fail(at, 'the mark cannot be read');
     const fin = finishMark(raw, opts.session, opts.date, opts.mapping);
     if (fin.unreadable) return b.fail(at, `the mark "${fin.code}" cannot be read as a code`);

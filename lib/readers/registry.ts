@@ -13,6 +13,7 @@ import { isams } from './mis/isams';
 import { scholarpack } from './mis/scholarpack';
 import { sims } from './mis/sims';
 import type { Reader } from './types';
+import type { ReadResult } from './view';
 
 export const misReaders: readonly Reader[] = [arbor, bromcom, sims, scholarpack, isams];
 
@@ -46,4 +47,37 @@ export function pickReader(
   if (best) return best;
   for (const r of fallbacks) if (enabled(r.id)) consider(r, 0);
   return best;
+}
+
+export interface PageRead extends Pick {
+  result: ReadResult;
+  /**
+   * True when an MIS reader claimed the page on its DOM signature alone (not its address), could not
+   * read it completely, and no fallback reader was at hand: load the generic reader and read again.
+   */
+  wantsFallback: boolean;
+}
+
+/**
+ * Picks a reader and reads the page. When an MIS reader matched on its DOM signature alone cannot
+ * read the page completely (a school portal's ag-grid that looks like Arbor's), the fallback readers
+ * are tried too; a complete read wins over an incomplete one, and otherwise the MIS reader's problems
+ * stand. What the content script and the read-page seam both call.
+ */
+export function readPage(
+  doc: Document,
+  url: URL,
+  enabled: (id: string) => boolean = () => true,
+  fallbacks: readonly Reader[] = [],
+): PageRead | undefined {
+  const pick = pickReader(doc, url, enabled, fallbacks);
+  if (!pick) return undefined;
+  const result = pick.reader.read(doc, url);
+  const signatureOnly = !result.view.complete && !pick.reader.matchesUrl(url) && !fallbacks.includes(pick.reader);
+  for (const f of signatureOnly ? fallbacks : []) {
+    const confidence = enabled(f.id) ? f.detect(doc, url) : 0;
+    const other = confidence > 0 ? f.read(doc, url) : undefined;
+    if (other?.view.complete) return { reader: f, confidence, result: other, wantsFallback: false };
+  }
+  return { ...pick, result, wantsFallback: signatureOnly && !fallbacks.length };
 }

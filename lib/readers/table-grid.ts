@@ -20,6 +20,12 @@ export interface LogicalGrid {
   header: LogicalRow[];
   body: LogicalRow[];
   width: number;
+  /** ARIA grids: every cell element the grid was read from, including pane duplicates it set aside. */
+  cellEls?: Set<Element>;
+  /** ARIA grids: cells that claim a place another cell with other words holds (two rows sharing an index). */
+  clashes?: Element[];
+  /** A header cell's words, when the reader reads nested column groups (see AriaLayout). */
+  label?: (cell: Element) => string;
 }
 
 const CELL_ROLES = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
@@ -31,7 +37,7 @@ function isCell(el: Element): boolean {
   return el.tagName === 'TD' || el.tagName === 'TH';
 }
 
-function isHeaderCell(el: Element): boolean {
+export function isHeaderCell(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role) return role === 'columnheader';
   return el.tagName === 'TH' && el.getAttribute('scope') !== 'row';
@@ -44,7 +50,7 @@ function spanOf(el: Element, attr: 'colspan' | 'rowspan'): number {
 }
 
 /** The rows of this grid, not of grids nested inside it. */
-function rowsOf(root: Element): Element[] {
+export function rowsOf(root: Element): Element[] {
   if (root.tagName === 'TABLE') {
     // A table's own rows are its children or its sections' children: no search, no nested tables.
     const rows: Element[] = [];
@@ -56,14 +62,14 @@ function rowsOf(root: Element): Element[] {
     }
     return rows;
   }
-  const owner = '[role="grid"],[role="table"],[role="treegrid"],table';
+  const owner = '[role="grid"],[role="table"],[role="treegrid"],table:not([role="presentation"]):not([role="none"])';
   const all = Array.from(root.querySelectorAll('[role="row"]'));
   // Only filter out rows of nested grids when there are any (rare, and the check costs a walk per row).
   if (!root.querySelector(owner)) return all;
   return all.filter((r) => r.parentElement?.closest(owner) === root);
 }
 
-function cellsOf(row: Element): Element[] {
+export function cellsOf(row: Element): Element[] {
   // Cells may be wrapped (a div grid with a frozen-name wrapper), so look one level deeper when needed.
   const direct: Element[] = [];
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (isCell(c)) direct.push(c);
@@ -71,25 +77,64 @@ function cellsOf(row: Element): Element[] {
   return Array.from(row.querySelectorAll('*')).filter((c) => isCell(c) && c.closest('[role="row"],tr') === row);
 }
 
-function isHeaderRow(row: Element, cells: Element[]): boolean {
+export function isHeaderRow(row: Element, cells: Element[]): boolean {
   if (row.parentElement?.tagName === 'THEAD') return true;
   if (row.closest('[role="rowgroup"][data-header], [role="rowgroup"].header')) return true;
   return cells.length > 0 && cells.every(isHeaderCell);
 }
 
-export function logicalGrid(root: Element): LogicalGrid {
+/** A cell to place: its element, spans, and the column its aria-colindex names (0-based), if any. */
+export interface Placed {
+  el: Element;
+  cs: number;
+  rs: number;
+  col?: number;
+}
+export interface SourceRow {
+  el: Element;
+  cells: Placed[];
+  header: boolean;
+}
+
+export function spans(el: Element): Placed {
+  return { el, cs: spanOf(el, 'colspan'), rs: spanOf(el, 'rowspan') };
+}
+
+/**
+ * How the generic reader reads ARIA grids that need more than rows of cells (generic/aria-layout.ts:
+ * rows split across panes joined by aria-rowindex, cells placed by aria-colindex, nested column
+ * groups). Left out of the MIS content script, which reads rows of cells in order.
+ */
+export interface AriaLayout {
+  rows(root: Element): SourceRow[];
+  /** A header cell's own words (without columns it nests). */
+  label(cell: Element): string;
+}
+
+function plainRows(root: Element): SourceRow[] {
+  return rowsOf(root).map((el) => {
+    const cells = cellsOf(el);
+    return { el, cells: cells.map(spans), header: isHeaderRow(el, cells) };
+  });
+}
+
+export function logicalGrid(root: Element, layout?: AriaLayout): LogicalGrid {
   const header: LogicalRow[] = [];
   const body: LogicalRow[] = [];
   // Cells carried down from rowspans above: column → [element, rows left].
   const carry = new Map<number, [Element, number]>();
   let width = 0;
   let inBody = false;
-  for (const rowEl of rowsOf(root)) {
-    const cells = cellsOf(rowEl);
+  const aria = root.tagName !== 'TABLE';
+  const source: SourceRow[] = aria
+    ? (layout?.rows(root) ?? plainRows(root))
+    : plainRows(root);
+  for (const src of source) {
+    const rowEl = src.el;
     const row: LogicalRow = { el: rowEl, cells: [], origin: [] };
     // In an ARIA grid, aria-rowspan only describes; a row that still draws a cell in every column
     // (a placeholder under a spanning header) takes no carried cells.
-    if (root.tagName !== 'TABLE' && carry.size && width > 0 && cells.reduce((n, c) => n + spanOf(c, 'colspan'), 0) >= width) carry.clear();
+    if (aria && carry.size && width > 0 && src.cells.reduce((n, c) => n + c.cs, 0) >= width) carry.clear();
     let col = 0;
     const place = (): void => {
       while (carry.has(col)) {
@@ -101,27 +146,29 @@ export function logicalGrid(root: Element): LogicalGrid {
         col++;
       }
     };
-    for (const cell of cells) {
-      place();
-      const cs = spanOf(cell, 'colspan');
-      const rs = spanOf(cell, 'rowspan');
-      for (let i = 0; i < cs; i++) {
-        row.cells[col + i] = cell;
+    for (const cell of src.cells) {
+      // A column the grid numbers itself (aria-colindex, read by the generic reader's layout).
+      if (cell.col !== undefined) col = cell.col;
+      else place();
+      for (let i = 0; i < cell.cs; i++) {
+        row.cells[col + i] = cell.el;
         row.origin[col + i] = i === 0;
-        if (rs > 1) carry.set(col + i, [cell, rs - 1]);
+        if (cell.rs > 1) carry.set(col + i, [cell.el, cell.rs - 1]);
       }
-      col += cs;
+      col += cell.cs;
     }
     place();
     width = Math.max(width, row.cells.length);
     // Header rows come first; once a body row is seen, later all-th rows (e.g. group captions) stay body.
-    if (!inBody && isHeaderRow(rowEl, cells)) header.push(row);
+    if (!inBody && src.header) header.push(row);
     else {
       inBody = true;
       body.push(row);
     }
   }
-  return { root, header, body, width };
+  const grid: LogicalGrid = { root, header, body, width };
+  if (layout) grid.label = layout.label;
+  return grid;
 }
 
 /** Header texts above a column, top to bottom, with repeats (from spans) removed. */
@@ -132,7 +179,7 @@ export function headerTexts(grid: LogicalGrid, col: number): { texts: string[]; 
     const c = row.cells[col];
     if (!c || cells.includes(c)) continue;
     cells.push(c);
-    texts.push(clean(c.textContent));
+    texts.push(grid.label ? grid.label(c) : clean(c.textContent));
   }
   return { texts, cells };
 }

@@ -4,7 +4,8 @@
  * "Mark". The date and session come from the page's headings. A card is the largest ancestor of a
  * control that holds no other control; cards that share a parent form the register.
  */
-import { readMarkCell } from '../mark-cell';
+import { markLike } from '../account';
+import { readMarkCell, type RawMark } from '../mark-cell';
 import { clean, labelOf } from '../text';
 import type { ColumnRole } from '../columns';
 import { ViewBuilder } from '../view-builder';
@@ -73,6 +74,15 @@ export function findCardLists(doc: Document): CardPlan[] {
     cards.push(card);
     lists.set(list, cards);
   }
+  // Cards beside them that show their mark as text (no control): same kind of element, a pupil's name.
+  for (const [list, cards] of lists) {
+    if (cards.length < 2) continue;
+    const tag = cards[0]!.tagName;
+    for (const other of Array.from(list.children)) {
+      if (other.tagName === tag && !cards.includes(other) && chunks(other).some((c) => isPupilName(c.text))) cards.push(other);
+    }
+    cards.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
   return [...lists.entries()]
     .filter(([, cards]) => cards.length >= 2)
     .map(([list, cards]) => ({ list, cards }))
@@ -94,6 +104,20 @@ function chunks(card: Element): { text: string; el: Element }[] {
   return out;
 }
 
+/** A name written as a forename element and a surname element side by side ("Amelia" "Example"). */
+function splitName(card: Element): { text: string; el: Element } | undefined {
+  const cs = chunks(card);
+  for (let i = 0; i + 1 < cs.length; i++) {
+    const a = cs[i]!;
+    const b = cs[i + 1]!;
+    const text = `${a.text} ${b.text}`;
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(a.text) && /^\p{Lu}[\p{L}'’-]*$/u.test(b.text) && isPupilName(text) && a.el.parentElement === b.el.parentElement) {
+      return { text, el: a.el.parentElement ?? a.el };
+    }
+  }
+  return undefined;
+}
+
 /** A name written just before the card (a `<dt>` before its `<dd>`, a label before its control). */
 function siblingName(card: Element): { text: string; el: Element } | undefined {
   const prev = card.previousElementSibling;
@@ -108,13 +132,19 @@ function markScope(card: Element): Element | undefined {
   return all.find((c) => !all.some((o) => o !== c && c.contains(o))) ?? all[0];
 }
 
+/** A card with no control: its one mark-like word besides the name (a locked register shows text). */
+function textMark(card: Element, name: string): RawMark | undefined {
+  const rest = chunks(card).map((c) => c.text).filter((t) => t !== name && !isPupilName(t));
+  return rest.length === 1 && markLike(rest[0]!) ? { value: rest[0]!, text: rest[0]!, via: 'text', saved: true } : undefined;
+}
+
 export function readCards(plan: CardPlan, page: PageContext, readerId: string): Read {
   const b = new ViewBuilder(readerId, 0, 'take-register');
   const stats: Stats = { rows: 0, nameRows: 0, known: 0, unknown: 0, unreadable: 0, blank: 0, roles: 0, width: 2 };
   const { date, session } = page;
   if (!date || !session) {
     // Recognisably a register (names beside mark controls) that we cannot date: say so, read nothing.
-    const named = plan.cards.filter((c) => chunks(c).some((x) => isPupilName(x.text)) || siblingName(c)).length;
+    const named = plan.cards.filter((c) => chunks(c).some((x) => isPupilName(x.text)) || splitName(c) || siblingName(c)).length;
     b.fail('page', `a list of pupils with mark controls, but the page's headings do not name ${date ? 'the session' : 'the date'}`);
     return { confidence: named / plan.cards.length >= 0.8 ? 0.45 : 0.2, kind: 'take-register', builder: b, stats };
   }
@@ -124,7 +154,7 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
   if (page.group) b.view.context.group = page.group;
   const roles: ColumnRole[] = [];
   plan.cards.forEach((card, i) => {
-    const nameChunk = chunks(card).find((c) => isPupilName(c.text)) ?? siblingName(card);
+    const nameChunk = chunks(card).find((c) => isPupilName(c.text)) ?? splitName(card) ?? siblingName(card);
     const where = `card ${i + 1}`;
     stats.rows++;
     if (!nameChunk) {
@@ -135,8 +165,8 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
     const { pupil } = pupilFrom(card, nameChunk.el, [], roles, page.year, nameChunk.text);
     if (!b.addPupil(pupil, card, `${where} (${pupil.name})`)) return;
     const scope = markScope(card);
-    const read = scope ? readMarkCell(scope) : undefined;
-    const raw = read && scope ? { ...read, saved: stillSaved(scope, read) && !markedDirty(card) } : undefined;
+    const read = scope ? readMarkCell(scope) : textMark(card, nameChunk.text);
+    const raw = read && scope ? { ...read, saved: stillSaved(scope, read) && !markedDirty(card) } : read;
     const at = `${pupil.name} ${date} ${session}`;
     if (!raw) {
       stats.unreadable++;

@@ -3,7 +3,9 @@
  * and a grid of weeks — a "week beginning" column, then a column per weekday holding two marks (AM
  * then PM, "herringbone"), or a column per session ("Mon AM", "Mon PM", …).
  */
+import { misfit, unreadMarkColumns } from '../account';
 import { classifyColumns, type ColumnRole } from '../columns';
+import { headerTexts } from '../table-grid';
 import { addDays, parseDateText, weekdayOf } from '../dates';
 import type { RawMark } from '../mark-cell';
 import { pupilKey } from '../names';
@@ -96,6 +98,9 @@ export function readCertificate(plan: CertificatePlan, page: PageContext, reader
   const pupil: ViewPupil = { key: pupilKey(undefined, hp.name, hp.dateOfBirth), ...hp };
   b.addPupil(pupil, plan.grid.root, 'page');
   if (page.group ?? hp.regGroup) b.view.context.group = hp.regGroup ?? page.group;
+  const used = new Set([plan.weekCol, ...plan.days.map((d) => d.col)]);
+  const cols = Array.from({ length: plan.grid.width }, (_, c) => c).filter((c) => !used.has(c));
+  for (const u of unreadMarkColumns(plan.grid, cols, (c) => headerTexts(plan.grid, c).texts.join(' '))) b.fail(u.where, u.what);
   plan.grid.body.forEach((row, i) => {
     const weekText = clean(row.cells[plan.weekCol]?.textContent);
     const monday = weekDate(weekText, page);
@@ -111,6 +116,12 @@ export function readCertificate(plan: CertificatePlan, page: PageContext, reader
       return;
     }
     stats.nameRows++;
+    const off = misfit(row, plan.grid);
+    if (off) {
+      stats.unreadable++;
+      b.fail(where, off);
+      return;
+    }
     for (const d of plan.days) {
       const date = addDays(monday, d.weekday);
       const cell = row.cells[d.col];

@@ -4,7 +4,8 @@
  * Each candidate is read and scored; the best one wins. Linear in the page: each structure is walked
  * a bounded number of times, and no per-cell query runs over the whole document.
  */
-import { logicalGrid, type LogicalGrid } from '../table-grid';
+import type { LogicalGrid } from '../table-grid';
+import { genericGrid } from './aria-layout';
 import { findCardLists, readCards } from './cards';
 import { planCertificate, readCertificate } from './certificate';
 import { planGrid, readGrid, READER_ID, type GridPlan, type Read } from './grid-read';
@@ -27,7 +28,7 @@ export function gridsOf(doc: Document): LogicalGrid[] {
   let headerOnly: LogicalGrid[] = [];
   for (const root of Array.from(doc.querySelectorAll(ROOTS))) {
     if (root.getAttribute('role') === 'presentation' || root.getAttribute('role') === 'none') continue;
-    let grid = promoteHeaderRows(logicalGrid(root));
+    let grid = promoteHeaderRows(genericGrid(root));
     if (grid.body.length === 0) {
       if (grid.header.length > 0) headerOnly.push(grid);
       continue;

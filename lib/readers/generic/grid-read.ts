@@ -7,7 +7,9 @@
  */
 import type { ColumnRole } from '../columns';
 import { addDays, parseDateText, type YearContext } from '../dates';
-import type { RawMark } from '../mark-cell';
+import { misfit, unreadMarkColumns } from '../account';
+import { strayContent } from './stray';
+import { isNoSession, type RawMark } from '../mark-cell';
 import { headerTexts, type LogicalGrid } from '../table-grid';
 import { clean } from '../text';
 import type { PageKind, ViewPupil } from '../view';
@@ -89,7 +91,8 @@ function holdsPairs(grid: LogicalGrid, col: number): boolean {
     filled++;
     if (splitDayPair(t)) pairs++;
   }
-  return filled > 0 && pairs / filled >= 0.8;
+  // Most cells are pairs: the column is a day of two marks, and an odd cell fails where it is read.
+  return filled > 0 && pairs / filled >= 0.5;
 }
 
 export function planGrid(grid: LogicalGrid, page: PageContext, given?: GridRoles, nameCol?: number): GridPlan {
@@ -179,10 +182,10 @@ function cellMarks(cell: Element, mc: MarkColumn, rowSession: Session): { raw: R
   return raw ? [{ raw: { ...raw, saved: stillSaved(cell, raw) }, session: 'perRow' in mc ? rowSession : mc.session }] : undefined;
 }
 
-/** A cell the page marks as holding no session for this pupil (off roll, disabled): not recorded. */
+/** A cell the page marks as holding no session for this pupil (off roll, a locked empty box): not recorded. */
 function noSession(cell: Element): boolean {
   const first = cell.firstElementChild;
-  return cell.getAttribute('aria-disabled') === 'true' || (first !== null && first === cell.lastElementChild && first.hasAttribute('disabled'));
+  return (cell.getAttribute('aria-disabled') === 'true' || (first !== null && first === cell.lastElementChild && first.hasAttribute('disabled'))) && isNoSession(cell);
 }
 
 function rowCountProblem(plan: GridPlan, b: ViewBuilder): void {
@@ -207,6 +210,14 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
   const stats: Stats = { rows: 0, nameRows: 0, known: 0, unknown: 0, unreadable: 0, blank: 0, roles: 0, width: plan.grid.width };
   stats.roles = plan.roles.filter((r) => r.kind !== 'other').length + plan.marks.filter((m) => 'pair' in m).length + (plan.nameCol >= 0 ? 1 : 0);
   for (const bad of plan.bad) b.fail(`column "${bad.header}"`, bad.reason);
+  // Account for every cell: mark-like columns not read, and names or marks outside any row or cell.
+  const read = new Set(plan.marks.map((m) => m.col));
+  const unread = plan.roles.flatMap((r, col) => ((r.kind === 'other' || r.kind === 'day') && !read.has(col) && col !== plan.nameCol && col !== plan.rowSession ? [col] : []));
+  const label = (col: number): string => headerTexts(plan.grid, col).texts.join(' ');
+  for (const u of [...unreadMarkColumns(plan.grid, unread, label), ...strayContent(plan.grid)]) b.fail(u.where, u.what);
+  plan.roles.forEach((r, col) => {
+    if (r.kind === 'session' && r.assumed) b.note(`column ${col + 1} ("${label(col)}")`, r.assumed);
+  });
   if (plan.nameCol < 0 || plan.marks.length === 0) {
     b.fail('page', plan.nameCol < 0 ? 'no column of pupil names' : 'no column headed with a date and session');
     // Names beside session headers we cannot date: a register we cannot read (the page may be taught).
@@ -250,6 +261,12 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
       return;
     }
     stats.nameRows++;
+    const off = misfit(row, plan.grid);
+    if (off && plan.grid.header.length > 0) {
+      b.fail(where, off);
+      stats.unreadable++;
+      return;
+    }
     let pupil: ViewPupil;
     if (continues) pupil = prev!.pupil;
     else {

@@ -53,6 +53,8 @@ export function markedDirty(el: Element | null): boolean {
     const { name, value } = attrs[i]!;
     if (DIRTY_ATTRS.has(name) && !/^(?:false|0|no)$/i.test(value.trim())) return true;
     if (name === 'aria-description' && /\b(?:not saved|unsaved)\b/i.test(value)) return true;
+    // A class naming the state (`att-changed`, `is-dirty`, `unsaved`): words, not one product's classes.
+    if (name === 'class' && /(?:^|[\s_-])(?:changed|dirty|unsaved|modified)(?:$|[\s_-])/i.test(value)) return true;
   }
   return false;
 }

@@ -36,7 +36,7 @@ const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION', 'LEGEND'
 const BLOCK = /^(?:P|DIV|LI|DT|DD|H\d|TR|TD|TH|SECTION|HEADER|MAIN|ARTICLE|ASIDE|NAV|FOOTER|UL|OL|DL|BR|LABEL|SPAN)$/;
 // Dates of birth in the page text are the pupil's, never the page's year.
 const DOB_TEXT = /(?:d\.?o\.?b\.?|date of birth|born)\s*:?\s*\S+/gi;
-const SESSION_WORD = /(?:^|[^a-z])(am|pm|morning|afternoon)(?![a-z])/gi;
+const SESSION_WORD = /(?:^|[^a-z])(a\.?m\.?|p\.?m\.?|morning|afternoon)(?![a-z])/gi;
 const WEEK_OF = /\b(?:week\s*(?:commencing|beginning|starting|of)|w\/[cb])\s*:?\s*(\S+(?:\s+\S+\s+\d{4})?)/i;
 
 function collect(doc: Document): { outside: string; headings: string[]; pairs: [string, string][] } {
@@ -87,6 +87,14 @@ function tablePairs(table: Element, pairs: [string, string][]): void {
     const cells = Array.from(tr.children);
     if (cells.length === 2 && cells[0]!.tagName === 'TH' && cells[1]!.tagName === 'TD') {
       pairs.push([clean(cells[0]!.textContent), clean(cells[1]!.textContent)]);
+      continue;
+    }
+    // "Pupil:" | "Zara Fiction" | "Reg group:" | "5K": labels that end in a colon, values beside them.
+    if (cells.length % 2 === 0 && cells.length <= 8) {
+      for (let i = 0; i < cells.length; i += 2) {
+        const label = clean(cells[i]!.textContent);
+        if (/:$/.test(label)) pairs.push([label.slice(0, -1).trim(), clean(cells[i + 1]!.textContent)]);
+      }
     }
   }
 }
@@ -176,7 +184,7 @@ export function pageContext(doc: Document): PageContext {
     }
   }
   const sessions = new Set<string>();
-  for (const m of headText.matchAll(SESSION_WORD)) sessions.add(/^(?:am|morning)$/i.test(m[1]!) ? 'AM' : 'PM');
+  for (const m of headText.matchAll(SESSION_WORD)) sessions.add(/^(?:a\.?m|morning)/i.test(m[1]!) ? 'AM' : 'PM');
   if (sessions.size === 1) ctx.session = [...sessions][0] as 'AM' | 'PM';
   const group = /\b(?:(?:tutor|reg(?:istration)?|form)\s*)?group\s*:?\s+([A-Z0-9][A-Za-z0-9-]{0,7})\b/i.exec(text);
   if (group) ctx.group = group[1];

@@ -11,6 +11,7 @@ import { clean } from '../text';
 import type { ViewPupil } from '../view';
 
 const BADGE = /^[A-Z0-9+&*]{1,4}$/;
+const STATUS = /^(?:unsaved|not saved|changed|edited|saved)$/i;
 const ID_IN_HREF = /(?:student|pupil|person|learner|child)[-_]?ids?[=/](\w+)|\/(\d{2,})(?=[/?#]|$)/i;
 // Grids often key rows with their own id in data-key / data-row-key (virtualised lists need one).
 const EXTRA_ID_ATTRS = ['data-key', 'data-row-key', 'data-rowkey'];
@@ -26,6 +27,8 @@ export function nameIn(cell: Element): { name: string; badges: Element[] } {
   for (const node of Array.from(el.childNodes)) {
     const t = clean(node.textContent);
     if (!t) continue;
+    // A status tag beside the name ("Unsaved") is not part of it.
+    if (node.nodeType === 1 && STATUS.test(t)) continue;
     if (node.nodeType === 1 && BADGE.test(t) && text) badges.push(node as Element);
     else text += ` ${t}`;
   }
@@ -44,6 +47,10 @@ function idOf(el: Element): string | undefined {
     const v = clean(el.getAttribute(a));
     if (v) return v;
   }
+  // ag-grid's row id is the app's record id when the app gives one (getRowId); left to itself the
+  // grid numbers rows by position (row-id equals row-index), which is no identity at all.
+  const rowId = clean(el.getAttribute('row-id'));
+  if (rowId && rowId !== el.getAttribute('row-index')) return rowId;
   const inner = el.firstElementChild ? el.querySelector(ID_SELECTOR) : null;
   return inner ? misIdOf(inner, ID_ATTRS) : undefined;
 }

@@ -9,7 +9,7 @@
  *  - header rows written as ordinary cells (no `<th>`, no `role="columnheader"`) are recognised by
  *    their words (dates, sessions, weekdays, "Name") and promoted to headers.
  */
-import { classifyColumn, type ColumnRole } from '../columns';
+import { classifyColumn, sessionIn, type ColumnContext, type ColumnRole } from '../columns';
 import { addDays, parseDateText, weekdayOf, yearContextFrom, type YearContext } from '../dates';
 import { headerTexts, type LogicalGrid } from '../table-grid';
 import { clean } from '../text';
@@ -20,6 +20,32 @@ const HEADER_WORD = /\b(?:am|pm|mon|tue|wed|thu|fri|morning|afternoon|name|pupil
 
 function hasYear(y: YearContext): boolean {
   return y.from !== undefined || y.academicYearStart !== undefined;
+}
+
+/**
+ * Two columns under one dated day header whose own sub-headers say nothing (or only one names its
+ * session): AM then PM by position. An assumption, so each such column carries a note saying so.
+ */
+function positionalSessions(grid: LogicalGrid, roles: ColumnRole[], ctx: ColumnContext): void {
+  for (let r = 0; r < grid.header.length - 1; r++) {
+    const row = grid.header[r]!;
+    for (let col = 0; col + 1 < grid.width; col++) {
+      const day = row.cells[col];
+      if (!day || !row.origin[col] || row.cells[col + 1] !== day || row.cells[col + 2] === day) continue;
+      const pair = [col, col + 1];
+      if (pair.every((c) => roles[c]?.kind === 'session')) continue;
+      const below = pair.map((c) => headerTexts(grid, c).texts.slice(r + 1).join(' '));
+      const said = below.map(sessionIn);
+      if (!below.every((t, i) => t === '' || said[i]) || (said[0] ?? 'AM') !== 'AM' || (said[1] ?? 'PM') !== 'PM') continue;
+      const dayText = clean(day.textContent);
+      pair.forEach((c, i) => {
+        const session = i === 0 ? 'AM' : 'PM';
+        const role = classifyColumn([dayText, session], [day], ctx);
+        if (role.kind !== 'session' || roles[c]?.kind === 'session') return;
+        roles[c] = { ...role, assumed: `the column under "${dayText}" has no session label; read as ${session} by its position (AM first, then PM)` };
+      });
+    }
+  }
 }
 
 /** Moves leading body rows that read as headers (words, no marks) into the header. */
@@ -80,5 +106,6 @@ export function gridRoles(grid: LogicalGrid, page: PageContext): GridRoles {
     roles.push(role);
     weeks.push(weekStart);
   }
+  if (grid.header.length > 1) positionalSessions(grid, roles, { year, ...(page.weekStart ? { weekStart: page.weekStart } : {}) });
   return { roles, weeks };
 }

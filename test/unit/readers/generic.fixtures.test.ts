@@ -8,9 +8,11 @@ const registers = htmlFiles('generic');
 const nonRegisters = htmlFiles('non-register');
 
 describe('generic reader: development fixtures (exact expectations)', () => {
-  it('has the six structurally different fixtures', () => {
+  it('has the eight structurally different fixtures', () => {
     expect(registers.map((f) => basename(f))).toEqual([
+      'card-split-names.html',
       'card-take-register.html',
+      'certificate-header-table.html',
       'frozen-split-tables.html',
       'registration-certificate.html',
       'role-grid-divs.html',
