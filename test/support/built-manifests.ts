@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { withBuildLock } from './build-lock';
 
 /** The manifests WXT builds for Chromium and Firefox, built first when missing or older than the sources. */
 const ROOT = join(__dirname, '..', '..');
@@ -22,23 +23,9 @@ export function builtManifest(browser: 'chrome' | 'firefox'): Record<string, any
   const fresh = () => existsSync(file) && SOURCES.every((s) => !existsSync(join(ROOT, s)) || newest(join(ROOT, s)) <= statSync(file).mtimeMs);
   if (!fresh()) {
     // The same lock as the e2e build, so two runs never write .output at once.
-    const lock = join(ROOT, '.output', '.build-lock');
-    mkdirSync(join(ROOT, '.output'), { recursive: true });
-    const deadline = Date.now() + 240_000;
-    for (;;) {
-      try {
-        mkdirSync(lock);
-        break;
-      } catch {
-        if (Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
-        execFileSync('sleep', ['1']);
-      }
-    }
-    try {
+    withBuildLock(ROOT, () => {
       if (!fresh()) execFileSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build', '-b', browser], { cwd: ROOT, stdio: 'ignore' });
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
+    });
   }
   return JSON.parse(readFileSync(file, 'utf8'));
 }

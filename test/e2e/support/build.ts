@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withBuildLock } from '../../support/build-lock';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -29,24 +30,14 @@ export function extensionIsFresh(): boolean {
  */
 export function ensureExtensionBuilt(): string {
   if (extensionIsFresh()) return EXTENSION_DIR;
-  const lock = join(ROOT, '.output', '.build-lock');
-  mkdirSync(join(ROOT, '.output'), { recursive: true });
-  const deadline = Date.now() + 180_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
-      execFileSync('sleep', ['1']);
-    }
-  }
-  try {
-    if (!extensionIsFresh()) {
-      execFileSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' });
-    }
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
+  withBuildLock(
+    ROOT,
+    () => {
+      if (!extensionIsFresh()) {
+        execFileSync(join(ROOT, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' });
+      }
+    },
+    180_000,
+  );
   return EXTENSION_DIR;
 }
