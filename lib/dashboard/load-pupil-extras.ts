@@ -4,6 +4,7 @@
  * mark-revisions.ts.
  */
 import { Dexie } from 'dexie';
+import { marksOfYear } from '../store/mark-years';
 import type { MarkRevisionRow } from '../store/rows';
 import type { StoreDb } from '../store/schema';
 
@@ -13,11 +14,13 @@ export interface PupilExtras {
 }
 
 export async function loadPupilExtras(db: StoreDb, pupilId: string): Promise<PupilExtras> {
-  return db.transaction('r', [db.marks, db.markRevisions], async () => {
-    const [revisions, first] = await Promise.all([
+  return db.transaction('r', [db.markYears, db.markRevisions], async () => {
+    const [revisions, years] = await Promise.all([
       db.markRevisions.where('[pupilId+date+session]').between([pupilId, Dexie.minKey, Dexie.minKey], [pupilId, Dexie.maxKey, Dexie.maxKey]).toArray(),
-      db.marks.where('[pupilId+date+session]').between([pupilId, Dexie.minKey, Dexie.minKey], [pupilId, Dexie.maxKey, Dexie.maxKey]).first(),
+      // Year records sort by year: the first that holds a mark has the earliest one.
+      db.markYears.where('[pupilId+year]').between([pupilId, Dexie.minKey], [pupilId, Dexie.maxKey]).toArray(),
     ]);
-    return { revisions, earliestMark: first?.date };
+    const first = years.find((y) => y.n > 0);
+    return { revisions, earliestMark: first ? marksOfYear(first)[0]?.date : undefined };
   });
 }

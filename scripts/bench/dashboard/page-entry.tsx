@@ -12,6 +12,7 @@ import { attendanceSeries } from '../../../lib/dashboard/attendance-series';
 import { codeBreakdown } from '../../../lib/dashboard/code-breakdown';
 import { loadPupil } from '../../../lib/dashboard/load-store';
 import { loadPupilExtras } from '../../../lib/dashboard/load-pupil-extras';
+import { packMarks } from '../../../lib/store/mark-years';
 import { summarisePupil } from '../../../lib/dashboard/pupil-summary';
 import { buildCalendar } from '../../../lib/engine/calendar';
 import { kentCalendar } from '../../../lib/engine/calendars/kent';
@@ -39,12 +40,12 @@ async function fill(db: StoreDb, pupils: number): Promise<void> {
       }
     }
     if (marks.length > 50_000) {
-      await db.marks.bulkPut(marks);
+      await db.markYears.bulkPut(packMarks(marks));
       marks = [];
     }
   }
   await db.pupils.bulkPut(rows);
-  await db.marks.bulkPut(marks);
+  await db.markYears.bulkPut(packMarks(marks));
 }
 
 async function pupilPage(db: StoreDb, id: string, host: HTMLElement): Promise<number> {
