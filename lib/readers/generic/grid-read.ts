@@ -8,7 +8,7 @@
 import type { ColumnRole } from '../columns';
 import { addDays, parseDateText, type YearContext } from '../dates';
 import { misfit, unreadMarkColumns } from '../account';
-import { strayContent } from './stray';
+import { strayContent } from '../stray';
 import { isNoSession, type RawMark } from '../mark-cell';
 import { headerTexts, type LogicalGrid } from '../table-grid';
 import { clean } from '../text';
@@ -247,6 +247,11 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
       return { mc, cell, marks };
     });
     const where = `row ${i + 1}${shown ? ` (${shown})` : ''}`;
+    // A table's footer holds totals and the key, never pupils (a pupil surnamed Total sits in the body).
+    if (row.el.parentElement?.tagName === 'TFOOT') {
+      b.note(where, 'a footer row (totals or a key); left out');
+      return;
+    }
     if (!shown) {
       const anyText = reads.some((r) => cellText(r.cell) !== '' || r.marks?.some((m) => m.raw.value !== ''));
       // Spacer and group-caption rows carry no marks; a row with marks but no name is a failure.
