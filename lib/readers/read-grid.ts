@@ -5,7 +5,7 @@
  */
 import { finishMark, type MisMapping } from './codes-map';
 import { misfit, unreadMarkColumns } from './account';
-import { strayContent } from './stray';
+import { strayCells } from './stray-cells';
 import { classifyColumns, type ColumnContext, type ColumnRole } from './columns';
 import { minutesLateIn, readSessionCell, type MarkSelectors } from './mark-cell';
 import { misIdOf, pupilFromRow } from './pupil-row';
@@ -74,8 +74,8 @@ export function readGrid(root: Element | LogicalGrid, b: ViewBuilder, opts: Grid
     b.fail('table', 'no AM/PM session columns');
   }
   for (const u of unreadMarkColumns(grid, unread, (col) => headerTexts(grid, col).texts.join(' '))) b.fail(u.where, u.what);
-  // Names or marks in an ARIA grid outside every row read (a row that lost its role): never silent.
-  for (const u of strayContent(grid)) b.fail(u.where, u.what);
+  // Cells of an ARIA grid outside every row read (a row that lost its role): never silent.
+  for (const u of strayCells(grid)) b.fail(u.where, u.what);
   for (const { role } of sessionCols) b.addSession(role.date, role.session);
   // Two columns for the same session would give a pupil two marks for it: refuse the grid's reading.
   const distinct = new Set(sessionCols.map(({ role }) => `${role.date}|${role.session}`)).size === sessionCols.length;

@@ -1,16 +1,16 @@
 /**
- * Account for every cell (account.ts), for ARIA grids any reader reads (the MIS readers' grids and
- * pupil lists through read-grid.ts, the generic reader's through generic/grid-read.ts): names and marks in
+ * Account for every cell (account.ts), for ARIA grids the generic reader reads (the MIS readers run
+ * the light version, ../stray-cells.ts): names and marks in
  * the grid that sit in no row or cell it could place (a row or cell whose role was removed), and two
  * cells claiming one place (rows of two panes sharing an index but showing different pupils).
  */
-import { markLike, type Unaccounted } from './account';
-import { looksLikeName } from './names';
-import type { LogicalGrid } from './table-grid';
-import { clean } from './text';
+import { markLike, type Unaccounted } from '../account';
+import { looksLikeName } from '../names';
+import type { LogicalGrid } from '../table-grid';
+import { clean } from '../text';
+import { strayCell } from '../stray-cells';
 
 const CELLISH = /^(?:row|gridcell|cell|rowheader)$/;
-const CELL = /^(?:gridcell|cell|rowheader)$/;
 
 /** Names and marks inside an ARIA grid that sit in no row or cell the grid was read into. */
 export function strayContent(grid: LogicalGrid): Unaccounted[] {
@@ -26,15 +26,7 @@ export function strayContent(grid: LogicalGrid): Unaccounted[] {
     const tag = el.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'BUTTON' || tag === 'SVG' || tag === 'svg') return;
     const role = el.getAttribute('role') ?? '';
-    // A body cell outside every row read (its row lost its role): whatever it shows, it belongs to no
-    // pupil the reader found (a forename alone is not name-like, so test the cell, not the words).
-    if (CELL.test(role) && out.length < 3) {
-      const t = clean(el.textContent);
-      if (t) {
-        out.push({ where: 'grid', what: `"${t.slice(0, 40)}" is in a grid cell but in no row or cell it could read (a row without its role)` });
-        return;
-      }
-    }
+    if (strayCell(el, out)) return;
     const cellish = inCell || CELLISH.test(role);
     for (const n of Array.from(el.childNodes)) {
       if (n.nodeType === 1) walk(n as Element, cellish);
