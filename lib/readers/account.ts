@@ -3,7 +3,7 @@
  * known empty session, or furniture it can name (an identity column, a lesson period, a total row).
  * What is left over is a problem, never skipped: a column of mark-like cells the reader did not read,
  * a pupil row whose cells do not line up with the header, or names and marks in a grid that sit in no
- * row or cell it could place (a lost ARIA role: generic/stray.ts). Shared by the MIS readers and the generic reader;
+ * row or cell it could place (a lost ARIA role: stray-cells.ts, generic/stray.ts). Shared by the MIS readers and the generic reader;
  * test/unit/readers/account.test.ts holds every reader to it over every fixture.
  */
 import { readMarkCell } from './mark-cell';

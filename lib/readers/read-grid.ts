@@ -5,6 +5,7 @@
  */
 import { finishMark, type MisMapping } from './codes-map';
 import { misfit, unreadMarkColumns } from './account';
+import { strayCells } from './stray-cells';
 import { classifyColumns, type ColumnContext, type ColumnRole } from './columns';
 import { minutesLateIn, readSessionCell, type MarkSelectors } from './mark-cell';
 import { misIdOf, pupilFromRow } from './pupil-row';
@@ -34,12 +35,12 @@ function lateValue(cell: Element): number | undefined {
 }
 
 /**
- * Rows that are not pupils: totals, a legend, virtual-scroll spacers. A legend or total row is named
+ * Rows that are not pupils: totals, a legend, virtual-scroll spacers, any row of a table's footer. A legend or total row is named
  * by its first cell alone ("Key", "Totals:", "Average 96%"), so a pupil surnamed Key ("Key, Alice")
  * is still a pupil. `aria-hidden` does not make a row furniture: screen readers skip it, eyes do not.
  */
 function isFurniture(row: LogicalRow): boolean {
-  if (row.el.hasAttribute('hidden')) return true;
+  if (row.el.hasAttribute('hidden') || row.el.parentElement?.tagName === 'TFOOT') return true;
   const first = row.cells.find(Boolean);
   if (!first) return true;
   // A row with nothing in it at all (a virtual-scroll spacer, an empty aria-hidden duplicate); a row
@@ -73,6 +74,8 @@ export function readGrid(root: Element | LogicalGrid, b: ViewBuilder, opts: Grid
     b.fail('table', 'no AM/PM session columns');
   }
   for (const u of unreadMarkColumns(grid, unread, (col) => headerTexts(grid, col).texts.join(' '))) b.fail(u.where, u.what);
+  // Cells of an ARIA grid outside every row read (a row that lost its role): never silent.
+  for (const u of strayCells(grid)) b.fail(u.where, u.what);
   for (const { role } of sessionCols) b.addSession(role.date, role.session);
   // Two columns for the same session would give a pupil two marks for it: refuse the grid's reading.
   const distinct = new Set(sessionCols.map(({ role }) => `${role.date}|${role.session}`)).size === sessionCols.length;

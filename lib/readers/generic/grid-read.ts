@@ -232,6 +232,7 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
   // Grids with a row per pupil per session: the second row continues the pupil above it (the name
   // cell spans both rows, repeats, or is left empty).
   let prev: { cell: Element | undefined; shown: string; pupil: ViewPupil } | undefined;
+  const rowSessions = new Map<string, { name: string; sessions: Set<string> }>();
   plan.grid.body.forEach((row, i) => {
     const nameCell = row.cells[plan.nameCol];
     let shown = nameCell ? nameIn(nameCell).name : '';
@@ -247,6 +248,11 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
       return { mc, cell, marks };
     });
     const where = `row ${i + 1}${shown ? ` (${shown})` : ''}`;
+    // A table's footer holds totals and the key, never pupils (a pupil surnamed Total sits in the body).
+    if (row.el.parentElement?.tagName === 'TFOOT') {
+      b.note(where, 'a footer row (totals or a key); left out');
+      return;
+    }
     if (!shown) {
       const anyText = reads.some((r) => cellText(r.cell) !== '' || r.marks?.some((m) => m.raw.value !== ''));
       // Spacer and group-caption rows carry no marks; a row with marks but no name is a failure.
@@ -274,6 +280,11 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
       if (!b.addPupil(pupil, row.el, where)) return;
       prev = { cell: nameCell, shown, pupil };
     }
+    if (plan.rowSession !== undefined && rowSession) {
+      const got = rowSessions.get(pupil.key) ?? { name: pupil.name, sessions: new Set<string>() };
+      got.sessions.add(rowSession);
+      rowSessions.set(pupil.key, got);
+    }
     for (const r of reads) {
       if (!r.cell) {
         b.fail(where, `no cell for ${r.mc.date}`);
@@ -288,6 +299,11 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
       for (const m of r.marks) recordMark(b, stats, pupil.key, `${pupil.name} ${r.mc.date} ${m.session}`, m.raw, m.session, r.mc.date);
     }
   });
+  // A row per pupil per session: a pupil missing a session row others have lost that row's marks.
+  const allRowSessions = new Set([...rowSessions.values()].flatMap((p) => [...p.sessions]));
+  for (const p of rowSessions.values()) {
+    for (const sn of allRowSessions) if (!p.sessions.has(sn)) b.fail(p.name, `no ${sn} row for this pupil, though the grid has one for others`);
+  }
   rowCountProblem(plan, b);
   return { confidence: confidenceOf(stats), kind, builder: b, stats };
 }

@@ -1,5 +1,6 @@
 /**
- * Account for every cell (account.ts), for ARIA grids the generic reader reads: names and marks in
+ * Account for every cell (account.ts), for ARIA grids the generic reader reads (the MIS readers run
+ * the light version, ../stray-cells.ts): names and marks in
  * the grid that sit in no row or cell it could place (a row or cell whose role was removed), and two
  * cells claiming one place (rows of two panes sharing an index but showing different pupils).
  */
@@ -7,6 +8,7 @@ import { markLike, type Unaccounted } from '../account';
 import { looksLikeName } from '../names';
 import type { LogicalGrid } from '../table-grid';
 import { clean } from '../text';
+import { strayCell } from '../stray-cells';
 
 const CELLISH = /^(?:row|gridcell|cell|rowheader)$/;
 
@@ -23,7 +25,9 @@ export function strayContent(grid: LogicalGrid): Unaccounted[] {
     if (placed.has(el) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return;
     const tag = el.tagName;
     if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'BUTTON' || tag === 'SVG' || tag === 'svg') return;
-    const cellish = inCell || CELLISH.test(el.getAttribute('role') ?? '');
+    const role = el.getAttribute('role') ?? '';
+    if (strayCell(el, out)) return;
+    const cellish = inCell || CELLISH.test(role);
     for (const n of Array.from(el.childNodes)) {
       if (n.nodeType === 1) walk(n as Element, cellish);
       else if (n.nodeType === 3 && out.length < 3) {
