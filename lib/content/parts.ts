@@ -5,14 +5,13 @@
  * the extension's own files — no remote code, nothing web-accessible):
  * - `overlay`: Preact and the badges, once a page has been read as a register and flags are on;
  * - `generic`: the generic reader and "Teach this page", on pages no MIS reader knows that hold a
- *   table or mark controls, or that the user taught; with it the Accumulator for virtualised grids.
+ *   table or mark controls, or that the user taught.
  * A part announces itself with `providePart` when its script runs; `partLoader` waits for that.
  */
 import type { applyUnsavedMarks, summaryFor } from '../overlay/live';
 import type { mountOverlay } from '../overlay/mount';
 import type { Reader } from '../readers/types';
 import type { readTaught } from '../readers/generic/taught';
-import type { Accumulator } from '../readers/generic/accumulate';
 import type { startTeach } from './teach/teach-mode';
 
 export interface OverlayPart {
@@ -25,8 +24,6 @@ export interface GenericPart {
   genericReader: Reader;
   readTaught: typeof readTaught;
   startTeach: typeof startTeach;
-  /** Merges the slices of a virtualised grid the generic reader reads (only it reads partial slices). */
-  Accumulator: typeof Accumulator;
 }
 
 export interface PartMap {

@@ -10,7 +10,7 @@
  */
 import { messageErrorCode } from '../message-errors';
 import { readPage } from '../readers/registry';
-import type { Accumulator } from '../readers/generic/accumulate';
+import { Accumulator } from '../readers/generic/accumulate';
 import { mayHoldRegister } from '../readers/generic/gate';
 import type { ReadResult, RegisterView } from '../readers/view';
 import type { PageSettings, Request, Response } from '../messages';
@@ -91,9 +91,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   let lastRefused = '';
   let scanning: Promise<void> | null = null;
   let rescan = false;
-  // Only the generic reader reads a slice of a virtualised grid (IN_VIEW_ONLY), so the accumulator
-  // comes with its part: a page read by an MIS reader alone never needs one.
-  let accumulator: Accumulator | null = null;
+  const accumulator = new Accumulator();
 
   const clearOverlay = () => {
     overlay?.destroy();
@@ -124,7 +122,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   };
   const teachActions = (label = 'Teach this page'): NoticeAction[] => [{ label, run: () => void teach() }];
   const forget = () => {
-    accumulator?.reset();
+    accumulator.reset();
     lastSent = '';
     lastRefused = '';
     noticeKey = '';
@@ -190,8 +188,6 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       result = got.result;
     }
     // Virtualised grids show a slice of their rows: merge successive slices by pupil.
-    if (!generic) return result;
-    accumulator ??= new generic.Accumulator();
     accumulator.add(result);
     return accumulator.result() ?? result;
   };

@@ -14,7 +14,7 @@ import type { GenericPart, OverlayPart, PartName } from '../../../lib/content/pa
 import type { PageSettings, Request, Response } from '../../../lib/messages';
 import { applyUnsavedMarks, summaryFor } from '../../../lib/overlay/live';
 import { makeBadge } from '../overlay/badge-factory';
-import { Accumulator, genericReader } from '../../../lib/readers/generic/index';
+import { genericReader } from '../../../lib/readers/generic/index';
 import { readTaught } from '../../../lib/readers/generic/taught';
 
 const PAGE = readFileSync(join(__dirname, '../../fixtures/mis/generic/table-date-ampm-rows.html'), 'utf8');
@@ -45,7 +45,7 @@ function fakeOverlay() {
   const part: OverlayPart = { mountOverlay: vi.fn(() => handle), applyUnsavedMarks, summaryFor };
   return { part, handle };
 }
-const genericPart: GenericPart = { genericReader, readTaught, Accumulator, startTeach: vi.fn(() => ({ close: vi.fn() })) };
+const genericPart: GenericPart = { genericReader, readTaught, startTeach: vi.fn(() => ({ close: vi.fn() })) };
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
