@@ -2,9 +2,12 @@
  * Take-register pages drawn as lists of pupil cards (or tiles, or list rows), each holding a name and
  * one mark control: a select, a text input, a group of pressed/checked buttons, or an element labelled
  * "Mark". The date and session come from the page's headings. A card is the largest ancestor of a
- * control that holds no other control; cards that share a parent form the register.
+ * control that holds no other control; cards that share a parent form the register. A card beside
+ * them that shows its mark as text (a locked, saved mark: "L", "Late", "Mark: N") is part of the
+ * register too, however few of its neighbours still have a control.
  */
 import { markLike } from '../account';
+import { codeFromWords } from '../codes-map';
 import { readMarkCell, type RawMark } from '../mark-cell';
 import { clean, labelOf } from '../text';
 import type { ColumnRole } from '../columns';
@@ -31,6 +34,10 @@ function isMarkControl(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role === 'radiogroup' || role === 'group') return el.querySelector('[aria-pressed],[aria-checked],input[type="radio"]') !== null;
   return MARK_LABEL.test(labelOf(el));
+}
+
+function hasMarkControl(el: Element): boolean {
+  return Array.from(el.querySelectorAll(CONTROLS)).some(isMarkControl);
 }
 
 function insideAnother(c: Element, controls: Set<Element>): boolean {
@@ -67,7 +74,9 @@ export function findCardLists(doc: Document): CardPlan[] {
     // Controls nested in another control (a labelled group holding a select) count once.
     if (insideAnother(c, isControl)) continue;
     let card: Element = c;
-    while (card.parentElement && count.get(card.parentElement) === 1) card = card.parentElement;
+    // Up to the largest ancestor with no other control, unless the neighbours at this level are cards
+    // showing their marks as text (one pupil still editable in a locked register).
+    while (card.parentElement && count.get(card.parentElement) === 1 && !(card !== c && nameIn(card) && textCardsBeside(card))) card = card.parentElement;
     const list = card.parentElement;
     if (!list || card === c) continue;
     const cards = lists.get(list) ?? [];
@@ -76,10 +85,10 @@ export function findCardLists(doc: Document): CardPlan[] {
   }
   // Cards beside them that show their mark as text (no control): same kind of element, a pupil's name.
   for (const [list, cards] of lists) {
-    if (cards.length < 2) continue;
+    if (cards.length < 2 && !textCardsBeside(cards[0]!)) continue;
     const tag = cards[0]!.tagName;
     for (const other of Array.from(list.children)) {
-      if (other.tagName === tag && !cards.includes(other) && chunks(other).some((c) => isPupilName(c.text))) cards.push(other);
+      if (other.tagName === tag && !cards.includes(other) && nameIn(other)) cards.push(other);
     }
     cards.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   }
@@ -118,6 +127,21 @@ function splitName(card: Element): { text: string; el: Element } | undefined {
   return undefined;
 }
 
+/** The pupil's name a card shows: one text chunk, or forename and surname in two elements. */
+function nameIn(card: Element): { text: string; el: Element } | undefined {
+  return chunks(card).find((c) => isPupilName(c.text)) ?? splitName(card);
+}
+
+/** Siblings of a card, of its kind, that name a pupil and show a mark as text with no control. */
+function textCardsBeside(card: Element): boolean {
+  for (let s = card.parentElement?.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === card || s.tagName !== card.tagName || hasMarkControl(s)) continue;
+    const name = nameIn(s);
+    if (name && textMark(s, name.text)) return true;
+  }
+  return false;
+}
+
 /** A name written just before the card (a `<dt>` before its `<dd>`, a label before its control). */
 function siblingName(card: Element): { text: string; el: Element } | undefined {
   const prev = card.previousElementSibling;
@@ -132,10 +156,24 @@ function markScope(card: Element): Element | undefined {
   return all.find((c) => !all.some((o) => o !== c && c.contains(o))) ?? all[0];
 }
 
-/** A card with no control: its one mark-like word besides the name (a locked register shows text). */
+const MARK_CAPTION = /^(?:(?:attendance|register|session)\s+)?(?:mark|code)\s*:?\s*/i;
+
+/**
+ * A card with no control: its one mark besides the name, as a code or in words ("Late", "–"), maybe
+ * after a "Mark:" caption (a locked register shows its saved marks as text). Undefined when the card
+ * shows no such one thing, which the caller reports.
+ */
 function textMark(card: Element, name: string): RawMark | undefined {
-  const rest = chunks(card).map((c) => c.text).filter((t) => t !== name && !isPupilName(t));
-  return rest.length === 1 && markLike(rest[0]!) ? { value: rest[0]!, text: rest[0]!, via: 'text', saved: true } : undefined;
+  const words = new Set(name.split(' '));
+  // The caption goes first: "Mark L" would read as a person's name.
+  const rest = chunks(card)
+    .map((c) => c.text)
+    .filter((t) => t !== name && !words.has(t))
+    .map((t) => t.replace(MARK_CAPTION, '').trim())
+    .filter((t) => t && !isPupilName(t))
+    .join(' ');
+  if (!rest || !(markLike(rest) || codeFromWords(rest) !== undefined)) return undefined;
+  return { value: rest, text: rest, via: 'text', saved: true };
 }
 
 export function readCards(plan: CardPlan, page: PageContext, readerId: string): Read {
@@ -154,7 +192,7 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
   if (page.group) b.view.context.group = page.group;
   const roles: ColumnRole[] = [];
   plan.cards.forEach((card, i) => {
-    const nameChunk = chunks(card).find((c) => isPupilName(c.text)) ?? splitName(card) ?? siblingName(card);
+    const nameChunk = nameIn(card) ?? siblingName(card);
     const where = `card ${i + 1}`;
     stats.rows++;
     if (!nameChunk) {
@@ -170,7 +208,7 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
     const at = `${pupil.name} ${date} ${session}`;
     if (!raw) {
       stats.unreadable++;
-      b.fail(at, 'the mark control could not be read');
+      b.fail(at, scope ? 'the mark control could not be read' : 'the card shows no mark and has no mark control');
       return;
     }
     recordMark(b, stats, pupil.key, at, raw, session, date);
