@@ -114,9 +114,9 @@ function chunks(card: Element): { text: string; el: Element }[] {
 }
 
 /** A name written as a forename element and a surname element side by side ("Amelia" "Example"). */
-function splitName(card: Element): { text: string; el: Element } | undefined {
+function splitName(card: Element, before = Infinity): { text: string; el: Element } | undefined {
   const cs = chunks(card);
-  for (let i = 0; i + 1 < cs.length; i++) {
+  for (let i = 0; i + 1 < cs.length && i < before; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
     const text = `${a.text} ${b.text}`;
@@ -127,9 +127,15 @@ function splitName(card: Element): { text: string; el: Element } | undefined {
   return undefined;
 }
 
-/** The pupil's name a card shows: one text chunk, or forename and surname in two elements. */
+/**
+ * The pupil's name a card shows: the first name-like text in it, as one text chunk or as forename and
+ * surname in two elements (a mark's meaning further on, "Medical appointment", is not the name).
+ */
 function nameIn(card: Element): { text: string; el: Element } | undefined {
-  return chunks(card).find((c) => isPupilName(c.text)) ?? splitName(card);
+  const cs = chunks(card);
+  const i = cs.findIndex((c) => isPupilName(c.text));
+  const split = splitName(card, i < 0 ? cs.length : i);
+  return split ?? cs[i];
 }
 
 /** Siblings of a card, of its kind, that name a pupil and show a mark as text with no control. */
@@ -137,7 +143,7 @@ function textCardsBeside(card: Element): boolean {
   for (let s = card.parentElement?.firstElementChild; s; s = s.nextElementSibling) {
     if (s === card || s.tagName !== card.tagName || hasMarkControl(s)) continue;
     const name = nameIn(s);
-    if (name && textMark(s, name.text)) return true;
+    if (name && textMark(s, name.text, sharedText([card]))) return true;
   }
   return false;
 }
@@ -151,29 +157,38 @@ function siblingName(card: Element): { text: string; el: Element } | undefined {
 
 function markScope(card: Element): Element | undefined {
   const all = Array.from(card.querySelectorAll(CONTROLS)).filter(isMarkControl);
-  // A plain group of radios (a fieldset, a div) is read as one pressed-button control.
-  if (all.length === 0 && card.querySelector('input[type="radio"]:checked, input[type="radio"][checked]')) return card;
+  // A plain group of radios (a fieldset, a div) is read as one pressed-button control; with none
+  // checked, it is a blank mark (readMarkCell), not a card without a control.
+  if (all.length === 0 && (card.querySelector('input[type="radio"]:checked, input[type="radio"][checked]') || card.querySelectorAll(CARD_RADIOS).length >= 2)) return card;
   return all.find((c) => !all.some((o) => o !== c && c.contains(o))) ?? all[0];
 }
 
 const MARK_CAPTION = /^(?:(?:attendance|register|session)\s+)?(?:mark|code)\s*:?\s*/i;
 
+/** Text that cards with a control show besides the control (a class name, "Year 4"): not a mark. */
+function sharedText(controlCards: Element[]): Set<string> {
+  return new Set(controlCards.flatMap((c) => chunks(c).map((x) => x.text)));
+}
+
 /**
  * A card with no control: its one mark besides the name, as a code or in words ("Late", "–"), maybe
- * after a "Mark:" caption (a locked register shows its saved marks as text). Undefined when the card
- * shows no such one thing, which the caller reports.
+ * after a "Mark:" caption or before its meaning (a locked register shows its saved marks as text).
+ * Text the control cards show too (`shared`) is not the mark. Undefined when the card shows no such
+ * one thing, which the caller reports.
  */
-function textMark(card: Element, name: string): RawMark | undefined {
+function textMark(card: Element, name: string, shared: ReadonlySet<string>): RawMark | undefined {
   const words = new Set(name.split(' '));
   // The caption goes first: "Mark L" would read as a person's name.
   const rest = chunks(card)
     .map((c) => c.text)
-    .filter((t) => t !== name && !words.has(t))
+    .filter((t) => t !== name && !words.has(t) && !shared.has(t))
     .map((t) => t.replace(MARK_CAPTION, '').trim())
     .filter((t) => t && !isPupilName(t))
     .join(' ');
-  if (!rest || !(markLike(rest) || codeFromWords(rest) !== undefined)) return undefined;
-  return { value: rest, text: rest, via: 'text', saved: true };
+  // A code with its meaning in brackets ("I (Illness)") is the code.
+  const code = rest.replace(/^(\S{1,3})\s*\(\p{L}[\p{L} '–-]*\)$/u, '$1');
+  if (!code || !(markLike(code) || codeFromWords(code) !== undefined)) return undefined;
+  return { value: code, text: rest, via: 'text', saved: true };
 }
 
 export function readCards(plan: CardPlan, page: PageContext, readerId: string): Read {
@@ -191,6 +206,7 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
   b.view.context.session = session;
   if (page.group) b.view.context.group = page.group;
   const roles: ColumnRole[] = [];
+  const shared = sharedText(plan.cards.filter((c) => markScope(c)));
   plan.cards.forEach((card, i) => {
     const nameChunk = nameIn(card) ?? siblingName(card);
     const where = `card ${i + 1}`;
@@ -203,7 +219,7 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
     const { pupil } = pupilFrom(card, nameChunk.el, [], roles, page.year, nameChunk.text);
     if (!b.addPupil(pupil, card, `${where} (${pupil.name})`)) return;
     const scope = markScope(card);
-    const read = scope ? readMarkCell(scope) : textMark(card, nameChunk.text);
+    const read = scope ? readMarkCell(scope) : textMark(card, nameChunk.text, shared);
     const raw = read && scope ? { ...read, saved: stillSaved(scope, read) && !markedDirty(card) } : read;
     const at = `${pupil.name} ${date} ${session}`;
     if (!raw) {
