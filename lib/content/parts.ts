@@ -5,13 +5,16 @@
  * the extension's own files — no remote code, nothing web-accessible):
  * - `overlay`: Preact and the badges, once a page has been read as a register and flags are on;
  * - `generic`: the generic reader and "Teach this page", on pages no MIS reader knows that hold a
- *   table or mark controls, or that the user taught.
+ *   table or mark controls, or that the user taught;
+ * - `history`: the MIS readers' pupil-history page kind, once a reader finds a pupil's history page
+ *   (`Reader.needsPart`; read again once it is in).
  * A part announces itself with `providePart` when its script runs; `partLoader` waits for that.
  */
 import type { applyUnsavedMarks, summaryFor } from '../overlay/live';
 import type { mountOverlay } from '../overlay/mount';
 import type { Reader } from '../readers/types';
 import type { readTaught } from '../readers/generic/taught';
+import type { readHistoryPage } from '../readers/history-page';
 import type { startTeach } from './teach/teach-mode';
 
 export interface OverlayPart {
@@ -26,15 +29,20 @@ export interface GenericPart {
   startTeach: typeof startTeach;
 }
 
+export interface HistoryPart {
+  readHistoryPage: typeof readHistoryPage;
+}
+
 export interface PartMap {
   overlay: OverlayPart;
   generic: GenericPart;
+  history: HistoryPart;
 }
 export type PartName = keyof PartMap;
-export const PART_NAMES = ['overlay', 'generic'] as const satisfies readonly PartName[];
+export const PART_NAMES = ['overlay', 'generic', 'history'] as const satisfies readonly PartName[];
 
 /** The built file of each part (entrypoints/mis-<part>.ts, an unlisted script). */
-export const PART_FILES = { overlay: '/mis-overlay.js', generic: '/mis-generic.js' } as const satisfies Record<PartName, string>;
+export const PART_FILES = { overlay: '/mis-overlay.js', generic: '/mis-generic.js', history: '/mis-history.js' } as const satisfies Record<PartName, string>;
 
 /** The generic reader's id (checked against the reader itself in tests): its on/off switch. */
 export const GENERIC_READER_ID = 'generic';
@@ -53,6 +61,11 @@ export function providePart<K extends PartName>(name: K, api: PartMap[K]): void 
   registry()[name] = api;
 }
 
+/** A part already provided in this frame, without loading it (synchronous readers ask this). */
+export function loadedPart<K extends PartName>(name: K): PartMap[K] | undefined {
+  return registry()[name];
+}
+
 export type LoadPart = <K extends PartName>(name: K) => Promise<PartMap[K]>;
 
 /**
@@ -61,6 +74,8 @@ export type LoadPart = <K extends PartName>(name: K) => Promise<PartMap[K]>;
  * the one this build injected.
  */
 export function partLoader(inject: (name: PartName) => Promise<void>): LoadPart {
+  // Synchronous readers take a part already in the registry (loadedPart): never an earlier instance's.
+  for (const name of PART_NAMES) delete registry()[name];
   const loading = new Map<PartName, Promise<unknown>>();
   return <K extends PartName>(name: K): Promise<PartMap[K]> => {
     let p = loading.get(name) as Promise<PartMap[K]> | undefined;

@@ -22,7 +22,7 @@ import { watchPage } from '../page/watch';
 import { addActionHref, pupilHref } from '../dashboard/routes';
 import { hideNotice, showNotice, type NoticeAction } from './notice';
 import { isOwnMutation } from './own-mutations';
-import { GENERIC_READER_ID, type GenericPart, type LoadPart, type OverlayPart } from './parts';
+import { GENERIC_READER_ID, type GenericPart, type LoadPart, type OverlayPart, type PartName } from './parts';
 import { isTeachNode } from './teach/host';
 import { looksLikeRegister } from './teach/looks-like-register';
 
@@ -79,6 +79,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   let generic: GenericPart | null = null;
   /** The last read wants the generic reader as a fallback (readers issue #12). */
   let wantsGeneric = false;
+  /** The last read's page kind is read by a part not loaded yet (a pupil's history). */
+  let wantsPart: PartName | undefined;
   let teaching: { close(): void } | null = null;
   /** Where the MIS that read this page shows many sessions at once (for the first-run hint). */
   let historyPages: string | undefined;
@@ -185,6 +187,9 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       if (!got) return null;
       historyPages = got.reader.historyPages;
       wantsGeneric = got.wantsFallback;
+      wantsPart = got.wantsPart;
+      // Not merged into the slices below: it is read again once its part is in.
+      if (wantsPart) return got.result;
       result = got.result;
     }
     // Virtualised grids show a slice of their rows: merge successive slices by pupil.
@@ -238,6 +243,17 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       return;
     }
     let result = read();
+    if (wantsPart) {
+      try {
+        await opts.loadPart(wantsPart);
+      } catch (e) {
+        clearOverlay();
+        notify('this page could not be read', `Attendance Lens could not load its page reader here (${(e as Error).message}). Reload the page to try again.`, []);
+        return;
+      }
+      if (signal.aborted) return;
+      result = read();
+    }
     // No MIS reader knows the page: the generic reader may, if it is switched on and the page has
     // something it could read, or the user taught the page. Loaded once; later scans read synchronously.
     if ((!result || wantsGeneric) && !generic && (s.taught || (readerEnabled(GENERIC_READER_ID) && mayHoldRegister(document)))) {

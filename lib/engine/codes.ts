@@ -228,9 +228,9 @@ function intern(code: string | null, category: MarkCategory, legacy: boolean, fl
   return mark;
 }
 
-export const NOT_RECORDED: NormalisedMark = intern(null, 'notRecorded', false, [], 0);
-const BLANK = intern(null, 'missing', false, ['MISSING_MARK'], 0);
-const UNKNOWN_OVERFLOW = [intern('?', 'unknown', false, ['UNKNOWN_CODE'], 0), intern('?', 'unknown', true, ['UNKNOWN_CODE'], 0)];
+export const NOT_RECORDED: NormalisedMark = /* @__PURE__ */ intern(null, 'notRecorded', false, [], 0);
+const BLANK = /* @__PURE__ */ intern(null, 'missing', false, ['MISSING_MARK'], 0);
+const UNKNOWN_OVERFLOW = [/* @__PURE__ */ intern('?', 'unknown', false, ['UNKNOWN_CODE'], 0), /* @__PURE__ */ intern('?', 'unknown', true, ['UNKNOWN_CODE'], 0)];
 
 /** The mark with a given interned id. */
 export function markById(id: number): NormalisedMark {

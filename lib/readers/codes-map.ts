@@ -5,12 +5,12 @@
  *  2. shared words and symbols (a tick or "Present" is the present mark of the session, "Late" is `L`,
  *     "No mark" is blank);
  *  3. a present tick becomes `/` in an AM session and `\` in a PM session;
- *  4. D-NORM (trim, upper-case ASCII), judged by the engine's code tables for its date. Legacy codes
- *     stay as shown (the engine reads them by date); unknown codes stay verbatim and are reported;
- *     blank ("" or "-") is "".
+ *  4. D-NORM (trim, upper-case ASCII), judged known by the engine's code tables (either set: the
+ *     engine reads each code by its date). Legacy codes stay as shown; unknown codes stay verbatim
+ *     and are reported; blank ("" or "-") is "".
  * An icon whose label means nothing to us is unreadable (the read is incomplete), never guessed.
  */
-import { CODESET_CUTOVER, normaliseMark } from '../engine/codes';
+import { isKnownCode } from '../engine/codes';
 import type { RawMark } from './mark-cell';
 
 /** Internal stand-in for "present, whichever session"; never leaves this module. */
@@ -64,30 +64,35 @@ const NO_MAPPING = (): undefined => undefined;
 const cache = new WeakMap<MisMapping, Map<string, FinishedMark>>();
 const CACHE_LIMIT = 5000;
 
-export function finishMark(raw: RawMark, session: 'AM' | 'PM', date: string, mapping?: MisMapping): FinishedMark {
-  const era = date < CODESET_CUTOVER ? 'L' : 'N';
+/**
+ * `_date`: the session's date. Whether a code is known does not depend on it (a code of either set
+ * is known in either era: the engine reads each by date), so the view is the same either side of the
+ * cutover; callers still say which session the mark is for.
+ */
+export function finishMark(raw: RawMark, session: 'AM' | 'PM', _date: string, mapping?: MisMapping): FinishedMark {
   // Inputs show their value as their text and carry no label: a shorter key for the commonest case.
   const key =
     raw.via === 'input' && raw.label === undefined
-      ? session + era + raw.value
-      : `${session}${era}${raw.via}\u0000${raw.value}\u0000${raw.text}\u0000${raw.label ?? ''}`;
+      ? session + raw.value
+      : `${session}${raw.via}\u0000${raw.value}\u0000${raw.text}\u0000${raw.label ?? ''}`;
   const fn = mapping ?? NO_MAPPING;
   let byKey = cache.get(fn);
   if (!byKey) cache.set(fn, (byKey = new Map()));
   const hit = byKey.get(key);
   if (hit) return hit;
-  const fin = finishUncached(raw, session, date, mapping);
+  const fin = finishUncached(raw, session, mapping);
   if (byKey.size < CACHE_LIMIT) byKey.set(key, fin);
   return fin;
 }
 
-function finishUncached(raw: RawMark, session: 'AM' | 'PM', date: string, mapping?: MisMapping): FinishedMark {
+function finishUncached(raw: RawMark, session: 'AM' | 'PM', mapping?: MisMapping): FinishedMark {
   const mapped = mapping?.(raw) ?? sharedReading(raw);
   if (mapped === undefined) return { code: raw.text || raw.value, unknown: false, unreadable: true };
   const ticked = mapped === TICK ? (session === 'AM' ? '/' : '\\') : mapped;
-  const norm = normaliseMark(ticked, date);
-  if (norm.category === 'missing') return { code: '', unknown: false, unreadable: false };
-  if (norm.category === 'unknown') return { code: ticked.trim(), unknown: true, unreadable: false };
-  // The engine may read a legacy code as its successor; the view keeps what the page shows (D-NORM only).
-  return { code: ticked.trim().replace(/[a-z]+/g, (x) => x.toUpperCase()), unknown: false, unreadable: false };
+  const t = ticked.trim();
+  if (t === '' || t === '-') return { code: '', unknown: false, unreadable: false };
+  // D-NORM (upper-case ASCII letters). A code of either set is known in either era: the engine reads a
+  // legacy code after the cutover as its successor, so the view keeps what the page shows.
+  const code = t.replace(/[a-z]+/g, (x) => x.toUpperCase());
+  return isKnownCode(code) ? { code, unknown: false, unreadable: false } : { code: t, unknown: true, unreadable: false };
 }

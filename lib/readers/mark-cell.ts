@@ -43,7 +43,7 @@ const NO_SESSION_WORDS = /^(not a school day|non-school day|no session|weekend|n
 const ROW_ROLES = new Set(['row', 'listitem', 'article']);
 const ICON = '[title], [aria-label], img[alt], [data-code], [data-mark]';
 /** Things that draw a mark without words; an empty span or div is just an empty mark box. */
-const DRAWN = 'svg, img, i, canvas, [role="img"], [class*="icon" i], [class*="tick" i], [class*="cross" i]';
+export const DRAWN = 'svg, img, i, canvas, [role="img"], [class*="icon" i], [class*="tick" i], [class*="cross" i]';
 const MINUTES = 'input[type="number"], [data-minutes-late]';
 
 function currentValue(el: Element): string {

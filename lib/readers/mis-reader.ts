@@ -3,6 +3,7 @@
  * (a DOM signature that finds the page's register, and the read itself). Confidence is built from
  * what agreed: the page kind's signature is required; the URL and the brand each add to it.
  */
+import { loadedPart, type PartName } from '../content/parts';
 import type { Reader } from './types';
 import type { PageKind, ReadResult } from './view';
 import { ViewBuilder } from './view-builder';
@@ -13,6 +14,8 @@ export interface MisPage {
   /** The DOM signature of this page kind: the element holding the register, or null. */
   find(doc: Document, url: URL): Element | null;
   read(root: Element, doc: Document, url: URL, b: ViewBuilder): void;
+  /** A part this page kind's read needs (loaded on demand by the content script; see Reader.needsPart). */
+  part?: PartName;
 }
 
 export interface MisReaderSpec {
@@ -59,6 +62,10 @@ export function misReader(spec: MisReaderSpec): Reader {
     matchesUrl: spec.matchesUrl,
     detect(doc, url) {
       return found(doc, url) ? confidence(doc, url) : 0;
+    },
+    needsPart(doc, url) {
+      const part = found(doc, url)?.page.part;
+      return part && !loadedPart(part) ? part : undefined;
     },
     read(doc, url): ReadResult {
       const hit = found(doc, url);

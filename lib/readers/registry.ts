@@ -12,6 +12,7 @@ import { bromcom } from './mis/bromcom';
 import { isams } from './mis/isams';
 import { scholarpack } from './mis/scholarpack';
 import { sims } from './mis/sims';
+import type { PartName } from '../content/parts';
 import type { Reader } from './types';
 import type { ReadResult } from './view';
 
@@ -56,6 +57,8 @@ export interface PageRead extends Pick {
    * read it completely, and no fallback reader was at hand: load the generic reader and read again.
    */
   wantsFallback: boolean;
+  /** The reader's page kind needs a part not loaded yet (Reader.needsPart): load it and read again. */
+  wantsPart?: PartName;
 }
 
 /**
@@ -73,6 +76,8 @@ export function readPage(
   const pick = pickReader(doc, url, enabled, fallbacks);
   if (!pick) return undefined;
   const result = pick.reader.read(doc, url);
+  const wantsPart = pick.reader.needsPart?.(doc, url);
+  if (wantsPart) return { ...pick, result, wantsFallback: false, wantsPart };
   const signatureOnly = !result.view.complete && !pick.reader.matchesUrl(url) && !fallbacks.includes(pick.reader);
   for (const f of signatureOnly ? fallbacks : []) {
     const confidence = enabled(f.id) ? f.detect(doc, url) : 0;

@@ -9,8 +9,8 @@ import { yearContextFrom, type YearContext } from './dates';
 import type { MarkSelectors } from './mark-cell';
 import { textOutside, type MisPage } from './mis-reader';
 import { findTable, isHistoryTable, isMarksGridTable, isPupilListTable, isTakeRegisterTable } from './page-kinds';
+import { loadedPart } from '../content/parts';
 import { readGrid } from './read-grid';
-import { labelledFields, nameElement, pupilFromFields, readHistory } from './read-history';
 import { readRegisterList, registerContext } from './read-register-list';
 import { clean } from './text';
 import type { ViewBuilder } from './view-builder';
@@ -112,22 +112,13 @@ export function standardPages(s: StandardSettings): MisPage[] {
     },
     {
       kind: 'pupil-history',
+      // Read by the `history` part (history-page.ts), loaded on demand: most pages are not histories.
+      part: 'history',
       find: (doc) => findTable(scopeOf(doc, s), isHistoryTable, among),
       read: (root, doc, url, b) => {
-        const y = year(doc, root);
-        const fieldsRoot = (s.scope && doc.querySelector(s.scope)) || doc.body || doc.documentElement;
-        const pupil = pupilFromFields(labelledFields(fieldsRoot), y, s.pupilIdFromUrl?.(url));
-        if (!pupil) {
-          b.fail('page header', 'the page does not name the pupil');
-          return;
-        }
-        // The badge's row: where the page names the pupil, else the whole history table.
-        readHistory(root, pupil, nameElement(fieldsRoot, pupil.name) ?? root, b, { year: y, mapping: s.mapping, marks: s.marks });
-        const dates = b.view.sessions.map((x) => x.date).sort();
-        if (dates.length) {
-          b.view.context.from = dates[0];
-          b.view.context.to = dates[dates.length - 1];
-        }
+        const history = loadedPart('history');
+        if (history) history.readHistoryPage(root, doc, url, b, s, year(doc, root));
+        else b.fail('page', 'the pupil history reader is not loaded yet');
       },
     },
     {

@@ -1,3 +1,4 @@
+import type { PartName } from '../content/parts';
 import type { ReadResult } from './view';
 
 /**
@@ -29,4 +30,9 @@ export interface Reader {
    * `view.complete === false` and `view.problems` saying where and why.
    */
   read(doc: Document, url: URL): ReadResult;
+  /**
+   * The part (lib/content/parts.ts) this page's kind needs and that is not loaded in this frame yet:
+   * the caller loads it and reads again. MIS readers only (their pupil-history page kind).
+   */
+  needsPart?(doc: Document, url: URL): PartName | undefined;
 }

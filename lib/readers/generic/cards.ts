@@ -2,9 +2,12 @@
  * Take-register pages drawn as lists of pupil cards (or tiles, or list rows), each holding a name and
  * one mark control: a select, a text input, a group of pressed/checked buttons, or an element labelled
  * "Mark". The date and session come from the page's headings. A card is the largest ancestor of a
- * control that holds no other control; cards that share a parent form the register.
+ * control that holds no other control; cards that share a parent form the register. A card beside
+ * them that shows its mark as text (a locked, saved mark: "L", "Late", "Mark: N") is part of the
+ * register too, however few of its neighbours still have a control.
  */
 import { markLike } from '../account';
+import { codeFromWords } from '../codes-map';
 import { readMarkCell, type RawMark } from '../mark-cell';
 import { clean, labelOf } from '../text';
 import type { ColumnRole } from '../columns';
@@ -31,6 +34,10 @@ function isMarkControl(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role === 'radiogroup' || role === 'group') return el.querySelector('[aria-pressed],[aria-checked],input[type="radio"]') !== null;
   return MARK_LABEL.test(labelOf(el));
+}
+
+function hasMarkControl(el: Element): boolean {
+  return Array.from(el.querySelectorAll(CONTROLS)).some(isMarkControl);
 }
 
 function insideAnother(c: Element, controls: Set<Element>): boolean {
@@ -67,7 +74,9 @@ export function findCardLists(doc: Document): CardPlan[] {
     // Controls nested in another control (a labelled group holding a select) count once.
     if (insideAnother(c, isControl)) continue;
     let card: Element = c;
-    while (card.parentElement && count.get(card.parentElement) === 1) card = card.parentElement;
+    // Up to the largest ancestor with no other control, unless the neighbours at this level are cards
+    // showing their marks as text (one pupil still editable in a locked register).
+    while (card.parentElement && count.get(card.parentElement) === 1 && !(card !== c && nameIn(card) && textCardsBeside(card))) card = card.parentElement;
     const list = card.parentElement;
     if (!list || card === c) continue;
     const cards = lists.get(list) ?? [];
@@ -76,10 +85,10 @@ export function findCardLists(doc: Document): CardPlan[] {
   }
   // Cards beside them that show their mark as text (no control): same kind of element, a pupil's name.
   for (const [list, cards] of lists) {
-    if (cards.length < 2) continue;
+    if (cards.length < 2 && !textCardsBeside(cards[0]!)) continue;
     const tag = cards[0]!.tagName;
     for (const other of Array.from(list.children)) {
-      if (other.tagName === tag && !cards.includes(other) && chunks(other).some((c) => isPupilName(c.text))) cards.push(other);
+      if (other.tagName === tag && !cards.includes(other) && nameIn(other)) cards.push(other);
     }
     cards.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   }
@@ -105,9 +114,9 @@ function chunks(card: Element): { text: string; el: Element }[] {
 }
 
 /** A name written as a forename element and a surname element side by side ("Amelia" "Example"). */
-function splitName(card: Element): { text: string; el: Element } | undefined {
+function splitName(card: Element, before = Infinity): { text: string; el: Element } | undefined {
   const cs = chunks(card);
-  for (let i = 0; i + 1 < cs.length; i++) {
+  for (let i = 0; i + 1 < cs.length && i < before; i++) {
     const a = cs[i]!;
     const b = cs[i + 1]!;
     const text = `${a.text} ${b.text}`;
@@ -116,6 +125,27 @@ function splitName(card: Element): { text: string; el: Element } | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The pupil's name a card shows: the first name-like text in it, as one text chunk or as forename and
+ * surname in two elements (a mark's meaning further on, "Medical appointment", is not the name).
+ */
+function nameIn(card: Element): { text: string; el: Element } | undefined {
+  const cs = chunks(card);
+  const i = cs.findIndex((c) => isPupilName(c.text));
+  const split = splitName(card, i < 0 ? cs.length : i);
+  return split ?? cs[i];
+}
+
+/** Siblings of a card, of its kind, that name a pupil and show a mark as text with no control. */
+function textCardsBeside(card: Element): boolean {
+  for (let s = card.parentElement?.firstElementChild; s; s = s.nextElementSibling) {
+    if (s === card || s.tagName !== card.tagName || hasMarkControl(s)) continue;
+    const name = nameIn(s);
+    if (name && textMark(s, name.text, sharedText([card]))) return true;
+  }
+  return false;
 }
 
 /** A name written just before the card (a `<dt>` before its `<dd>`, a label before its control). */
@@ -127,15 +157,38 @@ function siblingName(card: Element): { text: string; el: Element } | undefined {
 
 function markScope(card: Element): Element | undefined {
   const all = Array.from(card.querySelectorAll(CONTROLS)).filter(isMarkControl);
-  // A plain group of radios (a fieldset, a div) is read as one pressed-button control.
-  if (all.length === 0 && card.querySelector('input[type="radio"]:checked, input[type="radio"][checked]')) return card;
+  // A plain group of radios (a fieldset, a div) is read as one pressed-button control; with none
+  // checked, it is a blank mark (readMarkCell), not a card without a control.
+  if (all.length === 0 && (card.querySelector('input[type="radio"]:checked, input[type="radio"][checked]') || card.querySelectorAll(CARD_RADIOS).length >= 2)) return card;
   return all.find((c) => !all.some((o) => o !== c && c.contains(o))) ?? all[0];
 }
 
-/** A card with no control: its one mark-like word besides the name (a locked register shows text). */
-function textMark(card: Element, name: string): RawMark | undefined {
-  const rest = chunks(card).map((c) => c.text).filter((t) => t !== name && !isPupilName(t));
-  return rest.length === 1 && markLike(rest[0]!) ? { value: rest[0]!, text: rest[0]!, via: 'text', saved: true } : undefined;
+const MARK_CAPTION = /^(?:(?:attendance|register|session)\s+)?(?:mark|code)\s*:?\s*/i;
+
+/** Text that cards with a control show besides the control (a class name, "Year 4"): not a mark. */
+function sharedText(controlCards: Element[]): Set<string> {
+  return new Set(controlCards.flatMap((c) => chunks(c).map((x) => x.text)));
+}
+
+/**
+ * A card with no control: its one mark besides the name, as a code or in words ("Late", "–"), maybe
+ * after a "Mark:" caption or before its meaning (a locked register shows its saved marks as text).
+ * Text the control cards show too (`shared`) is not the mark. Undefined when the card shows no such
+ * one thing, which the caller reports.
+ */
+function textMark(card: Element, name: string, shared: ReadonlySet<string>): RawMark | undefined {
+  const words = new Set(name.split(' '));
+  // The caption goes first: "Mark L" would read as a person's name.
+  const rest = chunks(card)
+    .map((c) => c.text)
+    .filter((t) => t !== name && !words.has(t) && !shared.has(t))
+    .map((t) => t.replace(MARK_CAPTION, '').trim())
+    .filter((t) => t && !isPupilName(t))
+    .join(' ');
+  // A code with its meaning in brackets ("I (Illness)") is the code.
+  const code = rest.replace(/^(\S{1,3})\s*\(\p{L}[\p{L} '–-]*\)$/u, '$1');
+  if (!code || !(markLike(code) || codeFromWords(code) !== undefined)) return undefined;
+  return { value: code, text: rest, via: 'text', saved: true };
 }
 
 export function readCards(plan: CardPlan, page: PageContext, readerId: string): Read {
@@ -153,8 +206,9 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
   b.view.context.session = session;
   if (page.group) b.view.context.group = page.group;
   const roles: ColumnRole[] = [];
+  const shared = sharedText(plan.cards.filter((c) => markScope(c)));
   plan.cards.forEach((card, i) => {
-    const nameChunk = chunks(card).find((c) => isPupilName(c.text)) ?? splitName(card) ?? siblingName(card);
+    const nameChunk = nameIn(card) ?? siblingName(card);
     const where = `card ${i + 1}`;
     stats.rows++;
     if (!nameChunk) {
@@ -165,12 +219,12 @@ export function readCards(plan: CardPlan, page: PageContext, readerId: string): 
     const { pupil } = pupilFrom(card, nameChunk.el, [], roles, page.year, nameChunk.text);
     if (!b.addPupil(pupil, card, `${where} (${pupil.name})`)) return;
     const scope = markScope(card);
-    const read = scope ? readMarkCell(scope) : textMark(card, nameChunk.text);
+    const read = scope ? readMarkCell(scope) : textMark(card, nameChunk.text, shared);
     const raw = read && scope ? { ...read, saved: stillSaved(scope, read) && !markedDirty(card) } : read;
     const at = `${pupil.name} ${date} ${session}`;
     if (!raw) {
       stats.unreadable++;
-      b.fail(at, 'the mark control could not be read');
+      b.fail(at, scope ? 'the mark control could not be read' : 'the card shows no mark and has no mark control');
       return;
     }
     recordMark(b, stats, pupil.key, at, raw, session, date);

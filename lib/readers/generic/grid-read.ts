@@ -15,7 +15,7 @@ import { clean } from '../text';
 import type { PageKind, ViewPupil } from '../view';
 import { ViewBuilder } from '../view-builder';
 import { IN_VIEW_ONLY } from './accumulate';
-import { genericCode, markedDirty, recordMark, readCell, splitDayPair, stillSaved, type Session } from './mark-code';
+import { captionOnly, genericCode, markedDirty, recordMark, readCell, splitDayPair, stillSaved, type Session } from './mark-code';
 import type { PageContext } from './page-context';
 import { isPupilName, nameIn, pupilFrom } from './pupil';
 import { gridRoles, yearFor, type GridRoles } from './roles';
@@ -296,7 +296,10 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
         stats.unreadable++;
         continue;
       }
-      for (const m of r.marks) recordMark(b, stats, pupil.key, `${pupil.name} ${r.mc.date} ${m.session}`, m.raw, m.session, r.mc.date);
+      for (const m of r.marks) {
+        const raw = captionOnly(m.raw, r.cell, shown) ? { ...m.raw, value: '', text: '', via: 'text' as const } : m.raw;
+        recordMark(b, stats, pupil.key, `${pupil.name} ${r.mc.date} ${m.session}`, raw, m.session, r.mc.date);
+      }
     }
   });
   // A row per pupil per session: a pupil missing a session row others have lost that row's marks.

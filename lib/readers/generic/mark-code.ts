@@ -4,7 +4,7 @@
  * "herringbone" day cells of certificates and day grids ("/\", "NN", "C2C2") into AM and PM marks.
  */
 import { finishMark, type FinishedMark } from '../codes-map';
-import { readMarkCell, type RawMark } from '../mark-cell';
+import { DRAWN, readMarkCell, type RawMark } from '../mark-cell';
 import { clean } from '../text';
 import type { ViewBuilder } from '../view-builder';
 import type { Stats } from './score';
@@ -114,6 +114,22 @@ export function readCell(cell: Element): RawMark | undefined {
     return { value, text: value, via: 'input', saved: value === saved };
   }
   return readMarkCell(cell);
+}
+
+// Words a cell's caption uses to say where it is: a date, a session, "mark for".
+const WHERE_WORDS =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$|^\d{1,4}(?:st|nd|rd|th)?$|^(?:morning|afternoon|am|pm|a\.m\.|p\.m\.|session|mark|code|for|on|of|the|register)$/i;
+
+/**
+ * An empty control or cell whose label only says where it is ("O'Harrow, Dara, 3 Dec morning": the
+ * pupil's name, a date, a session) shows no mark: it is a blank session, not an unreadable icon. The
+ * label must name the pupil, and nothing may be drawn in the cell.
+ */
+export function captionOnly(raw: RawMark, cell: Element, pupilName: string): boolean {
+  if (raw.via !== 'icon' || cell.querySelector(DRAWN)) return false;
+  const name = new Set(pupilName.toLowerCase().split(/[^\p{L}'’-]+/u).filter(Boolean));
+  const words = raw.text.toLowerCase().split(/[\s,;:()/–—-]+/).filter(Boolean);
+  return words.some((w) => name.has(w)) && words.every((w) => name.has(w) || WHERE_WORDS.test(w));
 }
 
 /**

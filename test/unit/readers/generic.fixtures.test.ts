@@ -8,8 +8,9 @@ const registers = htmlFiles('generic');
 const nonRegisters = htmlFiles('non-register');
 
 describe('generic reader: development fixtures (exact expectations)', () => {
-  it('has the eight structurally different fixtures', () => {
+  it('has the nine structurally different fixtures', () => {
     expect(registers.map((f) => basename(f))).toEqual([
+      'card-locked-text-marks.html',
       'card-split-names.html',
       'card-take-register.html',
       'certificate-header-table.html',

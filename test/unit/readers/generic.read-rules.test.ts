@@ -19,6 +19,20 @@ describe('generic reader: what it reports instead of guessing', () => {
     expect(v.marks.map((m) => m.code)).toEqual(['/', 'N', 'N']);
   });
 
+  it("an empty button whose label only says where it is (pupil, date, session) is a blank session, nothing more", () => {
+    const btn = (label: string, inner = '') => `<td><button type="button" aria-label="${label}">${inner}</button></td>`;
+    const v = read(grid(`<tr><td>O'Harrow, Dara</td>${btn("O'Harrow, Dara, 8 Sep morning")}${btn("Mark for O'Harrow, Dara, Monday 8th September afternoon")}</tr><tr><td>Oliver Sample</td><td>N</td><td>N</td></tr>`));
+    expect(v.complete).toBe(true);
+    expect(v.marks.slice(0, 2).map((m) => m.code)).toEqual(['', '']);
+    // A label that says more than where it is, or a drawn icon in the button, is not a caption.
+    const more = read(grid(`<tr><td>O'Harrow, Dara</td>${btn("O'Harrow, Dara, 8 Sep morning, late")}${btn("O'Harrow, Dara, 8 Sep afternoon", '<svg></svg>')}</tr>`));
+    expect(more.marks.map((m) => m.code)).not.toContain('');
+    expect(more.complete).toBe(false);
+    // A label without the pupil's name is the mark's own label, read as before (here no code: incomplete).
+    const own = read(grid(`<tr><td>Amelia Example</td>${btn('8 Sep morning')}<td>N</td></tr>`));
+    expect(own.complete).toBe(false);
+  });
+
   it('does not invent a year: partial dates on a page that gives none make the read incomplete', () => {
     const v = read(grid('<tr><td>Amelia Example</td><td>/</td><td>\\</td></tr>', { above: '<h1>Marks</h1>' }));
     expect(v.confidence).toBeGreaterThanOrEqual(REFUSE_BELOW); // a register, so the page can be taught

@@ -176,6 +176,37 @@ describe('cards and day cells', () => {
     expect(markMap(after.view).get('Leo Testcase|2025-10-07|PM')).toBe('L');
   });
 
+  it('text cards are read however few neighbours keep a control, with split names, words and captions', () => {
+    const name = 'mis/generic/card-take-register.html';
+    const lock = (doc: Document, marks: Record<number, string>) => {
+      const labels = Array.from(doc.querySelectorAll('li.card label'));
+      for (const [i, html] of Object.entries(marks)) labels[Number(i)]!.outerHTML = html;
+    };
+    // Three of four locked: the one card left with a control is not taken for the whole list.
+    const three = changed(name, (doc) => lock(doc, { 1: '<span>L</span>', 2: '<span>N</span>', 3: '<span>/</span>' }));
+    expect(three.view.complete).toBe(true);
+    expect(three.view.pupils.map((p) => p.name)).toEqual(['Amelia Example', 'Oliver Sample', 'Ava Placeholder', 'Leo Testcase']);
+    expect(three.view.marks.map((m) => m.code)).toEqual(['\\', 'L', 'N', '/']);
+    // A text card whose name is split in two elements is still a pupil (it vanished before).
+    const split = changed(name, (doc) => {
+      const card = doc.querySelectorAll('li.card')[3]!;
+      card.querySelector('.who')!.outerHTML = '<span class="f">Leo</span> <span class="s">Testcase</span>';
+      lock(doc, { 3: '<span>L</span>' });
+    });
+    expect(split.view.complete).toBe(true);
+    expect(markMap(split.view).get('Leo Testcase|2025-10-07|PM')).toBe('L');
+    // Marks in words and after a caption ("Mark L" is not a person called Mark L).
+    for (const shown of ['Late', 'Mark: L', '<b>Mark</b> L']) {
+      const after = changed(name, (doc) => lock(doc, { 3: `<span aria-disabled="true">${shown}</span>` }));
+      expect(after.view.complete, shown).toBe(true);
+      expect(markMap(after.view).get('Leo Testcase|2025-10-07|PM'), shown).toBe('L');
+    }
+    // A card that shows a name and nothing else is a problem where it is, never a blank mark.
+    const none = changed(name, (doc) => lock(doc, { 3: '<span class="locked"></span>' }));
+    expect(none.view.complete).toBe(false);
+    expect(none.view.problems.some((p) => p.where.startsWith('Leo Testcase'))).toBe(true);
+  });
+
   it('a SIMS tile that shows its mark as text is read; one with no mark at all is a problem', () => {
     const name = 'mis/sims/take-register-2024-layout.html';
     const before = original(name);
