@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import type { BadgePresentation } from '../../lib/overlay/badge-text';
-import type { PupilBadge } from '../../lib/overlay/types';
+import type { PupilBadge } from '../../lib/pupil/badge';
 import { MarkerList, RecoveryAndNextStep } from './flag-text';
 import { formatLong } from '../../lib/engine/dates';
 

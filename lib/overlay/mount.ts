@@ -13,10 +13,10 @@ import { clientBox, clippingAncestors, inDocumentOrder } from './anchors';
 import { presentBadge, type BadgePresentation, type BadgeStyle } from './badge-text';
 import { BADGE_HEIGHT, OUTSIDE_STRIP, estimateBadgeWidth, intersect, panelPlacement, placeBadge, placeDockBox, rowVisible, type BadgePlacement, type Box } from './layout';
 import { besideTable, emptyAt, offset, rowObstacles, samplePoints } from './page-geometry';
-import { matchesFilter, type SummaryFilter } from './live';
+import { matchesFilter, type SummaryFilter } from '../pupil/page-summary';
 import { adoptOverlayStyles } from './styles';
 import { OVERLAY_HOST_TAG } from './host';
-import type { MarkerId, PageSummary, PupilBadge } from './types';
+import type { MarkerId, PageSummary, PupilBadge } from '../pupil/badge';
 
 /** Above this many rows, only badges of visible rows are rendered. */
 export const VIRTUALISE_ABOVE = 150;
