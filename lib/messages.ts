@@ -2,10 +2,10 @@
 // the MIS content script.
 import * as z from 'zod/mini';
 import { registerViewSchema } from './readers/view';
-import { bandRuleSchema, pageSummarySchema, pupilBadgeSchema } from './overlay/badge-schema';
+import { bandRuleSchema, pageSummarySchema, pupilBadgeSchema } from './pupil/badge-schema';
 import { taughtEntrySchema, taughtMappingSchema } from './settings/taught';
 import { MARKER_IDS } from './settings/overlay-prefs';
-import type { MarkerId } from './overlay/types';
+import type { MarkerId } from './pupil/badge';
 import { PART_NAMES } from './content/parts';
 import { prefillAccess, prefillRequestSchemas, prefillResponseSchemas } from './prefill/messages';
 

@@ -1,4 +1,4 @@
-import type { PupilBadge } from '../../lib/overlay/types';
+import type { PupilBadge } from '../../lib/pupil/badge';
 import { MarkerList, RecoveryAndNextStep } from '../overlay/flag-text';
 import { StatusWord } from './StatusWord';
 

@@ -1,5 +1,5 @@
 import { statusPhrase, toneFor } from '../../lib/overlay/badge-text';
-import type { PupilBadge } from '../../lib/overlay/types';
+import type { PupilBadge } from '../../lib/pupil/badge';
 
 /** The status in words (never colour alone), tinted like the register badge. */
 export function StatusWord({ badge }: { badge: PupilBadge }) {

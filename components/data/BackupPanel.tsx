@@ -5,6 +5,8 @@ import { backupFileName } from '../../lib/store/backup-file';
 import type { BackupCounts } from '../../lib/store/backup';
 import type { StoreDb } from '../../lib/store/schema';
 import { DataJobs, JobCancelled, ProgressBar, type Progress } from './data-jobs';
+import { formatLong } from '../../lib/engine/dates';
+import { todayLocal } from '../../lib/clock';
 
 /**
  * Backup to one compressed file (marks packed, gzip), with the extension's settings; restore it here or on
@@ -74,7 +76,7 @@ export function BackupPanel(_props: { db: StoreDb; jobs?: DataJobs }) {
       pending.value = { name: f.name, counts: read.counts, migratedFrom: read.migratedFrom };
       status.value = {
         kind: 'ok',
-        text: `${f.name}: made ${read.exportedAt.slice(0, 10)}, ${plural(read.counts.pupils, 'pupil')}, ${plural(read.counts.marks, 'mark')}, ${plural(read.counts.actions, 'action')}${read.migratedFrom ? ` (from an older backup version ${read.migratedFrom}; it will be updated)` : ''}.`,
+        text: `${f.name}: made ${formatLong(todayLocal(new Date(read.exportedAt)))}, ${plural(read.counts.pupils, 'pupil')}, ${plural(read.counts.marks, 'mark')}, ${plural(read.counts.actions, 'action')}${read.migratedFrom ? ` (from an older backup version ${read.migratedFrom}; it will be updated)` : ''}.`,
       };
     } catch (err) {
       if (!(err instanceof JobCancelled)) status.value = { kind: 'error', text: `${f.name} cannot be restored: ${(err as Error).message}.` };

@@ -1,5 +1,6 @@
 import { CSV_FIELDS, type CsvField, type ImportPreview } from '../../lib/store/imports/types';
 import { FIELD_LABELS } from '../../lib/store/imports/csv-columns';
+import { formatLong } from '../../lib/engine/dates';
 
 /** What an import file holds, before anything is written: summary, column mapping (CSV), pupils, problems. */
 const LIST_LIMIT = 50;
@@ -21,7 +22,7 @@ export function ImportPreviewView(props: {
         <dt>Pupils</dt>
         <dd>{p.pupils.length} pupils</dd>
         <dt>Dates</dt>
-        <dd>{p.range ? `${p.range.from} to ${p.range.to}` : 'no marks'}</dd>
+        <dd>{p.range ? `${formatLong(p.range.from)} to ${formatLong(p.range.to)}` : 'no marks'}</dd>
         <dt>Marks</dt>
         <dd>{markCount.toLocaleString('en-GB')} marks</dd>
         <dt>Problems</dt>
@@ -33,6 +34,16 @@ export function ImportPreviewView(props: {
           </>
         ) : null}
       </dl>
+
+      {/* Notes first: "this file is from another year" must be read before the mapping and the pupils. */}
+      {p.notes.length ? (
+        <ul aria-label="Notes">
+          {p.notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
+        </ul>
+      ) : null}
+
 
       {p.columns ? (
         <fieldset>
@@ -96,14 +107,6 @@ export function ImportPreviewView(props: {
           </table>
           {problemCount > 200 ? <p>… and {problemCount - 200} more.</p> : null}
         </details>
-      ) : null}
-
-      {p.notes.length ? (
-        <ul aria-label="Notes">
-          {p.notes.map((n, i) => (
-            <li key={i}>{n}</li>
-          ))}
-        </ul>
       ) : null}
 
       <details>

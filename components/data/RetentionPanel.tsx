@@ -6,6 +6,7 @@ import { planRetention, readRetention } from '../../lib/store/retention-io';
 import type { RetentionSettingsRow } from '../../lib/store/rows';
 import type { StoreDb } from '../../lib/store/schema';
 import { saveRetention } from '../../lib/store/settings';
+import { formatLong } from '../../lib/engine/dates';
 
 /** Automatic removal of old data, with what the rules would remove today shown before they are saved. */
 export function RetentionPanel({ db }: { db: StoreDb }) {
@@ -81,7 +82,7 @@ export function RetentionPanel({ db }: { db: StoreDb }) {
               <ul aria-label="Pupils these rules would remove">
                 {plan.value.pupils.slice(0, 20).map((p) => (
                   <li key={p.id}>
-                    {p.name} (left {p.leavingDate})
+                    {p.name} (left {formatLong(p.leavingDate)})
                   </li>
                 ))}
                 {plan.value.pupils.length > 20 ? <li>… and {plan.value.pupils.length - 20} more</li> : null}

@@ -5,6 +5,7 @@
  * is aborted, nothing of the job is kept).
  */
 import { buildCalendar } from '../../lib/engine/calendar';
+import { todayLocal } from '../../lib/clock';
 import type { Backup } from '../../lib/store/backup';
 import { backupBlob, readBackupFile } from '../../lib/store/backup-file';
 import { exportBackup, restoreBackup } from '../../lib/store/backup-io';
@@ -30,7 +31,7 @@ async function handle(m: ToWorker): Promise<void> {
     case 'preview': {
       progress('reading', 0, 1);
       const school = await readSchool(db);
-      const out = previewImport(m.bytes, { calendar: school.calendar ? buildCalendar(school.calendar) : undefined, schoolDfe: school.dfeNumber, mapping: m.mapping });
+      const out = previewImport(m.bytes, { calendar: school.calendar ? buildCalendar(school.calendar) : undefined, schoolDfe: school.dfeNumber, mapping: m.mapping, today: todayLocal() });
       if (!out.ok) {
         preview = null;
         post({ type: 'previewed', job: m.job, outcome: out, check: null, conflicts: [] });

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { readers } from '../../lib/readers/all';
 import { isReaderEnabled, loadReaderSwitches, setReaderEnabled, watchReaderSwitches, type ReaderSwitches } from '../../lib/settings/readers';
 import { loadTaught, removeTaught, updateTaught, watchTaught, type TaughtEntry } from '../../lib/settings/taught';
+import { formatLong } from '../../lib/engine/dates';
+import { todayLocal } from '../../lib/clock';
 
 export interface ReadersSectionProps {
   /** Unused; lets the section sit in the options page's list of plain `ComponentType`s. */
@@ -36,7 +38,7 @@ function TaughtRow({ entry, said }: { entry: TaughtEntry; said: (text: string) =
         )}
       </th>
       <td><code>{entry.origin.replace(/^https?:\/\//, '')}{entry.pathPattern}</code></td>
-      <td>{entry.createdAt.slice(0, 10)}</td>
+      <td>{formatLong(todayLocal(new Date(entry.createdAt)))}</td>
       <td>
         {!renaming && (
           <button type="button" class="secondary" aria-label={`Rename ${entry.label}`} onClick={() => { setLabel(entry.label); setRenaming(true); }}>

@@ -4,7 +4,7 @@
  */
 import { MAX_BANDS, type CustomProfileDefinition, type CustomProfileIssue } from '../../lib/engine/custom-profile';
 import type { BandTone, ThresholdProfile } from '../../lib/engine/profiles';
-import { bandRulesFromProfile } from '../../lib/overlay/band-rules';
+import { bandRulesFromProfile } from '../../lib/pupil/band-rules';
 
 export interface DraftBand {
   /** Stays with the band while bands above it are added or removed (the list's key); never saved. */

@@ -1,7 +1,8 @@
 import type { Ref } from 'preact';
 import type { BadgePresentation } from '../../lib/overlay/badge-text';
-import type { PupilBadge } from '../../lib/overlay/types';
+import type { PupilBadge } from '../../lib/pupil/badge';
 import { MarkerList, RecoveryAndNextStep } from './flag-text';
+import { formatLong } from '../../lib/engine/dates';
 
 /** Links out of the panel; each is shown only once the page it opens exists in this build. */
 export interface PanelActions {
@@ -84,7 +85,7 @@ export function DetailsPanel({ badge, pres, id, pinned, actions, onClose, panelR
         <ul>
           {badge.lastActions.map((x, i) => (
             <li key={i}>
-              {x.date}: {x.summary}
+              {formatLong(x.date)}: {x.summary}
             </li>
           ))}
         </ul>

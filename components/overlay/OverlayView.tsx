@@ -1,7 +1,7 @@
 import { Component, type Ref } from 'preact';
 import type { BadgePresentation } from '../../lib/overlay/badge-text';
-import type { SummaryFilter } from '../../lib/overlay/live';
-import type { PageSummary, PupilBadge } from '../../lib/overlay/types';
+import type { SummaryFilter } from '../../lib/pupil/page-summary';
+import type { PageSummary, PupilBadge } from '../../lib/pupil/badge';
 import { Badge } from './Badge';
 import { DetailsPanel, type PanelActions } from './DetailsPanel';
 import { FirstRunHint } from './FirstRunHint';

@@ -1,5 +1,5 @@
-import type { SummaryFilter } from '../../lib/overlay/live';
-import type { PageSummary } from '../../lib/overlay/types';
+import type { SummaryFilter } from '../../lib/pupil/page-summary';
+import type { PageSummary } from '../../lib/pupil/badge';
 
 export interface SummaryBarProps {
   summary: PageSummary;

@@ -2,7 +2,7 @@
  * Wording shared by the register's details panel and the dashboard's pupil page, so the two say the
  * same thing. It ships in the MIS page's overlay part: keep it to Preact and types (no Dexie, no zod).
  */
-import type { BadgeMarker, PupilBadge } from '../../lib/overlay/types';
+import type { BadgeMarker, PupilBadge } from '../../lib/pupil/badge';
 
 /** The engine's recovery phrase as a sentence: a capital first, and one full stop unless it already ends a sentence. */
 export function recoverySentence(phrase: string): string {

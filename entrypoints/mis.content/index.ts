@@ -4,6 +4,7 @@ import { send } from '../../lib/messaging';
 import { partLoader } from '../../lib/content/parts';
 import { startRegisterSession } from '../../lib/content/register-session';
 import { PAGE_SETTING_KEYS } from '../../lib/settings/keys';
+import { saveOverlayPrefs } from '../../lib/settings/overlay-prefs';
 
 export default defineContentScript({
   // The bundled demo MIS; real MIS origins are registered at run time once the user grants them
@@ -27,12 +28,8 @@ export default defineContentScript({
       saveTaught: (input) => send('save-taught', input),
       loadPart: partLoader(async (part) => void (await send('load-part', { part }))),
       onHintDismissed: () => void send('hint-dismissed', {}).catch(() => {}),
-      // A display preference, kept with the others (the background validates them when it reads them).
-      onDockCollapsed: (collapsed) =>
-        void browser.storage.local
-          .get('overlayPrefs')
-          .then((r) => browser.storage.local.set({ overlayPrefs: { ...(r.overlayPrefs as object | undefined), dockCollapsed: collapsed } }))
-          .catch(() => {}),
+      // A display preference: written through its settings item (checked, versioned), like every other.
+      onDockCollapsed: (collapsed) => void saveOverlayPrefs({ dockCollapsed: collapsed }).catch(() => {}),
       openExtensionPage: (path) => void send('open-page', { path }).catch(() => {}),
     });
     // The keyboard shortcut (lib/background/focus-shortcut.ts) calls this, in this isolated world only.

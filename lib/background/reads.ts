@@ -6,7 +6,9 @@
 import { evaluatePupil } from '../engine/evaluate';
 import type { IsoDate } from '../engine/dates';
 import type { Request, Response } from '../messages';
-import { bandRulesFromProfile, summaryFor, type PupilBadge } from '../pupil/badge-parts';
+import { bandRulesFromProfile } from '../pupil/band-rules';
+import { summaryFor } from '../pupil/page-summary';
+import { type PupilBadge } from '../pupil/badge';
 import { batchFromView } from '../store/from-view';
 import { misForStore } from '../readers/view';
 import { ingestRead, type IngestResult } from '../store/ingest';

@@ -10,7 +10,8 @@
  *   (`Reader.needsPart`; read again once it is in).
  * A part announces itself with `providePart` when its script runs; `partLoader` waits for that.
  */
-import type { applyUnsavedMarks, summaryFor } from '../overlay/live';
+import type { applyUnsavedMarks } from '../overlay/live';
+import type { summaryFor } from '../pupil/page-summary';
 import type { mountOverlay } from '../overlay/mount';
 import type { Reader } from '../readers/types';
 import type { readTaught } from '../readers/generic/taught';

@@ -17,7 +17,7 @@ import type { PageSettings, Request, Response } from '../messages';
 import { isOverlayNode } from '../overlay/host';
 import type { LiveOptions } from '../overlay/live';
 import type { OverlayHandle } from '../overlay/mount';
-import type { PupilBadge } from '../overlay/types';
+import type { PupilBadge } from '../pupil/badge';
 import { watchPage } from '../page/watch';
 import { addActionHref, pupilHref } from '../dashboard/routes';
 import { hideNotice, showNotice, type NoticeAction } from './notice';

@@ -6,7 +6,7 @@
  */
 import type { PupilEvaluation } from '../engine/evaluate';
 import type { SessionMark } from '../engine/types';
-import type { PupilBadge } from '../pupil/badge-parts';
+import type { PupilBadge } from '../pupil/badge';
 import { assessPupil, type Assessment } from '../pupil/assess';
 import type { ActionRow } from '../store/actions';
 import type { PupilRow } from '../store/rows';

@@ -143,3 +143,14 @@ export function formatLong(d: IsoDate): string {
   const [y, m, day] = dayNumberToCivil(z);
   return `${DAYS[weekdayOfDayNumber(z) - 1]} ${day} ${MONTHS[m - 1]} ${y}`;
 }
+
+/**
+ * A deadline as the user should read it on `asOf`: "due by Fri 15 Jan 2027", "due today (Fri 4 Dec 2026)",
+ * or, once it has passed, "overdue since Thu 3 Dec 2026" (the first day after the deadline), never a
+ * past "due by" that reads as if there were still time.
+ */
+export function dueText(due: IsoDate, asOf: IsoDate): string {
+  if (due > asOf) return `due by ${formatLong(due)}`;
+  if (due === asOf) return `due today (${formatLong(due)})`;
+  return `overdue since ${formatLong(addDays(due, 1))}`;
+}

@@ -24,7 +24,7 @@ export interface Band<Id extends string = string> {
   nextStep: string;
   /** Lower edge; null for the lowest band. */
   from: BandEdge | null;
-  /** Chosen by the school for its own bands; built-in bands get theirs from their edges (overlay/band-rules). */
+  /** Chosen by the school for its own bands; built-in bands get theirs from their edges (pupil/band-rules). */
   tone?: BandTone;
 }
 

@@ -9,6 +9,7 @@ import type { SchoolCalendar } from './calendar';
 import { CODESET_CUTOVER, MB, markBitsTable, normaliseInEra, NOT_RECORDED, type NormalisedMark } from './codes';
 import { toDayNumber, weekdayOfDayNumber, type IsoDate } from './dates';
 import type { DataProblem, SessionMark } from './types';
+import { plural } from './arithmetic';
 
 /** A pupil's school days (the calendar's, less whole-day `#` days) and marks on them. */
 export interface DayView {
@@ -71,13 +72,13 @@ function tally(map: Map<DataProblem['kind'], ProblemTally>, kind: DataProblem['k
 }
 
 const PROBLEM_TEXT: Readonly<Record<DataProblem['kind'], (n: number) => string>> = {
-  invalidDate: (n) => `${n} mark(s) had a date that is not a real YYYY-MM-DD date and were left out.`,
-  invalidSession: (n) => `${n} mark(s) had a session other than AM or PM and were left out.`,
-  markOnNonSchoolDay: (n) => `${n} attendance mark(s) fall on days the school calendar says are not school days; they were left out. Check the calendar (terms, closures).`,
-  markOutsideRoll: (n) => `${n} mark(s) fall before admission or after leaving and were left out.`,
-  conflictingMarks: (n) => `${n} session(s) had two different marks; the later one in the list was used.`,
-  unknownCode: (n) => `${n} session(s) hold a code that is not a national code; they are not counted.`,
-  calendar: (n) => `${n} calendar problem(s).`,
+  invalidDate: (n) => `${plural(n, 'mark')} had a date that is not a real date and ${n === 1 ? 'was' : 'were'} left out.`,
+  invalidSession: (n) => `${plural(n, 'mark')} had a session other than AM or PM and ${n === 1 ? 'was' : 'were'} left out.`,
+  markOnNonSchoolDay: (n) => `${plural(n, 'attendance mark')} ${n === 1 ? 'falls on a day' : 'fall on days'} the school calendar says ${n === 1 ? 'is not a school day' : 'are not school days'}; left out. Check the calendar (terms, closures).`,
+  markOutsideRoll: (n) => `${plural(n, 'mark')} ${n === 1 ? 'falls' : 'fall'} before admission or after leaving and ${n === 1 ? 'was' : 'were'} left out.`,
+  conflictingMarks: (n) => `${plural(n, 'session')} had two different marks; the later one in the list was used.`,
+  unknownCode: (n) => `${plural(n, 'session')} ${n === 1 ? 'holds' : 'hold'} a code that is not a national code; ${n === 1 ? 'it is' : 'they are'} not counted.`,
+  calendar: (n) => `${plural(n, 'calendar problem')}.`,
 };
 
 export function buildTimeline(marks: readonly SessionMark[], cal: SchoolCalendar, roll: RollOptions): PupilTimeline {

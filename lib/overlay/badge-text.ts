@@ -5,7 +5,7 @@
  * only picks the colours.
  */
 import { MIN_HISTORY_DAYS } from '../engine/arithmetic';
-import type { BadgeMarker, BadgeStatus, MarkerId, PupilBadge } from './types';
+import type { BadgeMarker, BadgeStatus, MarkerId, PupilBadge } from '../pupil/badge';
 
 export type BadgeStyle = 'compact' | 'full';
 export type Tone = 'neutral' | 'good' | 'info' | 'warn' | 'severe';

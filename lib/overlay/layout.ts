@@ -130,31 +130,39 @@ export function estimateBadgeWidth(text: string, chips: readonly string[], detai
 export interface DockCandidate {
   left: number;
   top: number;
+  /** Which place this is ("bottom-right", "bottom-left", …, "bottom:3"), the same for any dock size. */
+  corner: string;
 }
 
 /**
  * The dock's place: the first corner of the window (bottom right, bottom left, top right, top left, inset 8 px),
  * then a place along the bottom or top edge,
  * where a `size` box meets none of `avoid` (the register's rows, our badges) and `blank` says the page
- * shows nothing there; null when none.
+ * shows nothing there; null when none. `keep` (the corner it has now) wins while it is still clear, so
+ * the dock never jumps between two good places as badges change width or the page scrolls a little; it
+ * moves only when rows or text come under it. The order is fixed, so the same page gives the same corner.
  */
-export function placeDockBox(size: Size, viewport: Size, avoid: readonly Box[], blank: (b: Box) => boolean): DockCandidate | null {
+export function placeDockBox(size: Size, viewport: Size, avoid: readonly Box[], blank: (b: Box) => boolean, keep: string | null = null): DockCandidate | null {
   const m = 8;
-  const corners: DockCandidate[] = [
-    { left: viewport.w - size.w - m, top: viewport.h - size.h - m },
-    { left: m, top: viewport.h - size.h - m },
-    { left: viewport.w - size.w - m, top: m },
-    { left: m, top: m },
+  const right = viewport.w - size.w - m;
+  const bottom = viewport.h - size.h - m;
+  const places: DockCandidate[] = [
+    { left: right, top: bottom, corner: 'bottom-right' },
+    { left: m, top: bottom, corner: 'bottom-left' },
+    { left: right, top: m, corner: 'top-right' },
+    { left: m, top: m, corner: 'top-left' },
   ];
   // Then along the bottom and top edges, right to left.
-  for (let x = viewport.w - size.w - m - 48; x > m; x -= 48) corners.push({ left: x, top: viewport.h - size.h - m }, { left: x, top: m });
-  for (const c of corners) {
-    if (c.left < 0 || c.top < 0) continue;
+  for (let x = right - 48, i = 1; x > m; x -= 48, i++) places.push({ left: x, top: bottom, corner: `bottom:${i}` }, { left: x, top: m, corner: `top:${i}` });
+  const fits = (c: DockCandidate) => {
+    if (c.left < 0 || c.top < 0) return false;
     const box = { left: c.left, top: c.top, right: c.left + size.w, bottom: c.top + size.h };
-    if (avoid.some((a) => a.left < box.right && a.right > box.left && a.top < box.bottom && a.bottom > box.top)) continue;
-    if (blank(box)) return c;
-  }
-  return null;
+    if (avoid.some((a) => a.left < box.right && a.right > box.left && a.top < box.bottom && a.bottom > box.top)) return false;
+    return blank(box);
+  };
+  const kept = keep ? places.find((c) => c.corner === keep) : undefined;
+  if (kept && fits(kept)) return kept;
+  return places.find((c) => c !== kept && fits(c)) ?? null;
 }
 
 /**

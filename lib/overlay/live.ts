@@ -7,21 +7,7 @@
  */
 import { normaliseMark, type MarkCategory } from '../engine/codes';
 import { NATIONAL_LINES, bandIndex, nearPa, formatTenths, nationalStatus, recoveryCounts, recoverySentence, roundingMisleads } from '../engine/arithmetic';
-import type { BadgeStatus, PageSummary, PupilBadge } from './types';
-
-/** One LA band as an exact condition on attendance a = attended / possible × 100. */
-export interface BandRule {
-  id: string;
-  label: string;
-  tone: 'good' | 'info' | 'warn' | 'severe';
-  nextStep: string;
-  /** a > pct, or a ≥ pct when inclusive; absent = no lower bound. */
-  above?: { pct: number; inclusive: boolean };
-  /** a < pct, or a ≤ pct when inclusive; absent = no upper bound. */
-  below?: { pct: number; inclusive: boolean };
-  /** A pupil in this band who is not PA/SA is "at-risk". */
-  atRisk: boolean;
-}
+import type { BadgeStatus, BandRule, PupilBadge } from '../pupil/badge';
 
 export interface LiveOptions {
   /** The date the badge's figures run to; edits dated after it are ignored, as the engine ignores them. */
@@ -129,37 +115,4 @@ function bandEdges(rules: readonly BandRule[]): number[] {
     if (r.below) out.push(r.below.pct);
   }
   return out;
-}
-
-const RETURN_MARKERS = new Set(['ATTENDANCE_RETURN', 'SICKNESS_RETURN']);
-
-/** Which summary count a badge belongs to, for highlighting rows from the summary bar. */
-export type SummaryFilter = keyof PageSummary['counts'];
-
-export function matchesFilter(b: PupilBadge, f: SummaryFilter): boolean {
-  switch (f) {
-    case 'SA':
-      return b.status === 'SA';
-    case 'PA':
-      return b.status === 'SA' || b.status === 'PA';
-    case 'pnThreshold':
-      return b.markers.some((m) => m.id === 'PN_THRESHOLD');
-    case 'nOverdue':
-      return b.markers.some((m) => m.id === 'N_OVERDUE');
-    case 'returnsDue':
-      return b.markers.some((m) => RETURN_MARKERS.has(m.id));
-  }
-}
-
-const FILTERS: readonly SummaryFilter[] = ['SA', 'PA', 'pnThreshold', 'nOverdue', 'returnsDue'];
-
-/** Counts for the page summary bar, by the same predicates the row highlighting uses. PA includes SA (rules §2). */
-export function summaryFor(badges: readonly PupilBadge[], group: string | null): PageSummary {
-  const counts = { SA: 0, PA: 0, pnThreshold: 0, nOverdue: 0, returnsDue: 0 };
-  let provisional = 0;
-  for (const b of badges) {
-    for (const f of FILTERS) if (matchesFilter(b, f)) counts[f]++;
-    if (b.provisional) provisional++;
-  }
-  return { group, counts, provisional };
 }

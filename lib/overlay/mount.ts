@@ -13,10 +13,10 @@ import { clientBox, clippingAncestors, inDocumentOrder } from './anchors';
 import { presentBadge, type BadgePresentation, type BadgeStyle } from './badge-text';
 import { BADGE_HEIGHT, OUTSIDE_STRIP, estimateBadgeWidth, intersect, panelPlacement, placeBadge, placeDockBox, rowVisible, type BadgePlacement, type Box } from './layout';
 import { besideTable, emptyAt, offset, rowObstacles, samplePoints } from './page-geometry';
-import { matchesFilter, type SummaryFilter } from './live';
+import { matchesFilter, type SummaryFilter } from '../pupil/page-summary';
 import { adoptOverlayStyles } from './styles';
 import { OVERLAY_HOST_TAG } from './host';
-import type { MarkerId, PageSummary, PupilBadge } from './types';
+import type { MarkerId, PageSummary, PupilBadge } from '../pupil/badge';
 
 /** Above this many rows, only badges of visible rows are rendered. */
 export const VIRTUALISE_ABOVE = 150;
@@ -169,6 +169,8 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   /** Shrunk because the open dock fits nowhere without covering rows or text (not the user's choice). */
   let autoCollapsed = false;
   let openDockSize: { w: number; h: number } | null = null;
+  /** The dock's corner: kept while it stays clear, so the dock does not hop between good places. */
+  let dockCorner: string | null = null;
   /** The user opened the dock themselves: it stays open (where it fits best) until they shrink it. */
   let userOpened = false;
   let hintDismissed = false;
@@ -572,12 +574,12 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     }
     const blank = (b: Box) => emptyAt(doc, samplePoints(b), null, host, vw, vh);
     // Open again when the user left it open and the open dock now fits somewhere.
-    if (autoCollapsed && openDockSize && placeDockBox(openDockSize, { w: vw, h: vh }, avoid, blank)) {
+    if (autoCollapsed && openDockSize && placeDockBox(openDockSize, { w: vw, h: vh }, avoid, blank, dockCorner)) {
       autoCollapsed = false;
       renderView();
       return;
     }
-    const at = placeDockBox(size, { w: vw, h: vh }, avoid, blank);
+    const at = placeDockBox(size, { w: vw, h: vh }, avoid, blank, dockCorner);
     if (!at && !collapsed && !autoCollapsed && !userOpened) {
       autoCollapsed = true;
       renderView();
@@ -585,6 +587,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     }
     // Nowhere at all, even as a pill: bottom-right corner, the least likely to hold the register.
     const pos = at ?? { left: vw - size.w - 8, top: vh - size.h - 8 };
+    if (at) dockCorner = at.corner;
     dockEl.style.left = `${Math.round(pos.left)}px`;
     dockEl.style.top = `${Math.round(pos.top)}px`;
     if (!dockEl.classList.contains('al-fixed')) dockEl.classList.add('al-fixed');

@@ -9,7 +9,7 @@ import type { IsoDate } from '../engine/dates';
 import { evaluatePupil, type PupilEvaluation } from '../engine/evaluate';
 import type { ThresholdProfile } from '../engine/profiles';
 import type { SessionMark } from '../engine/types';
-import type { PupilBadge } from '../overlay/types';
+import type { PupilBadge } from './badge';
 import type { ActionRow } from '../store/actions';
 import type { PupilRow } from '../store/rows';
 import { lastActions } from './chronology';

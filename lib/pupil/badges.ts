@@ -13,7 +13,8 @@ import { formatShort, type IsoDate } from '../engine/dates';
 import type { PupilEvaluation } from '../engine/evaluate';
 import type { ThresholdProfile } from '../engine/profiles';
 import type { SessionMark } from '../engine/types';
-import { bandRulesFromProfile, type BadgeMarker, type BandRule, type PupilBadge } from './badge-parts';
+import { bandRulesFromProfile } from './band-rules';
+import { type BadgeMarker, type BandRule, type PupilBadge } from './badge';
 import { NATIONAL_LINES, earnsStatus, nearPa, roundingMisleads } from '../engine/arithmetic';
 
 /**

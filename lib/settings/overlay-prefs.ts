@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
 import { defineSetting } from './setting';
 import { SETTING_KEYS } from './keys';
 import type { OverlayDisplayPrefs } from '../overlay/mount';
-import type { MarkerId } from '../overlay/types';
+import type { MarkerId } from '../pupil/badge';
 
 /**
  * How the register overlay looks and where it runs: display preferences only, never pupil data, so

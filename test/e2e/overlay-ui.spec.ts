@@ -5,7 +5,7 @@
  */
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { presentBadge } from '../../lib/overlay/badge-text';
-import type { PupilBadge } from '../../lib/overlay/types';
+import type { PupilBadge } from '../../lib/pupil/badge';
 import { mount, openOverlayPage, timeMounts } from '../fixtures/overlay/browser';
 import { geometry, overlaps } from './support/overlay-geometry';
 

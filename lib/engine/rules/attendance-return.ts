@@ -5,7 +5,7 @@
  * next term; other LAs may ask monthly.
  */
 import { MB } from '../codes';
-import { formatShort, type IsoDate } from '../dates';
+import { dueText, formatShort, type IsoDate } from '../dates';
 import { raise, type RuleContext } from '../rule-context';
 import { walkRuns } from '../runs';
 import { nthDayOfNextTerm } from '../timeline';
@@ -45,7 +45,7 @@ export function attendanceReturn(ctx: RuleContext): AttendanceReturn | null {
     raise(
       ctx,
       'ATTENDANCE_RETURN_DUE',
-      `Absent with unauthorised codes (G, N, O, U) for ${first.days} school days in a row from ${formatShort(first.start)}, 10 reached on ${formatShort(first.qualifiedOn)}: an attendance return to the local authority is due${first.kentReturnDueBy ? ` (Kent: by ${formatShort(first.kentReturnDueBy)}, the 10th school day of next term; other LAs may ask monthly)` : ''}.`,
+      `Absent with unauthorised codes (G, N, O, U) for ${first.days} school days in a row from ${formatShort(first.start)}, 10 reached on ${formatShort(first.qualifiedOn)}: an attendance return to the local authority is due${first.kentReturnDueBy ? ` (Kent: ${dueText(first.kentReturnDueBy, ctx.asOf)}, the 10th school day of next term; other LAs may ask monthly)` : ''}.`,
       { qualifiedOn: first.qualifiedOn, days: first.days, kentReturnDueBy: first.kentReturnDueBy },
     );
   }

@@ -6,7 +6,7 @@
  */
 import { MB } from '../codes';
 import { plural } from '../arithmetic';
-import { formatShort, type IsoDate } from '../dates';
+import { dueText, formatShort, type IsoDate } from '../dates';
 import { raise, type RuleContext } from '../rule-context';
 import { ongoingRun } from '../runs';
 import { viewDayAfter } from '../timeline';
@@ -45,7 +45,7 @@ export function cme(ctx: RuleContext): Cme {
     raise(
       ctx,
       'CME_RUN_ONGOING',
-      `Absent (G, N or O) for ${plural(run.length, 'school day')} in a row since ${formatShort(result.runStart!)}; ${lastAttended ? `last attended ${formatShort(lastAttended)}` : 'no attendance in the marks held so far'}.${result.kentReferralDueBy ? ` If the school may delete under 1(g)–(i), Kent’s children-missing-education (CME) referral is due by ${formatShort(result.kentReferralDueBy)}.` : ''}`,
+      `Absent (G, N or O) for ${plural(run.length, 'school day')} in a row since ${formatShort(result.runStart!)}; ${lastAttended ? `last attended ${formatShort(lastAttended)}` : 'no attendance in the marks held so far'}.${result.kentReferralDueBy ? ` If the school may delete under 1(g)–(i), Kent’s children-missing-education (CME) referral is ${dueText(result.kentReferralDueBy, ctx.asOf)}.` : ''}`,
       { ongoingRunDays: run.length, runStart: result.runStart, lastAttended, kentReferralDueBy: result.kentReferralDueBy },
     );
   }

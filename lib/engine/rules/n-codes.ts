@@ -3,7 +3,7 @@
  * the 5th school day after the N's date; it is overdue when "as of" is after that day (due, not overdue, on it).
  */
 import { MB } from '../codes';
-import { formatShort, type IsoDate } from '../dates';
+import { dueText, formatShort, type IsoDate } from '../dates';
 import { raise, type RuleContext } from '../rule-context';
 import { viewDayAfter } from '../timeline';
 import type { Session } from '../types';
@@ -35,7 +35,7 @@ export function nCodes(ctx: RuleContext): NCode[] {
   }
   if (overdue > 0) {
     const first = out!.find((n) => n.overdue)!;
-    raise(ctx, 'N_CODE_OVERDUE', `${overdue === 1 ? '1 N session (reason not yet established) is' : `${overdue} N sessions (reason not yet established) are`} past the 5-school-day limit, the oldest from ${formatShort(first.date)} (due by ${formatShort(first.resolveBy!)}). Find out the reason and change the code.`, {
+    raise(ctx, 'N_CODE_OVERDUE', `${overdue === 1 ? '1 N session (reason not yet established) is' : `${overdue} N sessions (reason not yet established) are`} past the 5-school-day limit, the oldest from ${formatShort(first.date)} (${dueText(first.resolveBy!, ctx.asOf)}). Find out the reason and change the code.`, {
       overdue,
       oldest: first.date,
     });

@@ -4,7 +4,7 @@
  * halves) in the academic year (Kent: within the first 10 school days of the next term).
  */
 import { MB } from '../codes';
-import { formatShort, type IsoDate } from '../dates';
+import { dueText, formatShort, type IsoDate } from '../dates';
 import { raise, type RuleContext } from '../rule-context';
 import { walkRuns } from '../runs';
 import { nthDayOfNextTerm } from '../timeline';
@@ -47,7 +47,7 @@ export function sicknessReturn(ctx: RuleContext): SicknessReturn | null {
   }
   if (metAt >= 0) {
     const c = result.cumulative;
-    raise(ctx, 'SICKNESS_RETURN_CUMULATIVE', `${c.illnessDays} days of illness (${c.illnessSessions} I sessions) this school year, 15 days reached on ${formatShort(c.metOn!)}: a sickness return is due${c.kentDueBy ? ` (Kent: by ${formatShort(c.kentDueBy)})` : ''}.`, {
+    raise(ctx, 'SICKNESS_RETURN_CUMULATIVE', `${c.illnessDays} days of illness (${c.illnessSessions} I sessions) this school year, 15 days reached on ${formatShort(c.metOn!)}: a sickness return is due${c.kentDueBy ? ` (Kent: ${dueText(c.kentDueBy, ctx.asOf)})` : ''}.`, {
       illnessSessions: c.illnessSessions,
       metOn: c.metOn,
       kentDueBy: c.kentDueBy,

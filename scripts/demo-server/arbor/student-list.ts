@@ -19,27 +19,27 @@ export function arborStudentListPage(state: DemoState, groupId: string | null): 
   </div>
 </header>
 <section class="mis-card">
-<div class="mis-grid" role="grid" aria-label="Students" aria-rowcount="${pupils.length + 1}">
+<div class="mis-grid mis-grid--students" role="grid" aria-label="Students" aria-rowcount="${pupils.length + 1}">
   <div role="row" class="mis-grid-header" aria-rowindex="1">
     <span role="columnheader" class="col-name">Student</span>
-    <span role="columnheader">UPN</span>
-    <span role="columnheader" class="col-narrow">Date of Birth</span>
+    <span role="columnheader" class="col-upn">UPN</span>
+    <span role="columnheader" class="col-dob">Date of Birth</span>
     <span role="columnheader" class="col-narrow">Year</span>
     <span role="columnheader" class="col-narrow">Form</span>
     <span role="columnheader" class="col-narrow">FSM</span>
-    <span role="columnheader" class="col-narrow">SEN</span>
+    <span role="columnheader" class="col-sen">SEN</span>
     <span role="columnheader" class="col-narrow">EAL</span>
     <span role="columnheader" class="col-narrow">CiC</span>
   </div>
   ${pupils.map(
     (p, i) => html`<div role="row" data-student-id="${p.arborId}" aria-rowindex="${i + 2}">
     <span role="gridcell" class="col-name student-name"><a href="/arbor/students-ui/student-attendance/student-id/${p.arborId}">${displayName(p)}</a></span>
-    <span role="gridcell">${p.upn}</span>
-    <span role="gridcell" class="col-narrow">${mediumDate(p.dob)}</span>
+    <span role="gridcell" class="col-upn">${p.upn}</span>
+    <span role="gridcell" class="col-dob">${mediumDate(p.dob)}</span>
     <span role="gridcell" class="col-narrow">Year ${p.ncYear}</span>
     <span role="gridcell" class="col-narrow">${p.regGroup}</span>
     <span role="gridcell" class="col-narrow">${yes(p.fsm)}</span>
-    <span role="gridcell" class="col-narrow">${p.sen === 'ehcp' ? 'EHC Plan' : p.sen === 'support' ? 'SEN Support' : 'No'}</span>
+    <span role="gridcell" class="col-sen">${p.sen === 'ehcp' ? 'EHC Plan' : p.sen === 'support' ? 'SEN Support' : 'No'}</span>
     <span role="gridcell" class="col-narrow">${yes(p.eal)}</span>
     <span role="gridcell" class="col-narrow">${yes(p.cic)}</span>
   </div>`,

@@ -10,7 +10,7 @@ import { profileFromDefinition } from '../../../lib/engine/custom-profile';
 import { evaluatePupil } from '../../../lib/engine/evaluate';
 import { KENT_PROFILE, type ThresholdProfile } from '../../../lib/engine/profiles';
 import type { SessionMark } from '../../../lib/engine/types';
-import { bandRulesFromProfile } from '../../../lib/overlay/band-rules';
+import { bandRulesFromProfile } from '../../../lib/pupil/band-rules';
 import { applyUnsavedMarks } from '../../../lib/overlay/live';
 
 const calendar = buildCalendar({

@@ -4,7 +4,7 @@ import { DEFAULT_WORK_QUERY, workListRows, type WorkQuery, type WorkRow } from '
 import { addActionHref, editActionHref, parseRoute, pupilHref, pupilYearHref } from '../../../lib/dashboard/routes';
 import { buildCalendar } from '../../../lib/engine/calendar';
 import type { PupilSummary } from '../../../lib/dashboard/pupil-summary';
-import type { BadgeStatus } from '../../../lib/overlay/types';
+import type { BadgeStatus } from '../../../lib/pupil/badge';
 
 /** Only the fields the list reads; the figures themselves are tested against the background's badges. */
 function pupil(name: string, status: BadgeStatus, attended: number, possible: number, extra: { markers?: number; upn?: string; provisional?: boolean } = {}): PupilSummary {

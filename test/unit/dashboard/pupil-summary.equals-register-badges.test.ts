@@ -8,7 +8,7 @@ import { evaluatePupil } from '../../../lib/engine/evaluate';
 import { KENT_PROFILE } from '../../../lib/engine/profiles';
 import { loadPupil, loadStore } from '../../../lib/dashboard/load-store';
 import { summarisePupil, summarisePupils, type PupilSummary } from '../../../lib/dashboard/pupil-summary';
-import type { PupilBadge } from '../../../lib/overlay/types';
+import type { PupilBadge } from '../../../lib/pupil/badge';
 import type { RegisterView } from '../../../lib/readers/view';
 import type { StoreDb } from '../../../lib/store/schema';
 import { freshDb } from '../store/helpers';

@@ -89,4 +89,38 @@ describe.skipIf(!executablePath)('demo pages in Chromium', () => {
       .toBeGreaterThan(100);
     expect(await page.locator('.mis-vgrid [role=row]').count()).toBe(30);
   }, 30_000);
+
+  it('student lists of both styles show one school: the same UPN and date of birth per pupil, no cell text overlapping the next', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const lists = [
+      { path: 'arbor/students-ui/student-list/group/7RB', cells: '[role=row]:not(.mis-grid-header)', cell: '[role=gridcell]', upn: 1, dob: 2 },
+      { path: 'bromcom/Nucleus/UI/Areas/People/StudentList.aspx?TutorGroup=7RB', cells: '#ctl00_cph_rgStudents tbody tr', cell: 'td', upn: 2, dob: 3 },
+    ];
+    const seen: Map<string, string>[] = [];
+    for (const l of lists) {
+      await page.goto(server.url + l.path);
+      const rows = await page.$$eval(
+        l.cells,
+        (rs, sel) =>
+          rs.map((r) =>
+            [...r.querySelectorAll(sel)].map((c) => {
+              // The text's own extent (a Range), against the cell's box: text wider than its cell runs into the next.
+              const range = document.createRange();
+              range.selectNodeContents(c);
+              const t = range.getBoundingClientRect();
+              const b = c.getBoundingClientRect();
+              return { text: (c.textContent ?? '').trim(), overflows: t.width > 0 && (t.right > b.right + 0.5 || t.left < b.left - 0.5) };
+            }),
+          ),
+        l.cell,
+      );
+      expect(rows.length).toBeGreaterThan(20);
+      expect(rows.flat().filter((c) => c.overflows).map((c) => c.text), l.path).toEqual([]);
+      seen.push(new Map(rows.map((r) => [r[l.upn]!.text, r[l.dob]!.text])));
+    }
+    const [a, b] = seen as [Map<string, string>, Map<string, string>];
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    // Each MIS writes dates its own way ("11 Sep 2014", "11/09/2014"): the same day either way.
+    for (const [upn, dob] of a) expect(new Date(`${dob} UTC`).toISOString().slice(0, 10), upn).toBe(b.get(upn)!.split('/').reverse().join('-'));
+  }, 30_000);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCustomDefinition, type CustomProfileDefinition } from '../../../lib/engine/custom-profile';
 import { bandFor } from '../../../lib/engine/profiles';
-import { bandRulesFromProfile } from '../../../lib/overlay/band-rules';
+import { bandRulesFromProfile } from '../../../lib/pupil/band-rules';
 import { bandFor as liveBandFor } from '../../../lib/overlay/live';
 
 const valid: CustomProfileDefinition = {

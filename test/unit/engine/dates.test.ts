@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, compareIso, daysBetween, formatLong, formatShort, fromDayNumber, isIsoDate, mondayOf, toDayNumber, weekdayOf } from '../../../lib/engine/dates';
+import { addDays, addYears, compareIso, daysBetween, dueText, formatLong, formatShort, fromDayNumber, isIsoDate, mondayOf, toDayNumber, weekdayOf } from '../../../lib/engine/dates';
 
 describe('dates', () => {
   it('round-trips day numbers across centuries and leap days', () => {
@@ -30,5 +30,17 @@ describe('dates', () => {
   it('formats for sentences', () => {
     expect(formatShort('2024-09-03')).toBe('3 Sep');
     expect(formatLong('2024-09-03')).toBe('Tue 3 Sep 2024');
+  });
+});
+
+describe('dueText: a deadline said as the user reads it on the day', () => {
+  it('before the day: due by, in full en-GB', () => {
+    expect(dueText('2027-01-15', '2026-12-04')).toBe('due by Fri 15 Jan 2027');
+  });
+  it('on the day: due today', () => {
+    expect(dueText('2026-12-04', '2026-12-04')).toBe('due today (Fri 4 Dec 2026)');
+  });
+  it('after the day: overdue, from the first day it was late (never a past "due by")', () => {
+    expect(dueText('2026-12-02', '2026-12-04')).toBe('overdue since Thu 3 Dec 2026');
   });
 });

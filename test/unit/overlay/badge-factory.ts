@@ -1,5 +1,7 @@
-import type { PupilBadge } from '../../../lib/overlay/types';
-import { formatAttendance, needsFraction } from '../../../lib/overlay/percent';
+import type { PupilBadge } from '../../../lib/pupil/badge';
+import { formatTenths as formatAttendance, NATIONAL_LINES, roundingMisleads } from '../../../lib/engine/arithmetic';
+
+const needsFraction = (attended: number, possible: number, lines: readonly number[] = NATIONAL_LINES) => roundingMisleads(attended, possible, lines);
 
 /** A badge as the background would send it, from attended/possible; overrides for the rest. */
 export function makeBadge(attended: number, possible: number, over: Partial<PupilBadge> = {}): PupilBadge {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { presentBadge, toneFor } from '../../../lib/overlay/badge-text';
-import type { BadgeMarker } from '../../../lib/overlay/types';
+import type { BadgeMarker } from '../../../lib/pupil/badge';
 import { makeBadge } from './badge-factory';
 
 const compact = { style: 'compact' as const };

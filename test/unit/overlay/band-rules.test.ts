@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_PROFILES, bandFor as engineBandFor } from '../../../lib/engine/profiles';
-import { bandRulesFromProfile } from '../../../lib/overlay/band-rules';
+import { bandRulesFromProfile } from '../../../lib/pupil/band-rules';
 import { bandFor } from '../../../lib/overlay/live';
 
 describe('band rules from the engine profiles', () => {

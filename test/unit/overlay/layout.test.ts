@@ -62,13 +62,26 @@ describe('dock placement', () => {
   const view = { w: 1000, h: 800 };
   it('takes the first corner clear of rows and page content', () => {
     const table = box(200, 100, 990, 700);
-    expect(placeDockBox({ w: 300, h: 60 }, view, [table], () => true)).toEqual({ left: 692, top: 732 });
+    expect(placeDockBox({ w: 300, h: 60 }, view, [table], () => true)).toMatchObject({ left: 692, top: 732, corner: 'bottom-right' });
     const tall = box(200, 100, 990, 790);
-    expect(placeDockBox({ w: 300, h: 60 }, view, [tall], () => true)).toEqual({ left: 692, top: 8 });
+    expect(placeDockBox({ w: 300, h: 60 }, view, [tall], () => true)).toMatchObject({ left: 692, top: 8, corner: 'top-right' });
   });
   it('none when every corner would cover a row or text', () => {
     expect(placeDockBox({ w: 300, h: 60 }, view, [box(0, 0, 1000, 800)], () => true)).toBeNull();
     expect(placeDockBox({ w: 300, h: 60 }, view, [], () => false)).toBeNull();
+  });
+  it('keeps the corner it has while that corner stays clear, whatever its size (pill or open)', () => {
+    // Bottom right is free again (a badge narrowed), but the dock was moved to bottom left: it stays.
+    expect(placeDockBox({ w: 300, h: 60 }, view, [], () => true, 'bottom-left')).toMatchObject({ left: 8, top: 732, corner: 'bottom-left' });
+    expect(placeDockBox({ w: 90, h: 28 }, view, [], () => true, 'bottom-left')).toMatchObject({ left: 8, top: 764, corner: 'bottom-left' });
+  });
+  it('moves only when rows come under its corner, to the first clear place in the fixed order', () => {
+    const rowsLeft = box(0, 600, 400, 790);
+    expect(placeDockBox({ w: 300, h: 60 }, view, [rowsLeft], () => true, 'bottom-left')).toMatchObject({ corner: 'bottom-right' });
+    // The same page state gives the same place, whatever was kept before.
+    const a = placeDockBox({ w: 300, h: 60 }, view, [rowsLeft], () => true, 'no-such-corner');
+    const b = placeDockBox({ w: 300, h: 60 }, view, [rowsLeft], () => true);
+    expect(a).toEqual(b);
   });
 });
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyUnsavedMarks,
-  bandFor,
-  recoveryText,
-  summaryFor,
-  type BandRule,
-} from '../../../lib/overlay/live';
+import { applyUnsavedMarks, bandFor, recoveryText } from '../../../lib/overlay/live';
+import { summaryFor } from '../../../lib/pupil/page-summary';
+import { type BandRule } from '../../../lib/pupil/badge';
 import { makeBadge } from './badge-factory';
 
 // Kent bands (rules §4.1) as exact conditions.

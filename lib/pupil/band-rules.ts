@@ -4,7 +4,7 @@
  * badges of every profile get colours by the same rule. Type-only import: no profile data is bundled.
  */
 import type { ThresholdProfile } from '../engine/profiles';
-import type { BandRule } from './live';
+import type { BandRule } from './badge';
 
 type Tone = BandRule['tone'];
 

@@ -74,3 +74,17 @@ export interface PageSummary {
   /** (Overlay extension, optional.) Badges whose year-long flags are provisional (history incomplete). */
   provisional?: number;
 }
+
+/** One LA band as an exact condition on attendance a = attended / possible × 100. */
+export interface BandRule {
+  id: string;
+  label: string;
+  tone: 'good' | 'info' | 'warn' | 'severe';
+  nextStep: string;
+  /** a > pct, or a ≥ pct when inclusive; absent = no lower bound. */
+  above?: { pct: number; inclusive: boolean };
+  /** a < pct, or a ≤ pct when inclusive; absent = no upper bound. */
+  below?: { pct: number; inclusive: boolean };
+  /** A pupil in this band who is not PA/SA is "at-risk". */
+  atRisk: boolean;
+}

@@ -1,5 +1,8 @@
+// The display arithmetic (R-ROUND) as the badges use it: engine/arithmetic.ts, under the names the overlay once had.
 import { describe, expect, it } from 'vitest';
-import { attendanceTenths, formatAttendance, needsFraction } from '../../../lib/overlay/percent';
+import { attendanceTenths, formatTenths as formatAttendance, NATIONAL_LINES, roundingMisleads } from '../../../lib/engine/arithmetic';
+
+const needsFraction = (attended: number, possible: number, lines: readonly number[] = NATIONAL_LINES) => roundingMisleads(attended, possible, lines);
 
 describe('attendance display (R-ROUND: one decimal, half away from zero)', () => {
   it('rounds to one decimal place', () => {

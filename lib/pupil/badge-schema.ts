@@ -1,7 +1,7 @@
 // zod/mini: the background checks every answer it sends to a page against these (lib/background/listen.ts).
 import * as z from 'zod/mini';
-import type { PageSummary, PupilBadge } from './types';
-import type { BandRule } from './live';
+import type { PageSummary, PupilBadge } from './badge';
+import type { BandRule } from './badge';
 
 /** Validates what the background sends a page, so the overlay never draws from malformed data. */
 export const pupilBadgeSchema = z.object({
