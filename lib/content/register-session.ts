@@ -33,16 +33,16 @@ import { LiveEdits } from './session/live-edits';
 import { notifier } from './session/notifier';
 import { serialised } from './session/serial';
 import {
-  noticeForConflicts,
   noticeForCrash,
   noticeForDrawFailed,
+  noticeForIdentity,
   noticeForIncomplete,
   noticeForNoSettings,
   noticeForNotUsed,
   noticeForPartFailed,
   noticeForRefusal,
   noticeForUnread,
-  type NoticeOffer,
+  type SessionNotice,
 } from './session/notices';
 
 export { SETTINGS_RETRY_MS };
@@ -57,6 +57,8 @@ export interface SessionOptions {
   loadPart: LoadPart;
   /** Saves what "Teach this page" produced (the background validates and stores it). */
   saveTaught: (input: Request<'save-taught'>) => Promise<Response<'save-taught'>>;
+  /** Remembers that this site's names in `group` are the school's pupils (the notice's one-time confirm). */
+  confirmNameLink?: (group: string) => Promise<unknown>;
   /** Remembers that the first-run hint was dismissed. */
   onHintDismissed?: () => void;
   /** Remembers that the user shrank (or opened) the dock. */
@@ -104,8 +106,11 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   };
   signal.addEventListener('abort', clearOverlay, { once: true });
 
-  const actionsFor = (offer: NoticeOffer): NoticeAction[] =>
-    offer === 'none' ? [] : [{ label: offer === 'teach-again' ? 'Teach this page again' : 'Teach this page', run: () => void teach() }];
+  const actionsFor = (n: SessionNotice): NoticeAction[] => {
+    if (n.offer === 'none') return [];
+    if (n.offer === 'confirm-names') return opts.confirmNameLink && n.group ? [{ label: `Store ${n.group} by name`, run: () => void confirmNames(n.group!) }] : [];
+    return [{ label: n.offer === 'teach-again' ? 'Teach this page again' : 'Teach this page', run: () => void teach() }];
+  };
   const notice = notifier({ signal, siteOn, actionsFor });
   /** Nothing from before stays on screen: it described another page, or data we are no longer sure of. */
   const clearAll = () => {
@@ -279,8 +284,8 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       notice.say(noticeForDrawFailed((e as Error).message));
       return;
     }
-    const conflicts = noticeForConflicts(answer.stored.conflicts);
-    if (conflicts) notice.say(conflicts);
+    const identity = noticeForIdentity(answer.identity);
+    if (identity) notice.say(identity);
   };
 
   const scan = serialised(scanOnce, signal, (e) => {
@@ -304,6 +309,17 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       // Read the page with what was just taught at once, without waiting for storage's echo.
       onSaved: () => void settingsChanged(),
     });
+  };
+
+  /** The user confirmed the page's names in `group` (the notice's button): store them, then read again. */
+  const confirmNames = async (group: string) => {
+    try {
+      await opts.confirmNameLink!(group);
+    } catch (e) {
+      notice.say({ title: 'names not confirmed', detail: `The confirmation could not be saved (${(e as Error).message}). Try again, or reload the page.`, offer: 'none' });
+      return;
+    }
+    if (!signal.aborted) await refresh();
   };
 
   const settingsChanged = async () => {

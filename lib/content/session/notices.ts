@@ -3,14 +3,17 @@
  * wording can be tested without a page. The session turns an `offer` into the notice's buttons.
  */
 import type { RegisterView } from '../../readers/view';
+import type { IdentityReport } from '../../messages';
 
 /** The action a notice offers besides Dismiss. */
-export type NoticeOffer = 'none' | 'teach' | 'teach-again';
+export type NoticeOffer = 'none' | 'teach' | 'teach-again' | 'confirm-names';
 
 export interface SessionNotice {
   title: string;
   detail: string;
   offer: NoticeOffer;
+  /** For 'confirm-names': the group whose names the user confirms. */
+  group?: string;
 }
 
 /** No reader knows the page: said only when it looks like a register, which the user can teach. */
@@ -51,13 +54,37 @@ export function noticeForNotUsed(message: string | undefined): SessionNotice {
   return { title: 'nothing stored from this page', detail: message ?? 'The page could not be used.', offer: 'none' };
 }
 
-/** Identity is never guessed: pupils left out of the store are said so, rather than left to wonder about thin history. */
-export function noticeForConflicts(n: number): SessionNotice | null {
-  if (n <= 0) return null;
+const pupils = (n: number) => `${n} pupil${n === 1 ? '' : 's'}`;
+const are = (n: number) => (n === 1 ? 'is' : 'are');
+
+/**
+ * Identity is never guessed: pupils left out of the store are said so, each with the true reason and
+ * the step that fixes it, rather than left to wonder about thin history. Null when every pupil was stored.
+ */
+export function noticeForIdentity(r: IdentityReport | undefined): SessionNotice | null {
+  if (!r) return null;
+  const total = r.needsConfirm + r.noGroup + r.ambiguousOnPage + r.ambiguousInStore + r.contradicts + r.unidentified;
+  if (total <= 0) return null;
+  const why: string[] = [];
+  if (r.needsConfirm)
+    why.push(
+      `${pupils(r.needsConfirm)} ${are(r.needsConfirm)} shown by name only. Confirm once that these are your school's pupils in ${r.group ?? 'this group'} and their marks are stored from now on; a later import with UPNs can be joined to them.`,
+    );
+  if (r.noGroup)
+    why.push(`${pupils(r.noGroup)} ${are(r.noGroup)} shown by name only, and the page does not say which group: open the register of one group, or import a file with their UPNs.`);
+  if (r.ambiguousOnPage)
+    why.push(`${pupils(r.ambiguousOnPage)} share a name with another pupil in the same group on this page, so none of them is stored: a page that shows their MIS id or date of birth can be stored.`);
+  if (r.ambiguousInStore)
+    why.push(`${pupils(r.ambiguousInStore)} could be more than one stored pupil: check the dashboard for pupils stored twice, or import a file with their UPNs.`);
+  if (r.contradicts)
+    why.push(`${pupils(r.contradicts)} contradict a stored pupil (a different UPN, MIS id or date of birth): check the pupil's details in the MIS and in the last import.`);
+  if (r.unidentified) why.push(`${pupils(r.unidentified)} could not be identified (no MIS id, UPN, or name with date of birth).`);
+  const needsOnlyConfirm = r.needsConfirm === total && r.group;
   return {
-    title: `${n} pupil${n === 1 ? '' : 's'} on this page not matched`,
-    detail: `${n === 1 ? 'One pupil matches' : `${n} pupils match`} more than one stored record, or contradict one (a different UPN or date of birth), so their marks here were not stored and their flags use this page only.`,
-    offer: 'none',
+    title: needsOnlyConfirm ? `store the marks of ${r.group} by name?` : `${pupils(total)} on this page not stored`,
+    detail: `${why.join(' ')} Until then their flags use this page only.`,
+    offer: r.needsConfirm && r.group ? 'confirm-names' : 'none',
+    ...(r.needsConfirm && r.group ? { group: r.group } : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * until what it says changes.
  */
 import { hideNotice, showNotice, type NoticeAction } from '../notice';
-import type { NoticeOffer, SessionNotice } from './notices';
+import type { SessionNotice } from './notices';
 
 export interface Notifier {
   /** Shows a notice unless the session ended or the site is switched off. */
@@ -19,8 +19,8 @@ export interface Notifier {
 export function notifier(opts: {
   signal: AbortSignal;
   siteOn: () => boolean;
-  /** The buttons an offer stands for. */
-  actionsFor: (offer: NoticeOffer) => NoticeAction[];
+  /** The buttons a notice's offer stands for. */
+  actionsFor: (n: SessionNotice) => NoticeAction[];
 }): Notifier {
   let shownKey = '';
   const keyOf = (title: string, detail: string, actions: NoticeAction[]) => `${title}|${detail}|${actions.map((a) => a.label).join()}`;
@@ -28,7 +28,7 @@ export function notifier(opts: {
     say(n, extra = []) {
       // Nothing is drawn on a page the extension has left, or on a site switched off.
       if (opts.signal.aborted || !opts.siteOn()) return;
-      const actions = [...extra, ...opts.actionsFor(n.offer)];
+      const actions = [...extra, ...opts.actionsFor(n)];
       const key = keyOf(n.title, n.detail, actions);
       if (key === shownKey) return;
       shownKey = key;
@@ -36,7 +36,7 @@ export function notifier(opts: {
     },
     sayAlways(n) {
       shownKey = 'settings';
-      showNotice(n.title, n.detail, opts.actionsFor(n.offer), opts.signal);
+      showNotice(n.title, n.detail, opts.actionsFor(n), opts.signal);
     },
     hide() {
       shownKey = '';

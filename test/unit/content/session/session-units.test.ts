@@ -1,7 +1,7 @@
 /** The register session's pure units: notice decisions, read de-duplication, settings changes, live edits, serial scans. */
 import { describe, expect, it, vi } from 'vitest';
 import {
-  noticeForConflicts,
+  noticeForIdentity,
   noticeForIncomplete,
   noticeForRefusal,
   noticeForUnread,
@@ -40,10 +40,46 @@ describe('notice decisions', () => {
     expect(noticeForRefusal(true).offer).toBe('teach');
     expect(noticeForRefusal(false).detail).toContain('browser console');
   });
-  it('says nothing about conflicts when there are none, and uses correct plurals', () => {
-    expect(noticeForConflicts(0)).toBeNull();
-    expect(noticeForConflicts(1)?.title).toBe('1 pupil on this page not matched');
-    expect(noticeForConflicts(2)?.title).toBe('2 pupils on this page not matched');
+});
+
+describe('identity notices: one true reason each, with the next step', () => {
+  const none = { group: '7RB', needsConfirm: 0, noGroup: 0, ambiguousOnPage: 0, ambiguousInStore: 0, contradicts: 0, unidentified: 0 };
+  it('says nothing when every pupil was stored', () => {
+    expect(noticeForIdentity(undefined)).toBeNull();
+    expect(noticeForIdentity(none)).toBeNull();
+  });
+  it('names only: asks for the one-time confirmation of the group, and never claims a stored record', () => {
+    const n = noticeForIdentity({ ...none, needsConfirm: 8 })!;
+    expect(n.title).toBe('store the marks of 7RB by name?');
+    expect(n.detail).toContain('8 pupils are shown by name only. Confirm once');
+    expect(n.detail).not.toMatch(/stored record|match more than one/);
+    expect(n.offer).toBe('confirm-names');
+    expect(n.group).toBe('7RB');
+  });
+  it('names only with no group: says the page must show the group', () => {
+    const n = noticeForIdentity({ ...none, group: null, noGroup: 1 })!;
+    expect(n.title).toBe('1 pupil on this page not stored');
+    expect(n.detail).toContain('1 pupil is shown by name only, and the page does not say which group');
+    expect(n.offer).toBe('none');
+  });
+  it('same name twice in a group on the page', () => {
+    expect(noticeForIdentity({ ...none, ambiguousOnPage: 2 })!.detail).toContain('2 pupils share a name with another pupil in the same group on this page, so none of them is stored');
+  });
+  it('ambiguous in the store', () => {
+    expect(noticeForIdentity({ ...none, ambiguousInStore: 1 })!.detail).toContain('1 pupil could be more than one stored pupil: check the dashboard');
+  });
+  it('contradicting a UPN, MIS id or date of birth', () => {
+    expect(noticeForIdentity({ ...none, contradicts: 3 })!.detail).toContain('3 pupils contradict a stored pupil (a different UPN, MIS id or date of birth)');
+  });
+  it('unidentified', () => {
+    expect(noticeForIdentity({ ...none, unidentified: 1 })!.detail).toContain('1 pupil could not be identified');
+  });
+  it('several reasons: every one is said, and the count is the total', () => {
+    const n = noticeForIdentity({ ...none, needsConfirm: 2, contradicts: 1 })!;
+    expect(n.title).toBe('3 pupils on this page not stored');
+    expect(n.offer).toBe('confirm-names');
+    expect(n.detail).toContain('shown by name only');
+    expect(n.detail).toContain('contradict');
   });
 });
 
