@@ -20,36 +20,49 @@ export const knownByNameOnly = (r: PupilRow): boolean =>
 
 /**
  * Pairs to offer: a names-only pupil and the one UPN-bearing pupil of the same exact name in the same
- * group. A name that two UPN pupils (or two names-only pupils) share in a group is not offered.
+ * group, or — when the import gave no group (a CTF has none) — the one UPN pupil of that name with no
+ * group in the whole store. A name shared by two candidates on either side is not offered.
  */
 export function proposeJoins(rows: readonly PupilRow[]): JoinProposal[] {
-  const key = (r: PupilRow, name: string) => `${groupKey(r.regGroup ?? '')}|${name}`;
-  const withUpn = new Map<string, PupilRow[]>();
-  const byName = new Map<string, PupilRow[]>();
+  const inGroup = new Map<string, PupilRow[]>();
+  const noGroup = new Map<string, PupilRow[]>();
+  const push = (m: Map<string, PupilRow[]>, k: string, r: PupilRow) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [r]);
+    else if (!list.includes(r)) list.push(r);
+  };
+  const byName: PupilRow[] = [];
   for (const r of rows) {
-    if (!r.regGroup) continue;
-    const into = knownByNameOnly(r) ? byName : r.upn ? withUpn : null;
-    if (!into) continue;
+    if (knownByNameOnly(r)) {
+      if (r.regGroup) byName.push(r);
+      continue;
+    }
+    if (!r.upn) continue;
     for (const n of rowNameKeys(r)) {
-      const k = key(r, n);
-      const list = into.get(k);
-      if (list) {
-        if (!list.includes(r)) list.push(r);
-      } else into.set(k, [r]);
+      if (r.regGroup) push(inGroup, `${groupKey(r.regGroup)}|${n}`, r);
+      else push(noGroup, n, r);
     }
   }
-  const out: JoinProposal[] = [];
-  const used = new Set<string>();
-  for (const [k, names] of byName) {
-    const upns = withUpn.get(k);
-    if (names.length !== 1 || upns?.length !== 1) continue;
-    const [a, b] = [names[0]!, upns[0]!];
-    if (used.has(a.id) || used.has(b.id)) continue;
-    used.add(a.id);
-    used.add(b.id);
-    out.push({ byName: a, withUpn: b });
+  const candidates = new Map<PupilRow, PupilRow>();
+  const claims = new Map<string, number>();
+  for (const a of byName) {
+    const found = new Set<PupilRow>();
+    let grouped = false;
+    for (const n of rowNameKeys(a)) {
+      for (const c of inGroup.get(`${groupKey(a.regGroup!)}|${n}`) ?? []) {
+        found.add(c);
+        grouped = true;
+      }
+    }
+    if (!grouped) for (const n of rowNameKeys(a)) for (const c of noGroup.get(n) ?? []) found.add(c);
+    if (found.size !== 1) continue;
+    const b = [...found][0]!;
+    candidates.set(a, b);
+    claims.set(b.id, (claims.get(b.id) ?? 0) + 1);
   }
-  return out.sort((x, y) => (x.withUpn.regGroup ?? '').localeCompare(y.withUpn.regGroup ?? '') || (x.byName.displayName ?? '').localeCompare(y.byName.displayName ?? ''));
+  const out: JoinProposal[] = [];
+  for (const [a, b] of candidates) if (claims.get(b.id) === 1) out.push({ byName: a, withUpn: b });
+  return out.sort((x, y) => (x.byName.regGroup ?? '').localeCompare(y.byName.regGroup ?? '') || (x.byName.displayName ?? '').localeCompare(y.byName.displayName ?? ''));
 }
 
 /**

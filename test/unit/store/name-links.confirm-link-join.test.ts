@@ -153,6 +153,23 @@ describe('joining a names-only pupil to an import’s UPN pupil', () => {
     expect(await db.pupils.count()).toBe(2);
   });
 
+  it('an import without groups (a CTF): offered when the name is unique among UPN pupils, never when two share it', async () => {
+    const { db } = freshDb();
+    await confirmNameLink(db, SITE, '7RB', at);
+    await handleRegisterRead({ url: URL_, view: view(['Ava Fictional', 'Ben Sample']), store: true }, deps(db));
+    await ingestRead(db, {
+      source: { kind: 'import', importId: 'ctf2' },
+      seenAt: at,
+      pupils: [
+        { ref: 'a', upn: 'A123456789012', legalForename: 'Ava', legalSurname: 'Fictional', yearGroup: '7', dob: '2014-01-02' },
+        { ref: 'b1', upn: 'B123456789012', legalForename: 'Ben', legalSurname: 'Sample', yearGroup: '7', dob: '2014-03-04' },
+        { ref: 'b2', upn: 'C123456789012', legalForename: 'Ben', legalSurname: 'Sample', yearGroup: '9', dob: '2012-03-04' },
+      ],
+      marks: [],
+    });
+    expect((await findJoins(db)).map((p) => [p.byName.displayName, p.withUpn.upn])).toEqual([['Ava Fictional', 'A123456789012']]);
+  });
+
   it('all or nothing: one pair no longer valid joins none', async () => {
     const { db } = await storedByNameThenImported();
     const pairs = await findJoins(db);
