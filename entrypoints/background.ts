@@ -7,6 +7,7 @@ import { startFocusShortcut } from '../lib/background/focus-shortcut';
 import { handleRegisterRead } from '../lib/background/reads';
 import { todayLocal } from '../lib/clock';
 import { openStore } from '../lib/store/schema';
+import { confirmNameLink } from '../lib/store/name-links-io';
 import { adoptStoredSchoolDetails } from '../lib/background/school-details';
 import { isSiteEnabled, loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
 import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
@@ -45,6 +46,11 @@ export default defineBackground(() => {
       return { ok: true as const };
     },
     'save-taught': (input) => saveTaught(input),
+    // The listener checked that the page asking is on this site (`access`).
+    'confirm-name-link': async ({ url, group }) => {
+      await confirmNameLink(openStore(), new URL(url).origin, group, new Date().toISOString());
+      return { ok: true as const };
+    },
     ...prefillHandlers,
   });
   startPrefillCommand();

@@ -39,6 +39,11 @@ export const requestSchemas = {
     label: z.string().check(z.maxLength(200)),
     mapping: taughtMappingSchema,
   }),
+  /**
+   * The user confirmed, in the page's notice, that this site's names in `group` are the school's
+   * pupils (a names-only register): from now on they are stored as "known by name in that group".
+   */
+  'confirm-name-link': z.object({ url: z.url(), group: z.string().check(z.minLength(1), z.maxLength(100)) }),
   ...prefillRequestSchemas,
 } as const;
 
@@ -59,6 +64,25 @@ const pageSettingsSchema = z.object({
   profile: z.string(),
 });
 
+/** Pupils of a read left out of the store, counted by the true reason. */
+export const identityReportSchema = z.object({
+  /** The group the page's names-only pupils are in (what the one-time confirmation is for). */
+  group: z.nullable(z.string()),
+  /** Shown by name only, in a group not yet confirmed on this site. */
+  needsConfirm: z.number(),
+  /** Shown by name only, with no group on the page to know them by. */
+  noGroup: z.number(),
+  /** Two or more pupils of the same name in the same group on this page. */
+  ambiguousOnPage: z.number(),
+  /** Could be more than one stored pupil. */
+  ambiguousInStore: z.number(),
+  /** Contradict a stored pupil (a different UPN, MIS id or date of birth). */
+  contradicts: z.number(),
+  /** Anything else that could not be identified. */
+  unidentified: z.number(),
+});
+export type IdentityReport = z.infer<typeof identityReportSchema>;
+
 export const responseSchemas = {
   ping: z.object({ ok: z.literal(true), version: z.string() }),
   'register-read': z.object({
@@ -74,12 +98,15 @@ export const responseSchemas = {
     asOf: z.string(),
     /** Whether the extension is set to show flags on this site (options: on/off per site). */
     showFlags: z.boolean(),
+    /** Why pupils of this page were not stored, by reason (lib/content/session/notices.ts words it). */
+    identity: z.optional(identityReportSchema),
   }),
   'open-page': z.object({ opened: z.boolean() }),
   'page-settings': pageSettingsSchema,
   'load-part': z.object({ loaded: z.literal(true) }),
   'hint-dismissed': z.object({ ok: z.literal(true) }),
   'save-taught': taughtEntrySchema,
+  'confirm-name-link': z.object({ ok: z.literal(true) }),
   ...prefillResponseSchemas,
 } satisfies { [K in keyof typeof requestSchemas]: z.ZodMiniType };
 
@@ -118,6 +145,7 @@ export const access = {
   'load-part': { from: ['mis-page'] },
   'hint-dismissed': { from: ['mis-page'] },
   'save-taught': { from: ['mis-page'], ownAddress: (p) => p.origin },
+  'confirm-name-link': { from: ['mis-page'], ownAddress: (p) => p.url },
   ...prefillAccess,
 } as const satisfies { [T in MessageType]: Access<T> };
 

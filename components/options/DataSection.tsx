@@ -1,6 +1,7 @@
 import { openStore } from '../../lib/store/schema';
 import { BackupPanel } from '../data/BackupPanel';
 import { ImportPanel } from '../data/ImportPanel';
+import { NameJoinPanel } from '../data/NameJoinPanel';
 import { PurgePanel } from '../data/PurgePanel';
 import { RetentionPanel } from '../data/RetentionPanel';
 import { StoreSummary } from '../data/StoreSummary';
@@ -15,6 +16,7 @@ export function DataSection() {
         <h3 id="data-import-heading">Import history</h3>
         <ImportPanel db={db} />
       </section>
+      <NameJoinPanel db={db} />
       <section aria-labelledby="data-backup-heading">
         <h3 id="data-backup-heading">Backup and restore</h3>
         <BackupPanel db={db} />

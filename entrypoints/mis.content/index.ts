@@ -26,6 +26,7 @@ export default defineContentScript({
       loadSettings: (url) => send('page-settings', { url }),
       sendRead: (req) => send('register-read', req),
       saveTaught: (input) => send('save-taught', input),
+      confirmNameLink: (group) => send('confirm-name-link', { url: location.href, group }),
       loadPart: partLoader(async (part) => void (await send('load-part', { part }))),
       onHintDismissed: () => void send('hint-dismissed', {}).catch(() => {}),
       // A display preference: written through its settings item (checked, versioned), like every other.

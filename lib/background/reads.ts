@@ -12,6 +12,8 @@ import { type PupilBadge } from '../pupil/badge';
 import { batchFromView } from '../store/from-view';
 import { misForStore } from '../readers/view';
 import { ingestRead, type IngestResult } from '../store/ingest';
+import { prepareNamesOnly } from '../store/name-links-io';
+import type { NamesOnlyPlan } from '../store/name-links';
 import type { StoreDb } from '../store/schema';
 import type { ActionRow } from '../store/actions';
 import { badgeFor } from '../pupil/badges';
@@ -61,8 +63,13 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   const fromView = batchFromView(view, { mis: misForStore(view, req.url), url: req.url, seenAt: deps.now });
   if (!fromView.ok) return { ok: false, message: fromView.reason, stored: none, badges: [], summary: null, bandRules: [], asOf: deps.today, showFlags: true };
 
+  // Pupils shown by name only are stored under a key of site + group + name once the user confirmed
+  // that group on this site; until then (or when a name is ambiguous) they are left out, with why.
+  const site = new URL(req.url).origin;
+  const prepared = await prepareNamesOnly(deps.db, fromView.batch, site, view.context.group ?? null);
   // A live edit (store: false) still needs to know who each row is: a dry run matches without writing.
-  const result: IngestResult = await ingestRead(deps.db, fromView.batch, { dryRun: !req.store });
+  const result: IngestResult = await ingestRead(deps.db, prepared.batch, { dryRun: !req.store });
+  const identity = identityReport(prepared.plan, result);
   const stored = req.store
     ? { marksAdded: result.marksAdded, marksChanged: result.marksChanged, pupilsAdded: result.pupilsAdded, conflicts: result.conflicts.length }
     : none;
@@ -140,5 +147,27 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
     bandRules: bandRulesFromProfile(profile),
     asOf,
     showFlags: true,
+    ...(identity ? { identity } : {}),
   };
+}
+
+/** Pupils left out of the store, counted by the true reason; undefined when every pupil was stored. */
+export function identityReport(plan: NamesOnlyPlan | null, result: Pick<IngestResult, 'conflicts'>): ReadResponse['identity'] {
+  const r = { group: plan?.group ?? null, needsConfirm: 0, noGroup: 0, ambiguousOnPage: 0, ambiguousInStore: 0, contradicts: 0, unidentified: 0 };
+  for (const why of plan?.leftOut.values() ?? []) {
+    if (why === 'needs-confirm') r.needsConfirm++;
+    else if (why === 'no-group') r.noGroup++;
+    else if (why === 'ambiguous-on-page') r.ambiguousOnPage++;
+    else r.ambiguousInStore++;
+  }
+  const refs = new Set<string>();
+  for (const c of result.conflicts) {
+    if (c.kind !== 'identity' || refs.has(c.ref)) continue;
+    refs.add(c.ref);
+    if (c.reason === 'contradiction') r.contradicts++;
+    else if (c.reason === 'ambiguous') r.ambiguousInStore++;
+    else r.unidentified++;
+  }
+  const total = r.needsConfirm + r.noGroup + r.ambiguousOnPage + r.ambiguousInStore + r.contradicts + r.unidentified;
+  return total ? r : undefined;
 }

@@ -130,7 +130,8 @@ function link(m: Map<string, Set<string>>, k: string, id: string): void {
 function otherMisId(row: PupilRow, id: Identity): string | undefined {
   if (!id.mis || !id.misKey) return undefined;
   const prefix = `${id.mis}:`;
-  return row.misKeys.find((k) => k.startsWith(prefix) && k !== id.misKey)?.slice(prefix.length);
+  // A "known by name" key (name-links.ts) is not an id the MIS issued: it contradicts nothing.
+  return row.misKeys.find((k) => k.startsWith(prefix) && k !== id.misKey && !k.startsWith(`${prefix}name:`))?.slice(prefix.length);
 }
 
 export function matchPupil(id: Identity, index: IdentityIndex): Match {

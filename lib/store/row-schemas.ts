@@ -95,6 +95,10 @@ export const settingsRowSchema = z.discriminatedUnion('key', [
     lastRunAt: z.optional(z.string()),
     lastRunRemoved: z.optional(z.object({ pupils: z.number(), marks: z.number() })),
   }),
+  z.object({
+    key: z.literal('nameLinks'),
+    links: z.array(z.object({ site: z.string(), group: z.string(), at: z.string() })),
+  }),
 ]);
 
 export const prefillAuditRowSchema = z.object({

@@ -153,7 +153,14 @@ export interface RetentionSettingsRow {
   lastRunRemoved?: { pupils: number; marks: number };
 }
 
-export type SettingsRow = SchoolSettingsRow | RetentionSettingsRow;
+/** Sites and groups whose names-only pupils the user confirmed (lib/store/name-links.ts). */
+export interface NameLinksSettingsRow {
+  key: 'nameLinks';
+  /** `site`: the page's origin; `group` as the page shows it; `at`: when the user confirmed. */
+  links: { site: string; group: string; at: string }[];
+}
+
+export type SettingsRow = SchoolSettingsRow | RetentionSettingsRow | NameLinksSettingsRow;
 
 export interface PrefillAuditRow {
   id: string;

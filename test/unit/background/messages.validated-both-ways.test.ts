@@ -73,6 +73,7 @@ const VALID: { [T in MessageType]: unknown } = {
   'page-settings': { url: `${MIS}/register` },
   'load-part': { part: 'overlay' },
   'hint-dismissed': {},
+  'confirm-name-link': { url: `${MIS}/register`, group: '7RB' },
   'save-taught': {
     origin: MIS,
     pathPattern: '/register/*',
