@@ -13,6 +13,7 @@ import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
 import { injectPart, loadPageSettings } from '../lib/background/page-settings';
 import { saveTaught } from '../lib/settings/taught';
 import { prefillHandlers, startPrefillCommand } from '../lib/background/prefill-handlers';
+import { openTeach } from '../lib/background/teach-open';
 
 export default defineBackground(() => {
   startSiteSync();
@@ -45,6 +46,7 @@ export default defineBackground(() => {
       return { ok: true as const };
     },
     'save-taught': (input) => saveTaught(input),
+    'teach-open': ({ tabId }) => openTeach(tabId),
     ...prefillHandlers,
   });
   startPrefillCommand();

@@ -39,6 +39,8 @@ export const requestSchemas = {
     label: z.string().check(z.maxLength(200)),
     mapping: taughtMappingSchema,
   }),
+  /** From the toolbar popup: start "Teach this page" on the active tab (granted origins only). */
+  'teach-open': z.object({ tabId: z.optional(z.number()) }),
   ...prefillRequestSchemas,
 } as const;
 
@@ -80,6 +82,7 @@ export const responseSchemas = {
   'load-part': z.object({ loaded: z.literal(true) }),
   'hint-dismissed': z.object({ ok: z.literal(true) }),
   'save-taught': taughtEntrySchema,
+  'teach-open': z.object({ opened: z.boolean(), why: z.optional(z.string()) }),
   ...prefillResponseSchemas,
 } satisfies { [K in keyof typeof requestSchemas]: z.ZodMiniType };
 
@@ -118,6 +121,7 @@ export const access = {
   'load-part': { from: ['mis-page'] },
   'hint-dismissed': { from: ['mis-page'] },
   'save-taught': { from: ['mis-page'], ownAddress: (p) => p.origin },
+  'teach-open': { from: ['extension-page'] },
   ...prefillAccess,
 } as const satisfies { [T in MessageType]: Access<T> };
 
