@@ -7,6 +7,9 @@
  *
  * Settings come from the background (validated there), and the overlay and the generic reader are
  * loaded only when a page needs them (parts.ts), so what runs on every MIS page stays small.
+ *
+ * This file wires the units in `session/`: the settings client, the read tracker (de-duplication),
+ * the notice decisions (pure) and the notifier, live edits, and the one-at-a-time scan.
  */
 import { messageErrorCode } from '../message-errors';
 import { readPage } from '../readers/registry';
@@ -15,16 +18,34 @@ import { mayHoldRegister } from '../readers/generic/gate';
 import type { ReadResult, RegisterView } from '../readers/view';
 import type { PageSettings, Request, Response } from '../messages';
 import { isOverlayNode } from '../overlay/host';
-import type { LiveOptions } from '../overlay/live';
 import type { OverlayHandle } from '../overlay/mount';
 import type { PupilBadge } from '../overlay/types';
 import { watchPage } from '../page/watch';
 import { addActionHref, pupilHref } from '../dashboard/routes';
-import { hideNotice, showNotice, type NoticeAction } from './notice';
+import type { NoticeAction } from './notice';
 import { isOwnMutation } from './own-mutations';
 import { GENERIC_READER_ID, type GenericPart, type LoadPart, type OverlayPart } from './parts';
 import { isTeachNode } from './teach/host';
 import { looksLikeRegister } from './teach/looks-like-register';
+import { settingsChange, settingsClient, SETTINGS_RETRY_MS } from './session/settings-client';
+import { ReadTracker, readFingerprint } from './session/read-tracker';
+import { LiveEdits } from './session/live-edits';
+import { notifier } from './session/notifier';
+import { serialised } from './session/serial';
+import {
+  noticeForConflicts,
+  noticeForCrash,
+  noticeForDrawFailed,
+  noticeForIncomplete,
+  noticeForNoSettings,
+  noticeForNotUsed,
+  noticeForPartFailed,
+  noticeForRefusal,
+  noticeForUnread,
+  type NoticeOffer,
+} from './session/notices';
+
+export { SETTINGS_RETRY_MS };
 
 export interface SessionOptions {
   signal: AbortSignal;
@@ -59,21 +80,10 @@ export interface RegisterSession {
   focusOverlay(): boolean;
 }
 
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-/** A settings request that failed is tried once more after this long (the background may be starting). */
-export const SETTINGS_RETRY_MS = 1000;
-
 export function startRegisterSession(opts: SessionOptions): RegisterSession {
   const { signal } = opts;
-  /** The settings and the page (origin + path) they were asked for: taught mappings are per path. */
-  let settings: (PageSettings & { page: string }) | null = null;
-  let settingsSeq = 0;
-  const pageKey = () => location.origin + location.pathname;
-  /** Settings for the page now on screen; null while they are (re)loading after a navigation. */
-  const current = () => (settings?.page === pageKey() ? settings : null);
-  // On/off is per site, so it stays known across an SPA navigation within the site.
-  const siteOn = () => settings !== null && new URL(settings.page).origin === location.origin && settings.siteOn;
-  const readerEnabled = (id: string) => current()?.readerSwitches[id] !== false;
+  const settings = settingsClient({ signal, load: opts.loadSettings, ...(opts.settingsRetryMs !== undefined ? { retryMs: opts.settingsRetryMs } : {}) });
+  const { current, siteOn, readerEnabled } = settings;
   let overlay: OverlayHandle | null = null;
   let ui: OverlayPart | null = null;
   let generic: GenericPart | null = null;
@@ -82,71 +92,30 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   let teaching: { close(): void } | null = null;
   /** Where the MIS that read this page shows many sessions at once (for the first-run hint). */
   let historyPages: string | undefined;
-  let base: PupilBadge[] = [];
-  /** From the background's last answer: the LA bands and the date the figures run to. */
-  let live: LiveOptions = {};
   let rows: ReadonlyMap<string, Element> = new Map();
-  let lastSent = '';
-  /** A read the background refused: not sent again until the page shows something else. */
-  let lastRefused = '';
-  let scanning: Promise<void> | null = null;
-  let rescan = false;
+  const edits = new LiveEdits();
+  const sent = new ReadTracker();
   const accumulator = new Accumulator();
 
   const clearOverlay = () => {
     overlay?.destroy();
     overlay = null;
-    base = [];
+    edits.clear();
   };
   signal.addEventListener('abort', clearOverlay, { once: true });
 
-  // The same notice again (every DOM change re-reads the page) is not redrawn: redrawing would be a
-  // DOM change itself, and a notice the user dismissed stays dismissed until what it says changes.
-  let noticeKey = '';
-  const notify = (title: string, detail: string, actions: NoticeAction[]) => {
-    // Nothing is drawn on a page the extension has left, or on a site switched off.
-    if (signal.aborted || !siteOn()) return;
-    const key = `${title}|${detail}|${actions.map((a) => a.label).join()}`;
-    if (key === noticeKey) return;
-    noticeKey = key;
-    showNotice(title, detail, actions, signal);
-  };
-  const unnotify = () => {
-    noticeKey = '';
-    hideNotice();
-  };
+  const actionsFor = (offer: NoticeOffer): NoticeAction[] =>
+    offer === 'none' ? [] : [{ label: offer === 'teach-again' ? 'Teach this page again' : 'Teach this page', run: () => void teach() }];
+  const notice = notifier({ signal, siteOn, actionsFor });
   /** Nothing from before stays on screen: it described another page, or data we are no longer sure of. */
   const clearAll = () => {
     clearOverlay();
-    unnotify();
+    notice.hide();
   };
-  const teachActions = (label = 'Teach this page'): NoticeAction[] => [{ label, run: () => void teach() }];
   const forget = () => {
     accumulator.reset();
-    lastSent = '';
-    lastRefused = '';
-    noticeKey = '';
-  };
-
-  /**
-   * Asks the background for this page's settings. Only the newest request counts: an answer overtaken
-   * by another request (a navigation, a second settings change) is dropped. One retry after a second
-   * covers a background that was starting up.
-   */
-  const loadSettings = async (): Promise<boolean> => {
-    const seq = ++settingsSeq;
-    const page = pageKey();
-    let got: PageSettings;
-    try {
-      got = await opts.loadSettings(location.href);
-    } catch {
-      await new Promise((r) => setTimeout(r, opts.settingsRetryMs ?? SETTINGS_RETRY_MS));
-      if (seq !== settingsSeq || signal.aborted) return false;
-      got = await opts.loadSettings(location.href);
-    }
-    if (seq !== settingsSeq || signal.aborted) return false;
-    settings = { ...got, page };
-    return true;
+    sent.forget();
+    notice.forget();
   };
 
   /** Loads the generic reader and teach mode, or says on the page why it could not. */
@@ -157,7 +126,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       return true;
     } catch (e) {
       clearOverlay();
-      notify('this page could not be read', `Attendance Lens could not load its page reader here (${(e as Error).message}). Reload the page to try again.`, []);
+      notice.say(noticeForPartFailed((e as Error).message));
       return false;
     }
   };
@@ -216,15 +185,22 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
       });
   };
 
+  /** Edits on screen since the background's last answer, applied exactly and locally (≤ 1 frame). */
+  const applyEdits = (view: RegisterView) => {
+    if (!ui) return;
+    const part = ui;
+    const next = edits.apply(part, view);
+    if (next) draw(part, next, view.context.group ?? null);
+  };
+
   const scanOnce = async () => {
     if (!current()) {
       try {
-        if (!(await loadSettings())) return; // overtaken: the newer request's scan follows
+        if (!(await settings.load())) return; // overtaken: the newer request's scan follows
       } catch (e) {
         clearAll();
-        // Not `notify`: without settings we do not know the site is on, and this must still be said.
-        noticeKey = 'settings';
-        showNotice('Attendance Lens could not start on this page', `Its settings could not be read (${(e as Error).message}). Reload the page to try again.`, [], signal);
+        // Without settings we do not know the site is on, and this must still be said.
+        notice.sayAlways(noticeForNoSettings((e as Error).message));
         return;
       }
     }
@@ -247,32 +223,27 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     if (!result) {
       clearOverlay();
       // No reader knows the page; if it looks like a register, the user can teach it.
-      if (looksLikeRegister(document))
-        notify('no reader recognises this page', 'If this is a register, you can show Attendance Lens where the names and marks are.', teachActions());
-      else unnotify();
+      const n = noticeForUnread(looksLikeRegister(document));
+      if (n) notice.say(n);
+      else notice.hide();
       return;
     }
     const view = result.view;
     rows = result.rows;
     if (!view.complete) {
       clearOverlay();
-      const first = view.problems[0];
-      const scrolling = first?.where === 'rows-in-view';
-      notify(
-        scrolling ? 'keep scrolling to read this grid' : "this page's layout isn't fully recognised",
-        `${first ? first.what + '. ' : ''}Nothing from this page is stored or flagged until it can be read completely.`,
-        scrolling ? [] : teachActions(view.reader === 'taught' ? 'Teach this page again' : 'Teach this page'),
-      );
+      notice.say(noticeForIncomplete(view));
       return;
     }
     // Same read as last time (re-render, scroll): nothing to send; just re-apply any edits locally.
-    const fingerprint = JSON.stringify([view.pupils.map((p) => p.key), view.marks]);
-    if (fingerprint === lastRefused) return;
-    if (fingerprint === lastSent && (base.length || view.kind === 'pupil-list')) {
-      unnotify();
+    const fingerprint = readFingerprint(view);
+    const decision = sent.decide(fingerprint, edits.base.length > 0 || view.kind === 'pupil-list');
+    if (decision === 'refused-before') return;
+    if (decision === 'same-as-sent') {
+      notice.hide();
       return applyEdits(view);
     }
-    lastSent = fingerprint;
+    sent.sent(fingerprint);
     // The overlay loads while the background works out the badges.
     const overlayPart = ui ? Promise.resolve(ui) : opts.loadPart('overlay');
     overlayPart.catch(() => {});
@@ -282,89 +253,41 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     } catch (e) {
       // The background checks every view before storing it: one it refuses is a reader's fault. The
       // same read is not sent again; a change on the page is.
-      lastSent = '';
-      lastRefused = fingerprint;
+      sent.refused(fingerprint);
       clearOverlay();
-      const why = (e as Error).message ?? String(e);
-      const refused = messageErrorCode(e) === 'invalid-request';
-      console.warn('Attendance Lens: the background did not take this page:', why);
-      notify(
-        'nothing stored from this page',
-        refused
-          ? 'What was read from this page did not pass the checks made before anything is stored, so nothing from it is stored or flagged. If this is a register, you can show Attendance Lens where the names and marks are.'
-          : 'The extension could not use this page (the details are in the browser console).',
-        refused ? teachActions() : [],
-      );
+      console.warn('Attendance Lens: the background did not take this page:', (e as Error).message ?? String(e));
+      notice.say(noticeForRefusal(messageErrorCode(e) === 'invalid-request'));
       return;
     }
     if (signal.aborted) return;
     if (!answer.showFlags) return clearAll();
     if (!answer.ok) {
       clearOverlay();
-      notify('nothing stored from this page', answer.message ?? 'The page could not be used.', []);
+      notice.say(noticeForNotUsed(answer.message));
       return;
     }
-    unnotify();
+    notice.hide();
     // A pupil list has no marks: read for who is on roll, but no badges and no history notice (issue 16).
     if (view.kind === 'pupil-list') return clearOverlay();
-    base = answer.badges;
-    live = { asOf: answer.asOf, bandRules: answer.bandRules };
+    edits.answered(answer.badges, { asOf: answer.asOf, bandRules: answer.bandRules });
     try {
       ui = await overlayPart;
       if (signal.aborted || !siteOn()) return;
-      draw(ui, base, view.context.group ?? null);
+      draw(ui, edits.base, view.context.group ?? null);
     } catch (e) {
       clearOverlay();
-      notify('flags cannot be shown on this page', `The register was read, but the flags could not be drawn (${(e as Error).message}).`, []);
+      notice.say(noticeForDrawFailed((e as Error).message));
       return;
     }
-    // Identity is never guessed: a pupil who matches two stored records, or contradicts one, is left
-    // out of the store, and the user is told rather than left to wonder about thin history.
-    const n = answer.stored.conflicts;
-    if (n > 0)
-      notify(
-        `${n} pupil${n === 1 ? '' : 's'} on this page not matched`,
-        `${n === 1 ? 'One pupil matches' : `${n} pupils match`} more than one stored record, or contradict one (a different UPN or date of birth), so their marks here were not stored and their flags use this page only.`,
-        [],
-      );
+    const conflicts = noticeForConflicts(answer.stored.conflicts);
+    if (conflicts) notice.say(conflicts);
   };
 
-  /** Edits on screen since the background's last answer, applied exactly and locally (≤ 1 frame). */
-  const applyEdits = (view: RegisterView) => {
-    if (!base.length || !ui) return;
-    const byPupil = new Map<string, Record<string, string>>();
-    for (const m of view.marks) {
-      let r = byPupil.get(m.pupil);
-      if (!r) byPupil.set(m.pupil, (r = {}));
-      r[`${m.date}|${m.session}`] = m.code;
-    }
-    const part = ui;
-    const next = base.map((b) => part.applyUnsavedMarks(b, byPupil.get(b.key) ?? {}, live));
-    draw(part, next, view.context.group ?? null);
-  };
-
-  const scan = async () => {
-    if (scanning) {
-      rescan = true;
-      return scanning;
-    }
-    scanning = (async () => {
-      try {
-        do {
-          rescan = false;
-          await scanOnce();
-        } while (rescan && !signal.aborted);
-      } catch (e) {
-        if (signal.aborted) return;
-        console.warn('Attendance Lens: reading this page failed:', e);
-        clearOverlay();
-        notify('Attendance Lens stopped on this page', `Something went wrong while reading it (${(e as Error)?.message ?? e}). Nothing more from it is stored or flagged.`, []);
-      } finally {
-        scanning = null;
-      }
-    })();
-    return scanning;
-  };
+  const scan = serialised(scanOnce, signal, (e) => {
+    console.warn('Attendance Lens: reading this page failed:', e);
+    clearOverlay();
+    notice.say(noticeForCrash(String((e as Error)?.message ?? e)));
+  });
 
   const refresh = () => {
     forget();
@@ -386,22 +309,26 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   const settingsChanged = async () => {
     const before = current();
     try {
-      if (!(await loadSettings())) return;
+      if (!(await settings.load())) return;
     } catch (e) {
       console.warn('Attendance Lens: settings could not be read:', e);
       return;
     }
     const now = current();
     if (!now) return;
-    if (!now.siteOn) {
-      teaching?.close();
-      clearAll();
-      return;
+    switch (settingsChange(before, now)) {
+      case 'switched-off':
+        teaching?.close();
+        clearAll();
+        return;
+      case 'reread':
+        return refresh();
+      case 'restyle':
+        overlay?.setPrefs(now.display);
+        return;
+      case 'nothing':
+        return;
     }
-    if (!before?.siteOn) return refresh();
-    if (!sameJson(before.taught, now.taught) || !sameJson(before.readerSwitches, now.readerSwitches) || before.profile !== now.profile)
-      return refresh();
-    if (!sameJson(before.display, now.display)) overlay?.setPrefs(now.display);
   };
 
   watchPage(

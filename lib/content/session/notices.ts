@@ -1,0 +1,86 @@
+/**
+ * What the session says on the page, and why: pure decisions from what happened to a read, so each
+ * wording can be tested without a page. The session turns an `offer` into the notice's buttons.
+ */
+import type { RegisterView } from '../../readers/view';
+
+/** The action a notice offers besides Dismiss. */
+export type NoticeOffer = 'none' | 'teach' | 'teach-again';
+
+export interface SessionNotice {
+  title: string;
+  detail: string;
+  offer: NoticeOffer;
+}
+
+/** No reader knows the page: said only when it looks like a register, which the user can teach. */
+export function noticeForUnread(looksLikeRegister: boolean): SessionNotice | null {
+  return looksLikeRegister
+    ? { title: 'no reader recognises this page', detail: 'If this is a register, you can show Attendance Lens where the names and marks are.', offer: 'teach' }
+    : null;
+}
+
+/** A read that is not complete: nothing is stored or flagged from it. */
+export function noticeForIncomplete(view: Pick<RegisterView, 'problems' | 'reader'>): SessionNotice {
+  const first = view.problems[0];
+  const scrolling = first?.where === 'rows-in-view';
+  return {
+    title: scrolling ? 'keep scrolling to read this grid' : "this page's layout isn't fully recognised",
+    detail: `${first ? first.what + '. ' : ''}Nothing from this page is stored or flagged until it can be read completely.`,
+    offer: scrolling ? 'none' : view.reader === 'taught' ? 'teach-again' : 'teach',
+  };
+}
+
+/**
+ * The background did not take a read. `invalid-request`: it failed the checks made before anything is
+ * stored (a reader's fault, so teaching the page may help); anything else is the extension's own trouble.
+ */
+export function noticeForRefusal(refusedAsInvalid: boolean): SessionNotice {
+  return refusedAsInvalid
+    ? {
+        title: 'nothing stored from this page',
+        detail:
+          'What was read from this page did not pass the checks made before anything is stored, so nothing from it is stored or flagged. If this is a register, you can show Attendance Lens where the names and marks are.',
+        offer: 'teach',
+      }
+    : { title: 'nothing stored from this page', detail: 'The extension could not use this page (the details are in the browser console).', offer: 'none' };
+}
+
+/** The background answered that it could not use the page, with its reason. */
+export function noticeForNotUsed(message: string | undefined): SessionNotice {
+  return { title: 'nothing stored from this page', detail: message ?? 'The page could not be used.', offer: 'none' };
+}
+
+/** Identity is never guessed: pupils left out of the store are said so, rather than left to wonder about thin history. */
+export function noticeForConflicts(n: number): SessionNotice | null {
+  if (n <= 0) return null;
+  return {
+    title: `${n} pupil${n === 1 ? '' : 's'} on this page not matched`,
+    detail: `${n === 1 ? 'One pupil matches' : `${n} pupils match`} more than one stored record, or contradict one (a different UPN or date of birth), so their marks here were not stored and their flags use this page only.`,
+    offer: 'none',
+  };
+}
+
+export const noticeForPartFailed = (why: string): SessionNotice => ({
+  title: 'this page could not be read',
+  detail: `Attendance Lens could not load its page reader here (${why}). Reload the page to try again.`,
+  offer: 'none',
+});
+
+export const noticeForDrawFailed = (why: string): SessionNotice => ({
+  title: 'flags cannot be shown on this page',
+  detail: `The register was read, but the flags could not be drawn (${why}).`,
+  offer: 'none',
+});
+
+export const noticeForCrash = (why: string): SessionNotice => ({
+  title: 'Attendance Lens stopped on this page',
+  detail: `Something went wrong while reading it (${why}). Nothing more from it is stored or flagged.`,
+  offer: 'none',
+});
+
+export const noticeForNoSettings = (why: string): SessionNotice => ({
+  title: 'Attendance Lens could not start on this page',
+  detail: `Its settings could not be read (${why}). Reload the page to try again.`,
+  offer: 'none',
+});

@@ -1,0 +1,120 @@
+/** The register session's pure units: notice decisions, read de-duplication, settings changes, live edits, serial scans. */
+import { describe, expect, it, vi } from 'vitest';
+import {
+  noticeForConflicts,
+  noticeForIncomplete,
+  noticeForRefusal,
+  noticeForUnread,
+} from '../../../../lib/content/session/notices';
+import { ReadTracker } from '../../../../lib/content/session/read-tracker';
+import { settingsChange } from '../../../../lib/content/session/settings-client';
+import { marksByPupil } from '../../../../lib/content/session/live-edits';
+import { serialised } from '../../../../lib/content/session/serial';
+import type { PageSettings } from '../../../../lib/messages';
+
+const settings = (over: Partial<PageSettings> = {}): PageSettings => ({
+  siteOn: true,
+  display: { style: 'compact', markers: [], showFirstRunHint: false, showSummary: true },
+  readerSwitches: {},
+  taught: null,
+  profile: 'kent',
+  ...over,
+});
+
+describe('notice decisions', () => {
+  it('offers Teach on an unread page only when it looks like a register', () => {
+    expect(noticeForUnread(false)).toBeNull();
+    expect(noticeForUnread(true)?.offer).toBe('teach');
+  });
+  it('asks to keep scrolling for a partly seen grid, without Teach', () => {
+    const n = noticeForIncomplete({ reader: 'generic', problems: [{ where: 'rows-in-view', what: 'Rows 1–20 of 30 seen' }] } as never);
+    expect(n.title).toBe('keep scrolling to read this grid');
+    expect(n.detail).toBe('Rows 1–20 of 30 seen. Nothing from this page is stored or flagged until it can be read completely.');
+    expect(n.offer).toBe('none');
+  });
+  it('offers to teach a taught page again when its layout is not recognised', () => {
+    expect(noticeForIncomplete({ reader: 'taught', problems: [] } as never).offer).toBe('teach-again');
+    expect(noticeForIncomplete({ reader: 'arbor-register', problems: [] } as never).offer).toBe('teach');
+  });
+  it('tells a refused read from the extension’s own trouble', () => {
+    expect(noticeForRefusal(true).offer).toBe('teach');
+    expect(noticeForRefusal(false).detail).toContain('browser console');
+  });
+  it('says nothing about conflicts when there are none, and uses correct plurals', () => {
+    expect(noticeForConflicts(0)).toBeNull();
+    expect(noticeForConflicts(1)?.title).toBe('1 pupil on this page not matched');
+    expect(noticeForConflicts(2)?.title).toBe('2 pupils on this page not matched');
+  });
+});
+
+describe('read tracker', () => {
+  it('sends a new read, skips a repeat once drawn, and never resends a refused one', () => {
+    const t = new ReadTracker();
+    expect(t.decide('a', false)).toBe('send');
+    t.sent('a');
+    expect(t.decide('a', false)).toBe('send'); // nothing drawn yet: the answer is still needed
+    expect(t.decide('a', true)).toBe('same-as-sent');
+    t.refused('b');
+    expect(t.decide('b', true)).toBe('refused-before');
+    expect(t.decide('a', true)).toBe('send'); // a refusal clears what was sent
+    t.forget();
+    expect(t.decide('b', true)).toBe('send');
+  });
+});
+
+describe('settings change', () => {
+  it('re-reads on a change of taught pages, switches or profile; restyles on display only', () => {
+    expect(settingsChange(settings(), settings({ siteOn: false }))).toBe('switched-off');
+    expect(settingsChange(null, settings())).toBe('reread');
+    expect(settingsChange(settings({ siteOn: false }), settings())).toBe('reread');
+    expect(settingsChange(settings(), settings({ readerSwitches: { generic: false } }))).toBe('reread');
+    expect(settingsChange(settings(), settings({ profile: 'other' }))).toBe('reread');
+    expect(settingsChange(settings(), settings({ display: { ...settings().display, style: 'full' } as never }))).toBe('restyle');
+    expect(settingsChange(settings(), settings())).toBe('nothing');
+  });
+});
+
+describe('live edits', () => {
+  it('groups the marks on screen by pupil and session', () => {
+    const m = marksByPupil({
+      marks: [
+        { pupil: 'p1', date: '2026-12-04', session: 'AM', code: '/' },
+        { pupil: 'p1', date: '2026-12-04', session: 'PM', code: 'N' },
+        { pupil: 'p2', date: '2026-12-04', session: 'AM', code: 'I' },
+      ],
+    } as never);
+    expect(Object.fromEntries(m)).toEqual({ p1: { '2026-12-04|AM': '/', '2026-12-04|PM': 'N' }, p2: { '2026-12-04|AM': 'I' } });
+  });
+});
+
+describe('serialised scans', () => {
+  it('runs once more after calls made while running, never two at once', async () => {
+    let active = 0;
+    let max = 0;
+    let runs = 0;
+    const job = vi.fn(async () => {
+      active++;
+      max = Math.max(max, active);
+      runs++;
+      await new Promise((r) => setTimeout(r, 5));
+      active--;
+    });
+    const run = serialised(job, new AbortController().signal, () => {});
+    const a = run();
+    void run();
+    void run();
+    await a;
+    expect(runs).toBe(2);
+    expect(max).toBe(1);
+  });
+  it('reports a failure unless the session ended', async () => {
+    const onError = vi.fn();
+    const life = new AbortController();
+    const run = serialised(async () => { throw new Error('x'); }, life.signal, onError);
+    await run();
+    expect(onError).toHaveBeenCalledTimes(1);
+    life.abort();
+    await run();
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+});
