@@ -27,6 +27,7 @@ import { isOwnMutation } from './own-mutations';
 import { GENERIC_READER_ID, type GenericPart, type LoadPart, type OverlayPart } from './parts';
 import { isTeachNode } from './teach/host';
 import { looksLikeRegister } from './teach/looks-like-register';
+import { scrollThrough } from './scroll-through';
 import { settingsChange, settingsClient, SETTINGS_RETRY_MS } from './session/settings-client';
 import { ReadTracker, readFingerprint } from './session/read-tracker';
 import { LiveEdits } from './session/live-edits';
@@ -105,7 +106,11 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   signal.addEventListener('abort', clearOverlay, { once: true });
 
   const actionsFor = (offer: NoticeOffer): NoticeAction[] =>
-    offer === 'none' ? [] : [{ label: offer === 'teach-again' ? 'Teach this page again' : 'Teach this page', run: () => void teach() }];
+    offer === 'none'
+      ? []
+      : offer === 'read-all'
+        ? [{ label: 'Read the whole grid', run: () => void scrollThrough(rows.values().next().value, signal) }]
+        : [{ label: offer === 'teach-again' ? 'Teach this page again' : 'Teach this page', run: () => void teach() }];
   const notice = notifier({ signal, siteOn, actionsFor });
   /** Nothing from before stays on screen: it described another page, or data we are no longer sure of. */
   const clearAll = () => {
