@@ -59,6 +59,7 @@ const cardsMappingSchema = z.object({
   version: z.literal(1),
   kind: z.literal('cards'),
   list: locatorSchema,
+  card: z.optional(z.object({ tag: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,40}$/)), name: locatorSchema.shape.path })),
   date: z.optional(z.union([z.literal('today'), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))])),
   session: z.optional(z.enum(['AM', 'PM', 'by-time'])),
 });

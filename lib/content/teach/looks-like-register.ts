@@ -29,7 +29,8 @@ function codeLike(text: string): boolean {
 
 const MARK_WORDS = /\b(?:present|absent|late|authorised|unauthorised|illness|mark)\b/i;
 
-function cellLike(cell: Element): boolean {
+/** A cell (or element) showing one mark: a code, two codes, a mark box or drop-down, a labelled icon. */
+export function cellLike(cell: Element): boolean {
   if (cell.querySelector('select')) return true;
   const text = (cell.textContent ?? '').trim();
   if (text) return codeLike(text);

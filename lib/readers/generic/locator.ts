@@ -36,6 +36,13 @@ function nthOfType(el: Element): number {
   return n;
 }
 
+/** The path from `within` down to `el` (inside it). */
+export function pathWithin(el: Element, within: Element): [string, number][] {
+  const path: [string, number][] = [];
+  for (let x: Element | null = el; x && x !== within; x = x.parentElement) path.unshift([x.tagName.toLowerCase(), nthOfType(x)]);
+  return path;
+}
+
 export function locatorFor(el: Element): NodeLocator {
   const doc = el.ownerDocument;
   const path: [string, number][] = [];
@@ -49,9 +56,18 @@ export function locatorFor(el: Element): NodeLocator {
   return { anchor: anchor ?? 'body', path };
 }
 
+/** Follows `path` down from `from`. */
+export function followPath(from: Element, path: [string, number][]): Element | undefined {
+  return resolveFrom(from, path);
+}
+
 export function resolveLocator(doc: Document, loc: NodeLocator): Element | undefined {
-  let x: Element | null = doc.querySelector(loc.anchor);
-  for (const [tag, nth] of loc.path) {
+  return resolveFrom(doc.querySelector(loc.anchor), loc.path);
+}
+
+function resolveFrom(start: Element | null, steps: [string, number][]): Element | undefined {
+  let x: Element | null = start;
+  for (const [tag, nth] of steps) {
     if (!x) return undefined;
     let n = 0;
     let next: Element | null = null;

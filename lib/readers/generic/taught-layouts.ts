@@ -9,7 +9,13 @@ import { clean } from '../text';
 import type { ReadResult } from '../view';
 import { ViewBuilder } from '../view-builder';
 import { genericGrid } from './aria-layout';
-import { findCardLists, readCards } from './cards';
+import { chunks, findCardLists, markScope, readCards } from './cards';
+import { readMarkCell, type RawMark } from '../mark-cell';
+import { markLike } from '../account';
+import { markedDirty, recordMark, stillSaved } from './mark-code';
+import { pupilFrom } from './pupil';
+import { followPath } from './locator';
+import type { Stats } from './score';
 import { planCertificate, readCertificate } from './certificate';
 import { resolveLocator } from './locator';
 import { pageContext, type HeaderPupil, type PageContext } from './page-context';
@@ -64,8 +70,10 @@ export function readTaughtCards(doc: Document, m: CardsMapping, readerId: string
   // What the page says wins; the user's answers fill only what it does not say.
   const date = page.date ?? cardsDate(m.date, now);
   const session = page.session ?? cardsSession(m.session, now);
+  const dated = { ...page, ...(date ? { date } : {}), ...(session ? { session } : {}) };
+  if (m.card) return readTaughtCardList(list, m.card, dated, readerId);
   const plan = findCardLists(doc).find((p) => p.list === list) ?? { list, cards: Array.from(list.children) };
-  const read = readCards(plan, { ...page, ...(date ? { date } : {}), ...(session ? { session } : {}) }, readerId);
+  const read = readCards(plan, dated, readerId);
   read.builder.view.confidence = read.builder.view.marks.length ? CONFIDENCE : 0;
   return read.builder.build();
 }
@@ -74,4 +82,62 @@ export function readTaughtCards(doc: Document, m: CardsMapping, readerId: string
 export function cardsUnsaid(doc: Document): { date: boolean; session: boolean } {
   const page = pageContext(doc);
   return { date: !page.date, session: !page.session };
+}
+
+/**
+ * A card register read the way the user taught it: every child of the list with the taught card's
+ * tag is a card; its name is where the user showed it; its mark is the card's mark control, or else
+ * the one code among the card's other words (a locked card shows "N No reason yet").
+ */
+function readTaughtCardList(list: Element, card: NonNullable<CardsMapping['card']>, page: PageContext, readerId: string): ReadResult {
+  const b = new ViewBuilder(readerId, 0, 'take-register');
+  const { date, session } = page;
+  if (!date || !session) {
+    b.fail('page', `the page's headings do not name ${date ? 'the session' : 'the date'}, and it was not given when this page was taught`);
+    return b.build();
+  }
+  b.view.context.date = date;
+  b.view.context.session = session;
+  if (page.group) b.view.context.group = page.group;
+  const stats: Stats = { rows: 0, nameRows: 0, known: 0, unknown: 0, unreadable: 0, blank: 0, roles: 2, width: 2 };
+  const cards = Array.from(list.children).filter((c) => c.tagName.toLowerCase() === card.tag);
+  cards.forEach((el, i) => {
+    const where = `card ${i + 1}`;
+    const nameEl = followPath(el, card.name);
+    const shown = nameEl ? clean(nameEl.textContent) : '';
+    if (!nameEl || !shown) {
+      // A card with no name where the others have one: a mark there would be nobody's.
+      if (markScope(el) || chunks(el).some((c) => markLike(c.text))) b.fail(where, 'a mark with no pupil name where the other cards show one');
+      else b.note(where, 'no pupil name and no mark; left out');
+      return;
+    }
+    stats.rows++;
+    stats.nameRows++;
+    const { pupil } = pupilFrom(el, nameEl, [], [], page.year, shown);
+    if (!b.addPupil(pupil, el, `${where} (${pupil.name})`)) return;
+    const at = `${pupil.name} ${date} ${session}`;
+    const scope = markScope(el);
+    let raw: RawMark | undefined;
+    if (scope) {
+      const read = readMarkCell(scope);
+      raw = read && { ...read, saved: stillSaved(scope, read) && !markedDirty(el) };
+    } else {
+      const codes = chunks(el).filter((c) => !nameEl.contains(c.el) && markLike(c.text));
+      if (codes.length === 1) raw = { value: codes[0]!.text, text: codes[0]!.text, via: 'text', saved: true };
+      else if (codes.length > 1) {
+        stats.unreadable++;
+        b.fail(at, `the card shows ${codes.length} marks (${codes.map((c) => c.text).join(', ')}); which is this session’s is not clear`);
+        return;
+      } else raw = { value: '', text: '', via: 'text', saved: true };
+    }
+    if (!raw) {
+      stats.unreadable++;
+      b.fail(at, 'the mark control could not be read');
+      return;
+    }
+    recordMark(b, stats, pupil.key, at, raw, session, date);
+  });
+  if (cards.length === 0) b.fail('page', 'the taught list holds no cards');
+  b.view.confidence = b.view.marks.length ? CONFIDENCE : 0;
+  return b.build();
 }

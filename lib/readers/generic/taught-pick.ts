@@ -10,7 +10,7 @@ import type { LogicalGrid } from '../table-grid';
 import { genericGrid } from './aria-layout';
 import { findCardLists } from './cards';
 import { planCertificate } from './certificate';
-import { locatorFor } from './locator';
+import { locatorFor, pathWithin } from './locator';
 import { pageContext } from './page-context';
 import { promoteHeaderRows } from './roles';
 import { joinGrids } from './split';
@@ -43,6 +43,12 @@ export function teachMapping(nameEl: Element, markEl: Element): TaughtMapping {
     throw new Error('That mark is not in the same row as the name. Click a mark in the row of the pupil you clicked.');
   }
   const list = findCardLists(doc).find((p) => p.cards.some((c) => c.contains(markEl)));
-  if (list) return { version: 1, kind: 'cards', list: locatorFor(list.list) };
+  if (list) {
+    const card = list.cards.find((c) => c.contains(markEl))!;
+    // The name as the user showed it, found the same way in every card (the page's other words may
+    // look like names too: "No reason yet").
+    const name = card.contains(nameEl) && nameEl !== card ? pathWithin(nameEl, card) : undefined;
+    return { version: 1, kind: 'cards', list: locatorFor(list.list), ...(name ? { card: { tag: card.tagName.toLowerCase(), name } } : {}) };
+  }
   throw new Error('Attendance Lens cannot find that mark again. Click a mark in the register’s table, or the mark on a pupil’s card.');
 }

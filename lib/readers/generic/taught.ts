@@ -66,6 +66,8 @@ export interface CardsMapping {
   kind: 'cards';
   /** The element whose children are the cards. */
   list: NodeLocator;
+  /** The card the user taught from: its tag, and the path from it to the pupil's name (every card alike). */
+  card?: { tag: string; name: [string, number][] };
   /** Only when the page's headings do not say it (the user answered). */
   date?: CardsDate;
   session?: CardsSession;
