@@ -5,6 +5,7 @@
  */
 import { isoOf } from '../dates';
 import { looksLikeName, personName } from '../names';
+import { misIdOf } from '../pupil-row';
 import { clean } from '../text';
 import type { ReadResult } from '../view';
 import { ViewBuilder } from '../view-builder';
@@ -35,7 +36,10 @@ export function pupilNamedBy(el: Element, page: PageContext): HeaderPupil | unde
   const text = clean(el.textContent).replace(/^[^:]{1,30}:\s*/, '');
   if (!text || !looksLikeName(text)) return undefined;
   const name = personName(text);
-  return page.pupil && page.pupil.name === name ? page.pupil : { name };
+  if (page.pupil && page.pupil.name === name) return page.pupil;
+  // An id the name carries (a data attribute, or its link to the pupil's profile) is the MIS's own.
+  const misId = misIdOf(el) ?? (el.closest('[data-pupil-id], [data-student-id]') ? misIdOf(el.closest('[data-pupil-id], [data-student-id]')!) : undefined);
+  return { name, ...(misId ? { misId } : {}) };
 }
 
 export function readTaughtCertificate(doc: Document, m: CertificateMapping, readerId: string): ReadResult {
