@@ -14,6 +14,7 @@ import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
 import { injectPart, loadPageSettings } from '../lib/background/page-settings';
 import { saveTaught } from '../lib/settings/taught';
 import { prefillHandlers, startPrefillCommand } from '../lib/background/prefill-handlers';
+import { openTeach } from '../lib/background/teach-open';
 
 export default defineBackground(() => {
   startSiteSync();
@@ -51,6 +52,7 @@ export default defineBackground(() => {
       await confirmNameLink(openStore(), new URL(url).origin, group, new Date().toISOString());
       return { ok: true as const };
     },
+    'teach-open': ({ tabId }) => openTeach(tabId),
     ...prefillHandlers,
   });
   startPrefillCommand();

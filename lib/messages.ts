@@ -44,6 +44,8 @@ export const requestSchemas = {
    * pupils (a names-only register): from now on they are stored as "known by name in that group".
    */
   'confirm-name-link': z.object({ url: z.url(), group: z.string().check(z.minLength(1), z.maxLength(100)) }),
+  /** From the toolbar popup: start "Teach this page" on the active tab (granted origins only). */
+  'teach-open': z.object({ tabId: z.optional(z.number()) }),
   ...prefillRequestSchemas,
 } as const;
 
@@ -107,6 +109,7 @@ export const responseSchemas = {
   'hint-dismissed': z.object({ ok: z.literal(true) }),
   'save-taught': taughtEntrySchema,
   'confirm-name-link': z.object({ ok: z.literal(true) }),
+  'teach-open': z.object({ opened: z.boolean(), why: z.optional(z.string()) }),
   ...prefillResponseSchemas,
 } satisfies { [K in keyof typeof requestSchemas]: z.ZodMiniType };
 
@@ -146,6 +149,7 @@ export const access = {
   'hint-dismissed': { from: ['mis-page'] },
   'save-taught': { from: ['mis-page'], ownAddress: (p) => p.origin },
   'confirm-name-link': { from: ['mis-page'], ownAddress: (p) => p.url },
+  'teach-open': { from: ['extension-page'] },
   ...prefillAccess,
 } as const satisfies { [T in MessageType]: Access<T> };
 

@@ -5,6 +5,7 @@ import { partLoader } from '../../lib/content/parts';
 import { startRegisterSession } from '../../lib/content/register-session';
 import { PAGE_SETTING_KEYS } from '../../lib/settings/keys';
 import { saveOverlayPrefs } from '../../lib/settings/overlay-prefs';
+import { TEACH_HOOK } from '../../lib/content/teach/host';
 
 export default defineContentScript({
   // The bundled demo MIS; real MIS origins are registered at run time once the user grants them
@@ -35,7 +36,16 @@ export default defineContentScript({
     });
     // The keyboard shortcut (lib/background/focus-shortcut.ts) calls this, in this isolated world only.
     (globalThis as unknown as Record<string, unknown>).__attendanceLensFocus = () => session.focusOverlay();
-    ctx.signal.addEventListener('abort', () => delete (globalThis as unknown as Record<string, unknown>).__attendanceLensFocus, { once: true });
+    // The popup's "Teach this page" (lib/background/teach-open.ts) calls this, likewise.
+    (globalThis as unknown as Record<string, unknown>)[TEACH_HOOK] = () => void session.teach();
+    ctx.signal.addEventListener(
+      'abort',
+      () => {
+        delete (globalThis as unknown as Record<string, unknown>).__attendanceLensFocus;
+        delete (globalThis as unknown as Record<string, unknown>)[TEACH_HOOK];
+      },
+      { once: true },
+    );
     // Only the settings this page's settings are made from (site on/off, markers, taught pages,
     // reader switches, LA profile), not every setting: the school's details change nothing here.
     const onChanged = (changes: Record<string, unknown>, area: string) => {

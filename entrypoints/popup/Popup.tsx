@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEMO_ORIGINS, originPattern } from '../../lib/sites/known-sites';
 import { PrefillButton } from '../../components/prefill/PrefillButton';
+import { TeachButton } from '../../components/teach/TeachButton';
 
 type SiteState =
   | { kind: 'loading' }
@@ -54,6 +55,7 @@ export function Popup() {
         </p>
       )}
       {state.kind === 'allowed' && <PrefillButton />}
+      {state.kind === 'allowed' && <TeachButton />}
       {state.kind === 'not-allowed' && (
         <>
           <p>Attendance Lens is not allowed to read <strong>{host(state.origin)}</strong>.</p>

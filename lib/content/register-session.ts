@@ -27,6 +27,7 @@ import { isOwnMutation } from './own-mutations';
 import { GENERIC_READER_ID, type GenericPart, type LoadPart, type OverlayPart, type PartName } from './parts';
 import { isTeachNode } from './teach/host';
 import { looksLikeRegister } from './teach/looks-like-register';
+import { scrollThrough } from './scroll-through';
 import { settingsChange, settingsClient, SETTINGS_RETRY_MS } from './session/settings-client';
 import { ReadTracker, readFingerprint } from './session/read-tracker';
 import { LiveEdits } from './session/live-edits';
@@ -111,6 +112,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   const actionsFor = (n: SessionNotice): NoticeAction[] => {
     if (n.offer === 'none') return [];
     if (n.offer === 'confirm-names') return opts.confirmNameLink && n.group ? [{ label: `Store ${n.group} by name`, run: () => void confirmNames(n.group!) }] : [];
+    if (n.offer === 'read-all') return [{ label: 'Read the whole grid', run: () => void scrollThrough(rows.values().next().value, signal) }];
     return [{ label: n.offer === 'teach-again' ? 'Teach this page again' : 'Teach this page', run: () => void teach() }];
   };
   const notice = notifier({ signal, siteOn, actionsFor });
@@ -229,7 +231,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
         await opts.loadPart(wantsPart);
       } catch (e) {
         clearOverlay();
-        notify('this page could not be read', `Attendance Lens could not load its page reader here (${(e as Error).message}). Reload the page to try again.`, []);
+        notice.say(noticeForPartFailed((e as Error).message));
         return;
       }
       if (signal.aborted) return;

@@ -39,8 +39,9 @@ const locatorSchema = z.object({
 });
 const column = z.number().check(z.int(), z.gte(0), z.lte(10000));
 
-export const taughtMappingSchema = z.object({
+const gridMappingSchema = z.object({
   version: z.literal(1),
+  kind: z.optional(z.literal('grid')),
   names: locatorSchema,
   marks: locatorSchema,
   nameColumn: column,
@@ -48,6 +49,22 @@ export const taughtMappingSchema = z.object({
   firstDate: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   layout: z.enum(['headers', 'am-pm', 'day-pair', 'am', 'pm']),
 });
+const certificateMappingSchema = z.object({
+  version: z.literal(1),
+  kind: z.literal('certificate'),
+  grid: locatorSchema,
+  pupil: locatorSchema,
+});
+const cardsMappingSchema = z.object({
+  version: z.literal(1),
+  kind: z.literal('cards'),
+  list: locatorSchema,
+  card: z.optional(z.object({ tag: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,40}$/)), name: locatorSchema.shape.path })),
+  date: z.optional(z.union([z.literal('today'), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))])),
+  session: z.optional(z.enum(['AM', 'PM', 'by-time'])),
+});
+/** A grid (the first kind, so older entries have no `kind`), a certificate, or a card register. */
+export const taughtMappingSchema = z.union([certificateMappingSchema, cardsMappingSchema, gridMappingSchema]);
 
 export const taughtEntrySchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),

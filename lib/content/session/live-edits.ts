@@ -3,7 +3,7 @@
  * the marks now showing, exactly and locally (within a frame), until the background answers again.
  */
 import type { LiveOptions } from '../../overlay/live';
-import type { PupilBadge } from '../../overlay/types';
+import type { PupilBadge } from '../../pupil/badge';
 import type { RegisterView } from '../../readers/view';
 import type { OverlayPart } from '../parts';
 

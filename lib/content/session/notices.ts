@@ -6,7 +6,7 @@ import type { RegisterView } from '../../readers/view';
 import type { IdentityReport } from '../../messages';
 
 /** The action a notice offers besides Dismiss. */
-export type NoticeOffer = 'none' | 'teach' | 'teach-again' | 'confirm-names';
+export type NoticeOffer = 'none' | 'teach' | 'teach-again' | 'confirm-names' | 'read-all';
 
 export interface SessionNotice {
   title: string;
@@ -30,7 +30,8 @@ export function noticeForIncomplete(view: Pick<RegisterView, 'problems' | 'reade
   return {
     title: scrolling ? 'keep scrolling to read this grid' : "this page's layout isn't fully recognised",
     detail: `${first ? first.what + '. ' : ''}Nothing from this page is stored or flagged until it can be read completely.`,
-    offer: scrolling ? 'none' : view.reader === 'taught' ? 'teach-again' : 'teach',
+    // Never only Dismiss: the step that fixes it is offered (scroll through the grid for the user).
+    offer: scrolling ? 'read-all' : view.reader === 'taught' ? 'teach-again' : 'teach',
   };
 }
 

@@ -5,3 +5,6 @@ export function isTeachNode(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
   return !!el?.closest(TEACH_TAG);
 }
+
+/** The MIS content script's function, in its isolated world, that the popup's "Teach this page" calls. */
+export const TEACH_HOOK = '__attendanceLensTeach';

@@ -2,7 +2,8 @@ import type { RegisterView } from '../../readers/view';
 
 /**
  * What the teach preview shows before anything is saved: how much the taught mapping reads from the
- * page, the first rows as read, and every problem. Pure, so it is tested without a browser.
+ * page, the first rows as read, every problem, and whether saving would work. Pure, so it is tested
+ * without a browser.
  */
 export interface TeachPreview {
   /** "Read 28 pupils × 10 sessions from this page" */
@@ -11,14 +12,19 @@ export interface TeachPreview {
   problems: string[];
   /** Saving a mapping that reads nobody, or no marks, would only teach a mistake. */
   canSave: boolean;
+  /** Save is the main action only when what it saves will be read and stored. */
+  main: boolean;
+  /** Why saving would not work yet, or the step still needed after saving; absent when all is well. */
+  why?: string;
 }
 
 const PREVIEW_ROWS = 3;
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function previewOf(view: RegisterView): TeachPreview {
-  const sessions = view.sessions.length;
+  const sessions = new Set(view.marks.map((m) => `${m.date}|${m.session}`)).size || view.sessions.length;
   const pupils = view.pupils.length;
-  const headline = `Read ${pupils} ${pupils === 1 ? 'pupil' : 'pupils'} × ${sessions} ${sessions === 1 ? 'session' : 'sessions'} from this page`;
+  const headline = `Read ${plural(pupils, 'pupil', 'pupils')} × ${plural(sessions, 'session', 'sessions')} from this page`;
   const rows = view.pupils.slice(0, PREVIEW_ROWS).map((p) => ({
     name: p.name,
     codes: view.marks.filter((m) => m.pupil === p.key).map((m) => (m.code === '' ? '·' : m.code)),
@@ -29,5 +35,14 @@ export function previewOf(view: RegisterView): TeachPreview {
   // so now rather than let the user believe the marks are being kept.
   if (pupils && view.pupils.every((p) => !p.misId && !p.upn && !p.dateOfBirth))
     problems.push('pupils: only names are shown here (no pupil id, UPN or date of birth), so their marks can be flagged on this page but not stored');
-  return { headline, rows, problems, canSave: pupils > 0 && view.marks.length > 0 };
+  const base = { headline, rows, problems };
+  if (!pupils || !view.marks.length) {
+    const what = !pupils ? 'no pupils' : 'no marks';
+    return { ...base, canSave: false, main: false, why: `Nothing to save: this reads ${what}. Start again and click a pupil’s name, then that pupil’s mark${view.problems.length ? ' (the problems below say what is missing)' : ''}.` };
+  }
+  const blocking = view.problems.filter((p) => p.where !== 'rows-in-view' && !view.complete);
+  if (!view.complete && blocking.length)
+    return { ...base, canSave: true, main: false, why: `Saved like this, nothing from this page would be stored, because of the ${plural(blocking.length, 'problem', 'problems')} below. Start again and pick other cells, or answer what is asked above.` };
+  if (!view.complete) return { ...base, canSave: true, main: true, why: 'Only the rows in view are read so far: after saving, scroll through the whole grid, or press “Read the whole grid” on the notice.' };
+  return { ...base, canSave: true, main: true };
 }

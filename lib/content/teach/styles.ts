@@ -2,6 +2,7 @@
 export const TEACH_CSS = `
 :host { all: initial; }
 .panel { position: fixed; top: 12px; right: 12px; width: 340px; max-height: calc(100vh - 24px); overflow: auto;
+  max-width: calc(100vw - 24px);
   z-index: 2147483647; box-sizing: border-box; font: 14px/1.45 system-ui, sans-serif; color: #1b1f24;
   background: #fff; border: 2px solid #0b5cad; border-radius: 8px; padding: 12px 14px; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
 h2 { font-size: 16px; margin: 0 0 6px; }
@@ -21,7 +22,9 @@ legend { padding: 0 4px; }
 input[type="date"], input[type="text"] { font: inherit; padding: 2px 4px; margin-top: 2px; }
 table { border-collapse: collapse; margin: 6px 0; font-size: 13px; }
 th, td { border: 1px solid #c4c9cf; padding: 2px 6px; text-align: left; }
-td.codes { font-family: ui-monospace, monospace; white-space: pre; }
+td.codes { font-family: ui-monospace, monospace; white-space: pre-wrap; overflow-wrap: anywhere; }
+.why { font-size: 13px; color: #8a4b00; }
+.why:empty { display: none; }
 ul { margin: 4px 0 8px; padding-left: 18px; color: #8a4b00; }
 .outline { position: fixed; pointer-events: none; z-index: 2147483646; box-sizing: border-box; display: none; }
 .outline.hover { border: 3px solid #0b5cad; box-shadow: 0 0 0 2px #fff; }

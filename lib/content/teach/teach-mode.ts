@@ -9,9 +9,12 @@
  * the focused "Use highlighted cell" button picks it, Escape cancels. All of it goes on abort.
  */
 import { mappingFromElements, readTaught, type TaughtMapping } from '../../readers/generic/taught';
+import { teachMapping } from '../../readers/generic/taught-pick';
+import { cardsUnsaid } from '../../readers/generic/taught-layouts';
 import type { NewTaught, TaughtEntry } from '../../settings/taught';
 import { pathPatternOf } from '../../settings/taught-paths';
-import { cellOf, describeCell, firstCell, moveCell, type Direction } from './cells';
+import { GRID, cellOf, describeCell, firstCell, moveCell, type Direction } from './cells';
+import { placePanel } from './placement';
 import { registerGrid } from './looks-like-register';
 import { previewOf } from './preview';
 import { TEACH_CSS } from './styles';
@@ -88,6 +91,15 @@ export function startTeach(opts: TeachOptions): TeachHandle {
     const r = el.getBoundingClientRect();
     Object.assign(box.style, { display: 'block', left: `${r.left - 3}px`, top: `${r.top - 3}px`, width: `${r.width + 6}px`, height: `${r.height + 6}px` });
   };
+  /** Beside the register where there is room, else docked along the bottom: never over its columns. */
+  const placeTeachPanel = () => {
+    const near = markCell ?? nameCell;
+    const target = near?.closest(GRID) ?? (mapping?.kind === 'cards' ? near?.parentElement?.parentElement : undefined) ?? registerGrid(document);
+    const r = target?.getBoundingClientRect();
+    const at = placePanel({ w: innerWidth, h: innerHeight }, r && r.width > 0 ? r : undefined);
+    panel.dataset.side = at.side;
+    Object.assign(panel.style, { left: `${at.left}px`, top: `${at.top}px`, width: `${at.width}px`, maxHeight: `${at.maxHeight}px` });
+  };
   const redraw = () => {
     place(hover, picking() ? highlighted : undefined);
     place(chosen, step === 'mark' ? nameCell : undefined);
@@ -121,29 +133,31 @@ export function startTeach(opts: TeachOptions): TeachHandle {
 
   const pick = (target: Element) => {
     error.textContent = '';
-    const cell = cellOf(target);
-    if (!cell) {
-      error.textContent = step === 'name' ? 'That is not in a table. Click a pupil’s name in the register.' : 'That is not in a table. Click one of the pupil’s marks.';
-      return;
-    }
+    // A cell when the click is in a table; otherwise the element itself (a certificate's name line,
+    // a pupil card's mark control).
+    const el = cellOf(target) ?? target.closest('select, input, [role="radiogroup"], [role="group"]') ?? target;
     if (step === 'name') {
-      nameCell = cell;
+      if (!(el.textContent ?? '').trim()) {
+        error.textContent = 'That holds no name. Click a pupil’s name on the page.';
+        return;
+      }
+      nameCell = el;
       step = 'mark';
       render();
       return;
     }
-    if (cell === nameCell) {
+    if (el === nameCell || el.contains(nameCell!)) {
       error.textContent = 'That is the name. Now click that pupil’s first mark.';
       return;
     }
     try {
-      mapping = mappingFromElements(nameCell!, cell);
+      mapping = teachMapping(nameCell!, el);
     } catch (e) {
       error.textContent = (e as Error).message;
       return;
     }
-    markCell = cell;
-    step = mapping.layout === 'headers' ? 'preview' : 'date';
+    markCell = el;
+    step = mapping.kind === undefined || mapping.kind === 'grid' ? (mapping.layout === 'headers' ? 'preview' : 'date') : 'preview';
     render();
   };
 
@@ -205,41 +219,103 @@ export function startTeach(opts: TeachOptions): TeachHandle {
     date.focus();
   };
 
+  /** Questions for what a card register's page does not say; each answer updates the preview at once. */
+  const cardQuestions = (onAnswer: () => void): HTMLElement[] => {
+    if (mapping?.kind !== 'cards') return [];
+    const unsaid = cardsUnsaid(document);
+    const out: HTMLElement[] = [];
+    const radios = (name: string, legend: string, choices: [string, string][], initial: string, set: (v: string) => void, extra?: HTMLElement) => {
+      const fs = h('fieldset', {}, h('legend', {}, legend));
+      for (const [value, text] of choices) {
+        const r = h('input', { type: 'radio', name, value });
+        r.checked = value === initial;
+        r.addEventListener('change', () => {
+          set(value);
+          onAnswer();
+        });
+        fs.append(h('label', {}, r, ` ${text}`));
+      }
+      if (extra) fs.append(extra);
+      out.push(fs);
+    };
+    if (unsaid.date) {
+      mapping.date ??= 'today';
+      const day = h('input', { type: 'date', id: 'teach-card-date', 'aria-label': 'Date of this register' });
+      day.addEventListener('change', () => {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(day.value) || mapping?.kind !== 'cards') return;
+        mapping.date = day.value;
+        const fixed = root.querySelector<HTMLInputElement>('input[name="teach-card-date"][value="fixed"]');
+        if (fixed) fixed.checked = true;
+        onAnswer();
+      });
+      radios('teach-card-date', 'The page does not give this register’s date. Which day is it?', [
+        ['today', 'The day the page is opened (today)'],
+        ['fixed', 'This date:'],
+      ], mapping.date === 'today' ? 'today' : 'fixed', (v) => {
+        if (mapping?.kind !== 'cards') return;
+        mapping.date = v === 'today' ? 'today' : /^\d{4}-\d{2}-\d{2}$/.test(day.value) ? day.value : 'today';
+      }, day);
+    }
+    if (unsaid.session) {
+      mapping.session ??= 'by-time';
+      radios('teach-card-session', 'The page does not say which session this is. Which is it?', [
+        ['by-time', 'Morning before 12:00, afternoon after'],
+        ['AM', 'Always the morning (AM)'],
+        ['PM', 'Always the afternoon (PM)'],
+      ], mapping.session, (v) => {
+        if (mapping?.kind === 'cards') mapping.session = v as 'AM' | 'PM' | 'by-time';
+      });
+    }
+    return out;
+  };
+
   const renderPreview = () => {
-    stepText.textContent = 'Step 4: Check what this reads, then save.';
+    stepText.textContent = 'Last step: check what this reads, then save.';
     hint.textContent = '';
     now.textContent = '';
-    let view;
-    try {
-      view = readTaught(document, mapping!).view;
-    } catch (e) {
-      error.textContent = `This could not be read: ${(e as Error).message}`;
-      buttons.append(button('Start again', restart), button('Cancel', close));
-      return;
-    }
-    const p = previewOf(view);
-    const table = h(
-      'table',
-      {},
-      h('caption', {}, 'First rows as read'),
-      h('tr', {}, h('th', { scope: 'col' }, 'Pupil'), h('th', { scope: 'col' }, 'Marks')),
-      ...p.rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', { class: 'codes' }, r.codes.join(' ')))),
-    );
+    const result = h('div', { 'aria-live': 'polite' });
     const label = h('input', { type: 'text', id: 'teach-label', value: (document.title || location.pathname).slice(0, 200) });
-    body.append(
-      h('p', { class: 'headline' }, h('strong', {}, p.headline)),
-      ...(p.rows.length ? [table] : []),
-      ...(p.problems.length ? [h('p', {}, 'Problems:'), h('ul', { 'aria-label': 'Problems' }, ...p.problems.map((x) => h('li', {}, x)))] : []),
-      h('label', { for: 'teach-label' }, 'Name for this page'),
-      label,
-    );
-    const save = button('Save', () => void doSave(label.value, save), 'primary');
-    save.disabled = !p.canSave;
-    buttons.append(save, ...(mapping!.layout === 'headers' ? [button('Give the dates myself', () => {
+    const save = button('Save', () => void doSave(label.value, save));
+    const why = h('p', { class: 'why', id: 'teach-save-why' });
+    const update = (): boolean => {
+      result.replaceChildren();
+      let view;
+      try {
+        view = readTaught(document, mapping!).view;
+      } catch (e) {
+        error.textContent = `This could not be read: ${(e as Error).message}`;
+        save.disabled = true;
+        return false;
+      }
+      const p = previewOf(view);
+      const table = h(
+        'table',
+        {},
+        h('caption', {}, 'First rows as read'),
+        h('tr', {}, h('th', { scope: 'col' }, 'Pupil'), h('th', { scope: 'col' }, 'Marks')),
+        ...p.rows.map((r) => h('tr', {}, h('th', { scope: 'row' }, r.name), h('td', { class: 'codes' }, r.codes.join(' ')))),
+      );
+      result.append(
+        h('p', { class: 'headline' }, h('strong', {}, p.headline)),
+        ...(p.rows.length ? [table] : []),
+        ...(p.problems.length ? [h('p', {}, 'Problems:'), h('ul', { 'aria-label': 'Problems' }, ...p.problems.map((x) => h('li', {}, x)))] : []),
+      );
+      // Save is the main action only when it will work; otherwise it says why, beside it.
+      save.disabled = !p.canSave;
+      save.className = p.main ? 'primary' : '';
+      save.textContent = p.canSave && !p.main ? 'Save anyway' : 'Save';
+      why.textContent = p.why ?? '';
+      if (p.why) save.setAttribute('aria-describedby', 'teach-save-why');
+      else save.removeAttribute('aria-describedby');
+      return p.main;
+    };
+    body.append(...cardQuestions(() => void update()), result, h('label', { for: 'teach-label' }, 'Name for this page'), label, why);
+    const grid = mapping!.kind === undefined || mapping!.kind === 'grid' ? mapping! : undefined;
+    buttons.append(save, ...(grid?.layout === 'headers' ? [button('Give the dates myself', () => {
       step = 'date';
       render();
     })] : []), button('Start again', restart), button('Cancel', close));
-    (p.canSave ? save : title).focus();
+    (update() ? save : title).focus();
   };
 
   const doSave = async (label: string, save: HTMLButtonElement) => {
@@ -263,6 +339,7 @@ export function startTeach(opts: TeachOptions): TeachHandle {
     if (picking()) renderPick();
     else if (step === 'date') renderDate();
     else renderPreview();
+    placeTeachPanel();
     redraw();
   }
 
@@ -316,7 +393,7 @@ export function startTeach(opts: TeachOptions): TeachHandle {
     on,
   );
   addEventListener('scroll', redraw, { capture: true, passive: true, signal: life.signal });
-  addEventListener('resize', redraw, { signal: life.signal });
+  addEventListener('resize', () => (placeTeachPanel(), redraw()), { signal: life.signal });
   opts.signal.addEventListener('abort', close, { once: true, signal: life.signal });
   // The page taught is gone once a single-page MIS moves on: stop rather than map the wrong page.
   addEventListener('popstate', close, { signal: life.signal });

@@ -99,7 +99,7 @@ export function findCardLists(doc: Document): CardPlan[] {
 }
 
 /** Text chunks of a card, leaving out controls, buttons and labels. */
-function chunks(card: Element): { text: string; el: Element }[] {
+export function chunks(card: Element): { text: string; el: Element }[] {
   const out: { text: string; el: Element }[] = [];
   const walk = (el: Element): void => {
     for (const node of Array.from(el.childNodes)) {
@@ -155,7 +155,7 @@ function siblingName(card: Element): { text: string; el: Element } | undefined {
   return chunks(prev).find((c) => isPupilName(c.text));
 }
 
-function markScope(card: Element): Element | undefined {
+export function markScope(card: Element): Element | undefined {
   const all = Array.from(card.querySelectorAll(CONTROLS)).filter(isMarkControl);
   // A plain group of radios (a fieldset, a div) is read as one pressed-button control; with none
   // checked, it is a blank mark (readMarkCell), not a card without a control.

@@ -11,7 +11,10 @@
  * holidays: a grid that skips a holiday must have dated headers, or be taught from a later column).
  */
 import { addDays, weekdayOf } from '../dates';
-import { logicalGrid, type LogicalGrid } from '../table-grid';
+import type { LogicalGrid } from '../table-grid';
+import { genericGrid } from './aria-layout';
+import { readTaughtCards, readTaughtCertificate } from './taught-layouts';
+import { locatorFor, resolveLocator, type NodeLocator } from './locator';
 import { clean } from '../text';
 import type { ReadResult } from '../view';
 import { ViewBuilder } from '../view-builder';
@@ -21,17 +24,15 @@ import { genericCode, readCell, splitDayPair } from './mark-code';
 import { pageContext } from './page-context';
 import { joinGrids } from './split';
 
+export { locatorFor, resolveLocator, type NodeLocator } from './locator';
+
 export type TaughtLayout = 'headers' | 'am-pm' | 'day-pair' | 'am' | 'pm';
 
-export interface NodeLocator {
-  /** A CSS selector matching exactly one element when taught: `#id`, `[aria-label="…"]`, or `body`. */
-  anchor: string;
-  /** Steps from the anchor down: [lower-case tag, 1-based index among siblings of that tag]. */
-  path: [string, number][];
-}
-
-export interface TaughtMapping {
+/** A grid: names in a column, a pupil's marks in the same row (or the row of a pane beside it). */
+export interface GridMapping {
   version: 1;
+  /** Absent in mappings saved before other kinds existed. */
+  kind?: 'grid';
   /** The table or grid holding the name column. */
   names: NodeLocator;
   /** The table or grid holding the marks (the same as `names` unless the grid is split in two). */
@@ -44,66 +45,40 @@ export interface TaughtMapping {
   layout: TaughtLayout;
 }
 
+/** A registration certificate: one pupil, named somewhere in the page; rows of weeks, columns of days. */
+export interface CertificateMapping {
+  version: 1;
+  kind: 'certificate';
+  /** The weeks × days grid. */
+  grid: NodeLocator;
+  /** The element naming the pupil (read afresh on every visit: each visit may show another pupil). */
+  pupil: NodeLocator;
+}
+
+/** The date of a card register the page does not date: the day it is read, or one fixed date. */
+export type CardsDate = 'today' | string;
+/** The session of a card register the page does not name: fixed, or by the time it is read. */
+export type CardsSession = 'AM' | 'PM' | 'by-time';
+
+/** A take-register list of pupil cards, a name and a mark each; date and session from the headings. */
+export interface CardsMapping {
+  version: 1;
+  kind: 'cards';
+  /** The element whose children are the cards. */
+  list: NodeLocator;
+  /** The card the user taught from: its tag, and the path from it to the pupil's name (every card alike). */
+  card?: { tag: string; name: [string, number][] };
+  /** Only when the page's headings do not say it (the user answered). */
+  date?: CardsDate;
+  session?: CardsSession;
+}
+
+export type TaughtMapping = GridMapping | CertificateMapping | CardsMapping;
+
 export const TAUGHT_READER_ID = 'taught';
-const TAUGHT_CONFIDENCE = 0.95;
-const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
-const ROOT = 'table, [role="grid"], [role="table"], [role="treegrid"]';
-
-function attrSelector(name: string, value: string): string {
-  return `[${name}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"]`;
-}
-
-function anchorFor(el: Element, doc: Document): string | undefined {
-  if (el.tagName === 'BODY') return 'body';
-  const id = el.getAttribute('id');
-  // Generated ids ("ext-gen1234", "r-7f3a9c") change between visits; keep only word-like ones.
-  if (id && /^[A-Za-z][\w-]*$/.test(id) && !/\d{3,}|[0-9a-f]{6,}/i.test(id)) {
-    const sel = attrSelector('id', id);
-    if (doc.querySelectorAll(sel).length === 1) return sel;
-  }
-  const label = el.getAttribute('aria-label');
-  if (label) {
-    const sel = attrSelector('aria-label', label);
-    if (doc.querySelectorAll(sel).length === 1) return sel;
-  }
-  return undefined;
-}
-
-function nthOfType(el: Element): number {
-  let n = 1;
-  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (s.tagName === el.tagName) n++;
-  return n;
-}
-
-export function locatorFor(el: Element): NodeLocator {
-  const doc = el.ownerDocument;
-  const path: [string, number][] = [];
-  let x: Element = el;
-  let anchor = anchorFor(x, doc);
-  while (!anchor && x.parentElement) {
-    path.unshift([x.tagName.toLowerCase(), nthOfType(x)]);
-    x = x.parentElement;
-    anchor = anchorFor(x, doc);
-  }
-  return { anchor: anchor ?? 'body', path };
-}
-
-export function resolveLocator(doc: Document, loc: NodeLocator): Element | undefined {
-  let x: Element | null = doc.querySelector(loc.anchor);
-  for (const [tag, nth] of loc.path) {
-    if (!x) return undefined;
-    let n = 0;
-    let next: Element | null = null;
-    for (const c of Array.from(x.children)) {
-      if (c.tagName.toLowerCase() === tag && ++n === nth) {
-        next = c;
-        break;
-      }
-    }
-    x = next;
-  }
-  return x ?? undefined;
-}
+export const TAUGHT_CONFIDENCE = 0.95;
+export const CELL = 'td, th, [role="gridcell"], [role="cell"], [role="rowheader"], [role="columnheader"]';
+export const ROOT = 'table, [role="grid"], [role="table"], [role="treegrid"]';
 
 function columnOf(grid: LogicalGrid, cell: Element): number {
   for (const row of [...grid.body, ...grid.header]) {
@@ -117,7 +92,7 @@ function place(el: Element): { cell: Element; root: Element; grid: LogicalGrid; 
   const cell = el.closest(CELL);
   const root = cell?.closest(ROOT);
   if (!cell || !root) throw new Error('Point at a cell of the register table (a name, then a mark).');
-  const grid = promoteHeaderRows(logicalGrid(root));
+  const grid = promoteHeaderRows(genericGrid(root));
   const col = columnOf(grid, cell);
   if (col < 0) throw new Error('That cell is not part of the table’s rows.');
   return { cell, root, grid, col };
@@ -128,10 +103,10 @@ function place(el: Element): { cell: Element; root: Element; grid: LogicalGrid; 
  * mark column is taken to be the clicked one). `firstDate` is the date of that column when the
  * headers do not say it; `layout` says how columns map to sessions when dating from `firstDate`.
  */
-export function mappingFromElements(nameCell: Element, markCell: Element, firstDate?: string, layout?: Exclude<TaughtLayout, 'headers'>): TaughtMapping {
+export function mappingFromElements(nameCell: Element, markCell: Element, firstDate?: string, layout?: Exclude<TaughtLayout, 'headers'>): GridMapping {
   const n = place(nameCell);
   const m = place(markCell);
-  const mapping: TaughtMapping = {
+  const mapping: GridMapping = {
     version: 1,
     names: locatorFor(n.root),
     marks: locatorFor(m.root),
@@ -185,7 +160,7 @@ function markLike(grid: LogicalGrid, col: number, pair: boolean, date: string): 
   return filled === 0 || ok / filled >= 0.5;
 }
 
-function datedColumns(grid: LogicalGrid, first: number, mapping: TaughtMapping): MarkColumn[] {
+function datedColumns(grid: LogicalGrid, first: number, mapping: GridMapping): MarkColumn[] {
   const out: MarkColumn[] = [];
   const start = mapping.firstDate!;
   for (let col = first, k = 0; col < grid.width; col++, k++) {
@@ -198,8 +173,15 @@ function datedColumns(grid: LogicalGrid, first: number, mapping: TaughtMapping):
   return out;
 }
 
-/** Replays a taught mapping on a page: the grid it points at, read with the user's columns. */
-export function readTaught(doc: Document, mapping: TaughtMapping, readerId = TAUGHT_READER_ID): ReadResult {
+/** Replays a taught mapping on a page. `now` dates a card register taught as "the day it is read". */
+export function readTaught(doc: Document, mapping: TaughtMapping, readerId = TAUGHT_READER_ID, now: Date = new Date()): ReadResult {
+  if (mapping.kind === 'certificate') return readTaughtCertificate(doc, mapping, readerId);
+  if (mapping.kind === 'cards') return readTaughtCards(doc, mapping, readerId, now);
+  return readTaughtGrid(doc, mapping, readerId);
+}
+
+/** The grid it points at, read with the user's columns. */
+function readTaughtGrid(doc: Document, mapping: GridMapping, readerId: string): ReadResult {
   const namesRoot = resolveLocator(doc, mapping.names);
   const marksRoot = resolveLocator(doc, mapping.marks);
   if (!namesRoot || !marksRoot) {
@@ -207,9 +189,9 @@ export function readTaught(doc: Document, mapping: TaughtMapping, readerId = TAU
     b.fail('page', 'the table this page was taught with is not on the page (its layout may have changed)');
     return b.build();
   }
-  const names = promoteHeaderRows(logicalGrid(namesRoot));
+  const names = promoteHeaderRows(genericGrid(namesRoot));
   const same = namesRoot === marksRoot;
-  const grid = same ? names : joinGrids(names, promoteHeaderRows(logicalGrid(marksRoot)));
+  const grid = same ? names : joinGrids(names, promoteHeaderRows(genericGrid(marksRoot)));
   if (!grid) {
     const b = new ViewBuilder(readerId, 0, 'marks-grid');
     b.fail('page', 'the name and mark halves of the taught table no longer have the same rows');

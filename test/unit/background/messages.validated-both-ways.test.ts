@@ -80,6 +80,7 @@ const VALID: { [T in MessageType]: unknown } = {
     label: 'Register',
     mapping: { version: 1, names: { anchor: 'body', path: [['table', 1]] }, marks: { anchor: 'body', path: [['table', 1]] }, nameColumn: 0, firstMarkColumn: 1, layout: 'headers' },
   },
+  'teach-open': {},
   'prefill-open': {},
   'prefill-pupils': { url: FORM, query: 'ame' },
   'prefill-plan': { url: FORM, snapshot: {}, pupilIds: ['p1'], overwrite: [] },

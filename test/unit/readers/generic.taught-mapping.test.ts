@@ -5,7 +5,7 @@ import { locatorFor } from '../../../lib/readers/generic/taught';
 import { FIXTURES, loadPage, pageFrom, URL_ANY } from './generic-helpers';
 
 /** Saved and loaded as it would be in storage. */
-const roundTrip = (m: TaughtMapping): TaughtMapping => JSON.parse(JSON.stringify(m)) as TaughtMapping;
+const roundTrip = <T extends TaughtMapping>(m: T): T => JSON.parse(JSON.stringify(m)) as T;
 
 // A grid with no headers at all, inside a generated-id wrapper: no reader can date it on its own.
 const HEADERLESS = `<!doctype html><html><body><h1>Class 4 marks</h1>

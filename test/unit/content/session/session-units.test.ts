@@ -26,11 +26,11 @@ describe('notice decisions', () => {
     expect(noticeForUnread(false)).toBeNull();
     expect(noticeForUnread(true)?.offer).toBe('teach');
   });
-  it('asks to keep scrolling for a partly seen grid, without Teach', () => {
+  it('asks to keep scrolling for a partly seen grid, offering to scroll it through (never only Dismiss), without Teach', () => {
     const n = noticeForIncomplete({ reader: 'generic', problems: [{ where: 'rows-in-view', what: 'Rows 1–20 of 30 seen' }] } as never);
     expect(n.title).toBe('keep scrolling to read this grid');
     expect(n.detail).toBe('Rows 1–20 of 30 seen. Nothing from this page is stored or flagged until it can be read completely.');
-    expect(n.offer).toBe('none');
+    expect(n.offer).toBe('read-all');
   });
   it('offers to teach a taught page again when its layout is not recognised', () => {
     expect(noticeForIncomplete({ reader: 'taught', problems: [] } as never).offer).toBe('teach-again');
