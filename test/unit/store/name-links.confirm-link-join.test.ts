@@ -180,3 +180,19 @@ describe('joining a names-only pupil to an import’s UPN pupil', () => {
     expect(await db.markYears.count()).toBe(3);
   });
 });
+
+describe('the confirmations travel with a backup', () => {
+  it('a restored store keeps the sites and groups confirmed by name', async () => {
+    const { exportBackup, restoreBackup } = await import('../../../lib/store/backup-io');
+    const { backupDocument, readBackup } = await import('../../../lib/store/backup');
+    const a = freshDb();
+    await confirmNameLink(a.db, SITE, '7RB', at);
+    const file = JSON.parse(JSON.stringify(backupDocument(await exportBackup(a.db, at, {})))) as unknown;
+    const read = readBackup(file);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const b = freshDb();
+    await restoreBackup(b.db, read.backup, 'replace');
+    expect((await readNameLinks(b.db)).links).toEqual([{ site: SITE, group: '7RB', at }]);
+  });
+});
