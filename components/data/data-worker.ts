@@ -22,6 +22,8 @@ const post = (m: FromWorker, transfer: Transferable[] = []) => scope.postMessage
 
 let preview: ImportPreview | null = null;
 let backup: Backup | null = null;
+// Backups before version 3 held no settings (their `storage` is empty because absent, not because none).
+let backupHasSettings = false;
 
 async function handle(m: ToWorker): Promise<void> {
   const db = openStore();
@@ -68,13 +70,14 @@ async function handle(m: ToWorker): Promise<void> {
         return;
       }
       backup = read.backup;
+      backupHasSettings = read.migratedFrom === null;
       post({ type: 'backup-read', job: m.job, ok: true, exportedAt: read.backup.exportedAt, counts: read.backup.counts, migratedFrom: read.migratedFrom });
       return;
     }
     case 'restore': {
       if (!backup) throw new Error('the backup is no longer loaded; choose it again');
       const summary = await restoreBackup(db, backup, m.mode, { onProgress: (d) => progress('writing', Math.round(d * 1000), 1000) });
-      post({ type: 'restored', job: m.job, summary, storage: backup.storage });
+      post({ type: 'restored', job: m.job, summary, storage: backup.storage, hasSettings: backupHasSettings });
       backup = null;
       return;
     }
