@@ -15,6 +15,7 @@ import { pagePreview, type FromWorker, type ToWorker } from '../../lib/store/job
 import { pupilName } from '../../lib/store/merge-pupil';
 import { openStore } from '../../lib/store/schema';
 import { readSchool } from '../../lib/store/settings';
+import { storeErrorMessage } from '../../lib/store/storage-errors';
 
 // The worker's global, typed by hand: the "webworker" lib would change DOM types for the whole project.
 const scope = self as unknown as { postMessage(m: unknown, transfer: Transferable[]): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
@@ -94,6 +95,7 @@ async function handle(m: ToWorker): Promise<void> {
 /** Called once by the worker's entrypoint (entrypoints/data-worker.ts). */
 export function startDataWorker(): void {
   scope.onmessage = (e: MessageEvent<ToWorker>) => {
-    handle(e.data).catch((err: unknown) => post({ type: 'failed', job: e.data.job, message: err instanceof Error ? err.message : String(err) }));
+    // A full disk or quota is explained in words; the job's one transaction has rolled back, so nothing is lost.
+    handle(e.data).catch((err: unknown) => post({ type: 'failed', job: e.data.job, message: storeErrorMessage(err) }));
   };
 }
