@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { ANY_HTTPS, DEMO_ORIGINS, KNOWN_SITES } from './lib/sites/known-sites';
+import { assessmentSourcesHash } from './scripts/build/assessment-sources';
 
 export const EXTENSION_CSP =
   "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'";
@@ -45,6 +47,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
+    // Cached assessments are keyed by this build's engine and input code (lib/pupil/assessment-cache.ts).
+    define: { __ASSESSMENT_SOURCES__: JSON.stringify(assessmentSourcesHash(fileURLToPath(new URL('.', import.meta.url)))) },
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: {
       alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },

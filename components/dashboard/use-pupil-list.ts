@@ -37,7 +37,10 @@ export function usePupilList(ctx: DashboardContext): PupilListState {
       try {
         const loaded = await loadStore(ctx.db, ctx.profile, ctx.asOf);
         if (closed) return;
-        setList({ all: summarisePupils(loaded, loaded.setup), profileName: loaded.setup.profile.name, setup: loaded.setup });
+        const t = performance.now();
+        const all = summarisePupils(loaded, loaded.setup);
+        performance.measure('attendance-lens:summarise', { start: t, end: performance.now() });
+        setList({ all, profileName: loaded.setup.profile.name, setup: loaded.setup });
         setError(undefined);
       } catch (err) {
         if (!closed) setError(err);

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { backupFileName } from '../../lib/store/backup-file';
 import type { BackupCounts } from '../../lib/store/backup';
 import type { StoreDb } from '../../lib/store/schema';
+import { applySettingsRestore, settingsRestorePlan } from '../../lib/store/settings-restore';
 import { DataJobs, JobCancelled, ProgressBar, type Progress } from './data-jobs';
 import { formatLong } from '../../lib/engine/dates';
 import { todayLocal } from '../../lib/clock';
@@ -95,13 +96,13 @@ export function BackupPanel(_props: { db: StoreDb; jobs?: DataJobs }) {
     }
     busy.value = 'restoring';
     try {
-      const { summary: s, storage } = await jobs.run<'restored'>({ type: 'restore', job: crypto.randomUUID(), mode: mode.value }, onProgress);
+      const { summary: s, storage, hasSettings } = await jobs.run<'restored'>({ type: 'restore', job: crypto.randomUUID(), mode: mode.value }, onProgress);
       let settings = '';
-      if (Object.keys(storage).length) {
+      if (hasSettings) {
         try {
-          // Merge keeps settings made here; replace takes the backup's.
-          const here = mode.value === 'merge' ? ((await browser.storage.local.get(null)) as Record<string, unknown>) : {};
-          await browser.storage.local.set(Object.fromEntries(Object.entries(storage).filter(([k]) => !(k in here))));
+          // Merge keeps settings made here; replace makes them exactly the backup's (keys it lacks removed).
+          const here = (await browser.storage.local.get(null)) as Record<string, unknown>;
+          await applySettingsRestore(browser.storage.local, settingsRestorePlan(here, storage, mode.value, true));
           settings = ' Settings restored too.';
         } catch (err) {
           settings = ` The settings could not be restored: ${(err as Error).message}.`;

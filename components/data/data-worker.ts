@@ -16,6 +16,7 @@ import { pagePreview, type FromWorker, type ToWorker } from '../../lib/store/job
 import { pupilName } from '../../lib/store/merge-pupil';
 import { openStore } from '../../lib/store/schema';
 import { readSchool } from '../../lib/store/settings';
+import { storeErrorMessage } from '../../lib/store/storage-errors';
 
 // The worker's global, typed by hand: the "webworker" lib would change DOM types for the whole project.
 const scope = self as unknown as { postMessage(m: unknown, transfer: Transferable[]): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
@@ -23,6 +24,8 @@ const post = (m: FromWorker, transfer: Transferable[] = []) => scope.postMessage
 
 let preview: ImportPreview | null = null;
 let backup: Backup | null = null;
+// Backups before version 3 held no settings (their `storage` is empty because absent, not because none).
+let backupHasSettings = false;
 
 async function handle(m: ToWorker): Promise<void> {
   const db = openStore();
@@ -69,13 +72,14 @@ async function handle(m: ToWorker): Promise<void> {
         return;
       }
       backup = read.backup;
+      backupHasSettings = read.migratedFrom === null;
       post({ type: 'backup-read', job: m.job, ok: true, exportedAt: read.backup.exportedAt, counts: read.backup.counts, migratedFrom: read.migratedFrom });
       return;
     }
     case 'restore': {
       if (!backup) throw new Error('the backup is no longer loaded; choose it again');
       const summary = await restoreBackup(db, backup, m.mode, { onProgress: (d) => progress('writing', Math.round(d * 1000), 1000) });
-      post({ type: 'restored', job: m.job, summary, storage: backup.storage });
+      post({ type: 'restored', job: m.job, summary, storage: backup.storage, hasSettings: backupHasSettings });
       backup = null;
       return;
     }
@@ -92,6 +96,7 @@ async function handle(m: ToWorker): Promise<void> {
 /** Called once by the worker's entrypoint (entrypoints/data-worker.ts). */
 export function startDataWorker(): void {
   scope.onmessage = (e: MessageEvent<ToWorker>) => {
-    handle(e.data).catch((err: unknown) => post({ type: 'failed', job: e.data.job, message: err instanceof Error ? err.message : String(err) }));
+    // A full disk or quota is explained in words; the job's one transaction has rolled back, so nothing is lost.
+    handle(e.data).catch((err: unknown) => post({ type: 'failed', job: e.data.job, message: storeErrorMessage(err) }));
   };
 }

@@ -36,6 +36,8 @@ export interface PupilSummary {
   badge: PupilBadge;
   marks: readonly SessionMark[];
   actions: readonly ActionRow[];
+  /** The latest mark's date up to a day, without unpacking `marks` (set when the store's marks are packed). */
+  lastMarkOn?: (upTo: string) => string | null;
 }
 
 const NONE: readonly never[] = [];
@@ -61,6 +63,9 @@ export function summarisePupils(snapshot: StoreSnapshot, setup: SchoolSetup): Pu
     // Marks unpacked only if someone looks at them (the list does not).
     const s = summarisePupil(row, NONE, actions, setup, known);
     Object.defineProperty(s, 'marks', { get: () => snapshot.marksByPupil.get(row.id) ?? NONE, enumerable: true });
+    const packed = snapshot.marksByPupil as { lastMarkDate?: (id: string, upTo: string) => string | null };
+    // Not enumerable: a summary compares and copies as before.
+    if (typeof packed.lastMarkDate === 'function') Object.defineProperty(s, 'lastMarkOn', { value: (upTo: string) => packed.lastMarkDate!(row.id, upTo), enumerable: false });
     return s;
   });
 }

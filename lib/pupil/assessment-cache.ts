@@ -6,7 +6,9 @@
  * calendar and profile, the pupil's facts, name and chronology (what the engine and badge read), and a
  * hash of the pupil's packed marks. So a change to any of them — in this page, another tab or the
  * background — makes the old value unusable without anyone having to remember to invalidate it (writes of
- * marks also delete it, to keep the table small). Tested equal to a fresh evaluation.
+ * marks also delete it, to keep the table small). The key also holds the build's hash of the code that
+ * computes and feeds the value (ASSESSMENT_SOURCES), so an engine change invalidates every value by itself.
+ * Tested equal to a fresh evaluation.
  */
 import { contextFromActions, factsFromRow } from './evaluation-input';
 import type { ActionRow } from '../store/actions';
@@ -16,8 +18,15 @@ import type { StoreDb } from '../store/schema';
 import type { AssessSetup, Assessment } from './assess';
 import { lastActions } from './chronology';
 
-/** Bump when the engine or badge output changes shape or meaning (old values are then never used). */
-export const ASSESSMENT_VERSION = 1;
+// Injected at build time (scripts/build/assessment-sources.ts): a hash of every source file that computes a
+// cached value or feeds it, so a value cached by a build with other engine, badge or input code is never used.
+declare const __ASSESSMENT_SOURCES__: string | undefined;
+/**
+ * The build's assessment sources hash; where the code is bundled without it (a bench page, a script), a value
+ * new on each load, so nothing cached can be reused across loads rather than risk a stale value.
+ */
+export const ASSESSMENT_SOURCES: string =
+  typeof __ASSESSMENT_SOURCES__ === 'string' ? __ASSESSMENT_SOURCES__ : `unbuilt-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 // FNV-1a, 32 bit: a fingerprint, not security; a collision needs the same pupil, day and everything else.
 function fnv(h: number, s: string): number {
@@ -30,8 +39,8 @@ function fnvBytes(h: number, a: ArrayLike<number>): number {
 }
 
 /** The school-wide part of the key (profile and calendar), computed once per load. */
-export function setupKey(setup: AssessSetup, calendarSpec: unknown): string {
-  return `${ASSESSMENT_VERSION}|${setup.asOf}|${fnv(2166136261, JSON.stringify([setup.profile, calendarSpec ?? null])).toString(36)}`;
+export function setupKey(setup: AssessSetup, calendarSpec: unknown, sources: string = ASSESSMENT_SOURCES): string {
+  return `${sources}|${setup.asOf}|${fnv(2166136261, JSON.stringify([setup.profile, calendarSpec ?? null])).toString(36)}`;
 }
 
 export function assessmentKey(base: string, row: PupilRow, name: string, years: readonly MarkYearRow[], actionsNewestFirst: readonly ActionRow[]): string {

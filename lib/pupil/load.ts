@@ -7,7 +7,7 @@
 import { Dexie } from 'dexie';
 import type { SessionMark } from '../engine/types';
 import type { ActionRow } from '../store/actions';
-import { sessionMarksOfYear, type MarkYearRow } from '../store/mark-years';
+import { datesOfYear, sessionMarksOfYear, type MarkYearRow } from '../store/mark-years';
 import { readAllYears, readYears } from '../store/marks-io';
 import type { PupilRow } from '../store/rows';
 import type { StoreDb } from '../store/schema';
@@ -50,6 +50,25 @@ export class LazyMarks extends Map<string, readonly SessionMark[]> {
   override has(id: string): boolean {
     return this.years.has(id) || super.has(id);
   }
+  /**
+   * The date of this pupil's latest stored mark up to `upTo` (and within the marks held), read from the packed
+   * records without unpacking them: the dashboard list wants it for every pupil, their marks for none.
+   */
+  lastMarkDate(id: string, upTo: string): string | null {
+    const to = upTo < this.to ? upTo : this.to;
+    const recs = [...(this.years.get(id) ?? [])].sort((a, b) => b.year - a.year);
+    for (const r of recs) {
+      const dates = datesOfYear(r.year);
+      for (let s = dates.length * 2 - 1; s >= 0; s--) {
+        if (!r.slots[s]) continue;
+        const d = dates[s >> 1]!;
+        if (d > to) continue;
+        return d >= this.from ? d : null;
+      }
+    }
+    return null;
+  }
+
   /** The year records held (for fingerprints without unpacking). */
   recordsOf(id: string): readonly MarkYearRow[] {
     return this.years.get(id) ?? [];

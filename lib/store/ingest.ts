@@ -67,6 +67,17 @@ export async function ingestRead(db: StoreDb, raw: unknown, opts: IngestOptions 
 
 const unique = <T,>(xs: (T | undefined)[]) => [...new Set(xs.filter((x): x is T => x !== undefined))];
 
+/**
+ * Stored pupils whose `index` holds any of `keys`. A register page's 30 keys: one request per key, all sent at
+ * once (`anyOf` walks one cursor, a round trip to the database per key: most of an unchanged re-read's time).
+ * An import's thousands: `anyOf`, one cursor rather than thousands of requests.
+ */
+function pupilsByIndex(db: StoreDb, index: 'misKeys' | 'upn' | 'nameDob', keys: string[]): Promise<PupilRow[]> {
+  if (!keys.length) return Promise.resolve([]);
+  if (keys.length > 100) return db.pupils.where(index).anyOf(keys).toArray();
+  return Promise.all(keys.map((k) => db.pupils.where(index).equals(k).toArray())).then((rows) => rows.flat());
+}
+
 /** The body of `ingestRead`; call it inside a transaction that covers INGEST_TABLES (and any more). */
 export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts: IngestOptions = {}): Promise<IngestResult> {
   const newId = opts.newId ?? (() => crypto.randomUUID());
@@ -92,9 +103,9 @@ export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts:
   const nameDobs = unique(ids.map((i) => i.nameDob));
   const chosen = unique(ids.map((i) => i.chosenId));
   const found = await Promise.all([
-    misKeys.length ? db.pupils.where('misKeys').anyOf(misKeys).toArray() : [],
-    upns.length ? db.pupils.where('upn').anyOf(upns).toArray() : [],
-    nameDobs.length ? db.pupils.where('nameDob').anyOf(nameDobs).toArray() : [],
+    pupilsByIndex(db, 'misKeys', misKeys),
+    pupilsByIndex(db, 'upn', upns),
+    pupilsByIndex(db, 'nameDob', nameDobs),
     chosen.length ? db.pupils.bulkGet(chosen) : [],
   ]);
   const index = new IdentityIndex(found.flat().filter((r): r is PupilRow => !!r));

@@ -11,6 +11,8 @@ import { idbDump } from './support/store-idb';
  * backup, purge and restore — checked in the extension origin's real IndexedDB, not through our own code.
  */
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'imports');
+// The extension page's own API, as the page sees it (evaluated in the page, typed here only).
+declare const chrome: { storage: { local: { set(x: object): Promise<void>; get(k: null): Promise<Record<string, unknown>> } } };
 
 /** Counts rows with the plain IndexedDB API (independent of Dexie and of the page's own code). */
 async function idbCounts(page: Page) {
@@ -69,6 +71,8 @@ test('backup round trip: download, delete everything, restore (replace) from the
   await data.getByLabel('Import file').setInputFiles(join(FIXTURES, 'ctf-good.xml'));
   await data.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Import', exact: true }).click();
   await expect(data.getByText('Stored in this browser: 2 pupils, 56 marks')).toBeVisible();
+  await page.evaluate(() => chrome.storage.local.set({ overlayPrefs: { e2e: 'in the backup' } }));
+  const settings = await page.evaluate(() => chrome.storage.local.get(null));
 
   const downloading = page.waitForEvent('download');
   await data.getByRole('button', { name: 'Download backup' }).click();
@@ -84,10 +88,15 @@ test('backup round trip: download, delete everything, restore (replace) from the
   await expect(data.getByText('Stored in this browser: 0 pupils, 0 marks')).toBeVisible();
   expect(await idbCounts(page)).toMatchObject({ pupils: 0, marks: 0 });
 
+  // Settings made after the backup: replacing makes the settings exactly the backup's again.
+  await page.evaluate(() => chrome.storage.local.set({ overlayPrefs: { e2e: 'changed after' }, readerSwitches: { arbor: false } }));
+
   await data.getByLabel('Backup file to restore').setInputFiles(file);
   await data.getByRole('radio', { name: 'Replace everything here' }).check();
   await data.getByRole('button', { name: 'Restore', exact: true }).click();
   await data.getByRole('button', { name: 'Yes, replace everything' }).click();
   await expect(data.getByText('Stored in this browser: 2 pupils, 56 marks')).toBeVisible();
+  await expect(data.getByText(/Settings restored too\./)).toBeVisible();
   expect(await idbCounts(page)).toMatchObject({ pupils: 2, marks: 56, importLog: 1 });
+  expect(await page.evaluate(() => chrome.storage.local.get(null))).toEqual(settings);
 });

@@ -34,7 +34,7 @@ export type FromWorker =
   | { type: 'imported'; job: string; result: IngestResult }
   | { type: 'backup-read'; job: string; ok: true; exportedAt: string; counts: BackupCounts; migratedFrom: number | null }
   | { type: 'backup-read'; job: string; ok: false; reason: string; problems: { where: string; why: string }[]; problemCount: number }
-  | { type: 'restored'; job: string; summary: RestoreSummary; storage: Record<string, unknown> }
+  | { type: 'restored'; job: string; summary: RestoreSummary; storage: Record<string, unknown>; hasSettings: boolean }
   | { type: 'exported'; job: string; blob: Blob; counts: BackupCounts }
   | { type: 'failed'; job: string; message: string };
 

@@ -12,8 +12,8 @@ export interface CountedDb {
   db: StoreDb;
   factory: IDBFactory;
   writes: { rows: number; byTable: Record<string, number> };
-  /** Make the next mutation of `table` throw (to test rollback). */
-  failNextWriteTo(table: string): void;
+  /** Make the next mutation of `table` throw (to test rollback); `error` makes the failure that error instead. */
+  failNextWriteTo(table: string, error?: () => unknown): void;
 }
 
 let n = 0;
@@ -22,6 +22,7 @@ export function freshDb(opts: { upTo?: number; factory?: IDBFactory; name?: stri
   const db = new StoreDb(opts.name ?? `test-${++n}`, { indexedDB: factory, IDBKeyRange, upTo: opts.upTo });
   const writes = { rows: 0, byTable: {} as Record<string, number> };
   let failTable: string | undefined;
+  let failWith: (() => unknown) | undefined;
   db.use({
     stack: 'dbcore',
     name: 'test-write-counter',
@@ -34,7 +35,7 @@ export function freshDb(opts: { upTo?: number; factory?: IDBFactory; name?: stri
           mutate: (req: DBCoreMutateRequest) => {
             if (failTable === name) {
               failTable = undefined;
-              return Promise.reject(new Error(`forced failure writing ${name}`));
+              return Promise.reject(failWith ? failWith() : new Error(`forced failure writing ${name}`));
             }
             const count = 'values' in req ? req.values.length : 'keys' in req ? req.keys.length : 1;
             writes.rows += count;
@@ -49,8 +50,9 @@ export function freshDb(opts: { upTo?: number; factory?: IDBFactory; name?: stri
     db,
     factory,
     writes,
-    failNextWriteTo(table) {
+    failNextWriteTo(table, error) {
       failTable = table;
+      failWith = error;
     },
   };
 }
