@@ -8,6 +8,7 @@ import { MARKER_IDS } from './settings/overlay-prefs';
 import type { MarkerId } from './overlay/types';
 import { PART_NAMES } from './content/parts';
 import { prefillAccess, prefillRequestSchemas, prefillResponseSchemas } from './prefill/messages';
+import { lockAccess, lockRequestSchemas, lockResponseSchemas } from './lock/messages';
 
 /**
  * The whole protocol between content scripts / extension pages and the background, in one typed map.
@@ -40,6 +41,7 @@ export const requestSchemas = {
     mapping: taughtMappingSchema,
   }),
   ...prefillRequestSchemas,
+  ...lockRequestSchemas,
 } as const;
 
 const pageSettingsSchema = z.object({
@@ -81,6 +83,7 @@ export const responseSchemas = {
   'hint-dismissed': z.object({ ok: z.literal(true) }),
   'save-taught': taughtEntrySchema,
   ...prefillResponseSchemas,
+  ...lockResponseSchemas,
 } satisfies { [K in keyof typeof requestSchemas]: z.ZodMiniType };
 
 export type MessageType = keyof typeof requestSchemas;
@@ -119,6 +122,7 @@ export const access = {
   'hint-dismissed': { from: ['mis-page'] },
   'save-taught': { from: ['mis-page'], ownAddress: (p) => p.origin },
   ...prefillAccess,
+  ...lockAccess,
 } as const satisfies { [T in MessageType]: Access<T> };
 
 /** The kinds of page that may send message `T`. */

@@ -8,6 +8,7 @@ import type { IsoDate } from '../engine/dates';
 import type { Request, Response } from '../messages';
 import { bandRulesFromProfile, summaryFor, type PupilBadge } from '../pupil/badge-parts';
 import { batchFromView } from '../store/from-view';
+import type { IngestBatch } from '../store/batch';
 import { misForStore } from '../readers/view';
 import { ingestRead, type IngestResult } from '../store/ingest';
 import type { StoreDb } from '../store/schema';
@@ -35,6 +36,11 @@ export interface ReadDeps {
    * a read already on its way when the user switched the site off is not stored.
    */
   siteOn?: boolean;
+  /**
+   * Set while the store is locked (lib/lock/locked-read.ts): turns the page's batch into one that finds pupils by
+   * blind index and writes no name or identifier; badges then carry no names.
+   */
+  locked?: { prepare: (batch: IngestBatch) => Promise<{ batch: IngestBatch; leftOut: number }> };
 }
 
 export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Promise<ReadResponse> {
@@ -60,7 +66,8 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   if (!fromView.ok) return { ok: false, message: fromView.reason, stored: none, badges: [], summary: null, bandRules: [], asOf: deps.today, showFlags: true };
 
   // A live edit (store: false) still needs to know who each row is: a dry run matches without writing.
-  const result: IngestResult = await ingestRead(deps.db, fromView.batch, { dryRun: !req.store });
+  const batch = deps.locked ? (await deps.locked.prepare(fromView.batch)).batch : fromView.batch;
+  const result: IngestResult = await ingestRead(deps.db, batch, { dryRun: !req.store });
   const stored = req.store
     ? { marksAdded: result.marksAdded, marksChanged: result.marksChanged, pupilsAdded: result.pupilsAdded, conflicts: result.conflicts.length }
     : none;
@@ -118,7 +125,8 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
     badges.push(
       badgeFor({
         key: p.key,
-        name: p.name,
+        // While locked a badge names nobody (figures only): the row's position stands in for the name.
+        name: deps.locked ? `pupil ${i + 1} (names locked)` : p.name,
         ...(pupilId ? { pupilId } : {}),
         evaluation,
         profile,
