@@ -90,7 +90,7 @@ export function DashboardApp() {
             </li>
           </ul>
         </nav>
-        <LockControl idPrefix="dashboard-lock" />
+        <LockControl idPrefix="dashboard-lock" reloadOnChange />
       </header>
       <main id="main" tabIndex={-1} class="page wide">
         <div role="status" class="flash">

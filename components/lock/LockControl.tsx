@@ -2,14 +2,21 @@
  * The lock control of a page header (dashboard, popup): "Lock now" while unlocked, the unlock form while locked,
  * nothing when no passphrase is set.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '../../lib/messaging';
 import { lockStatus, useLock } from './use-lock';
 import { UnlockForm } from './UnlockForm';
 
-export function LockControl({ idPrefix }: { idPrefix: string }) {
+/** `reloadOnChange`: a page that shows names (the dashboard) is drawn afresh when the lock changes, so no name stays on screen. */
+export function LockControl({ idPrefix, reloadOnChange = false }: { idPrefix: string; reloadOnChange?: boolean }) {
   const s = useLock();
   const [busy, setBusy] = useState(false);
+  const seen = useRef<string | null>(null);
+  useEffect(() => {
+    if (!s) return;
+    if (reloadOnChange && seen.current !== null && seen.current !== s.state) location.reload();
+    seen.current = s.state;
+  }, [s?.state]);
   if (!s || s.state === 'off') return null;
   if (s.state === 'locked') {
     return (

@@ -16,7 +16,8 @@ export function pupilName(row: PupilRow): string {
  */
 export function lockedName(row: PupilRow): string {
   const where = [row.yearGroup ? `Year ${row.yearGroup}` : '', row.regGroup ?? ''].filter(Boolean).join(', ');
-  return `Locked pupil${where ? ` (${where})` : ''}`;
+  // The first characters of the store's own id (random, names nobody) tell locked pupils apart in a list.
+  return `Locked pupil ${row.id.replace(/[^a-z0-9]/gi, '').slice(0, 4).toUpperCase()}${where ? ` (${where})` : ''}`;
 }
 
 /** Surname first, for sorting like a register. */
