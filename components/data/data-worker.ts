@@ -35,7 +35,7 @@ async function handle(m: ToWorker): Promise<void> {
     case 'preview': {
       progress('reading', 0, 1);
       const school = await readSchool(db);
-      const out = previewImport(m.bytes, { calendar: school.calendar ? buildCalendar(school.calendar) : undefined, schoolDfe: school.dfeNumber, mapping: m.mapping });
+      const out = previewImport(m.bytes, { calendar: school.calendar ? buildCalendar(school.calendar) : undefined, schoolDfe: school.dfeNumber, mapping: m.mapping, ...(m.dateOrder ? { dateOrder: m.dateOrder } : {}) });
       if (!out.ok) {
         preview = null;
         post({ type: 'previewed', job: m.job, outcome: out, check: null, conflicts: [] });

@@ -12,6 +12,8 @@ import { readTable } from './support/store';
  * nothing in the new UI.
  */
 const PASS = 'staffroom kettle on friday';
+/** The extension page's own API, for messages the UI does not send (prefill-open from a page, a seconds-long idle time). */
+type Ext = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } };
 
 async function readRegister(page: Page, demoUrl: string) {
   await page.goto(`${demoUrl}arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`);
@@ -62,7 +64,7 @@ test('locked: no names at rest, badges and dashboard without names, exports/back
   await expect(data.getByRole('note').filter({ hasText: 'Backups and restores unavailable while locked' })).toBeVisible();
   await expect(data.getByRole('note').filter({ hasText: 'Imports unavailable while locked' }).getByRole('link', { name: 'Unlock' })).toBeVisible();
   // Prefill is refused by the background itself.
-  const prefill = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'prefill-open', payload: {} }));
+  const prefill = await options.evaluate(() => (globalThis as unknown as Ext).chrome.runtime.sendMessage({ type: 'prefill-open', payload: {} }));
   expect(prefill).toMatchObject({ opened: false });
   expect((prefill as { why: string }).why).toContain('locked');
 
@@ -111,7 +113,7 @@ test('an idle time locks by itself, and the options page shows it', async ({ con
   await options.goto(extensionUrl('options.html'));
   const lock = await setPassphrase(options);
   // A few seconds (the select offers minutes; the message takes any time, for this test).
-  const set = await options.evaluate(() => chrome.runtime.sendMessage({ type: 'lock-idle', payload: { idleMinutes: 0.05 } }));
+  const set = await options.evaluate(() => (globalThis as unknown as Ext).chrome.runtime.sendMessage({ type: 'lock-idle', payload: { idleMinutes: 0.05 } }));
   expect(set).toMatchObject({ state: 'unlocked', idleMinutes: 0.05 });
   await expect(lock.getByRole('status').filter({ hasText: /^Locked since/ })).toBeVisible({ timeout: 20_000 });
   const raw = JSON.stringify(await readTable(options, 'pupils'));
