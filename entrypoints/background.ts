@@ -15,12 +15,17 @@ import { injectPart, loadPageSettings } from '../lib/background/page-settings';
 import { saveTaught } from '../lib/settings/taught';
 import { prefillHandlers, startPrefillCommand } from '../lib/background/prefill-handlers';
 import { openTeach } from '../lib/background/teach-open';
+import { startLock } from '../lib/background/lock';
+import { lockedBatch } from '../lib/lock/locked-read';
+import { audit } from '../lib/lock/audit';
+import { LOCKED_WHY } from '../lib/lock/messages';
 
 export default defineBackground(() => {
   startSiteSync();
   startRetentionJob();
   void adoptStoredSchoolDetails(openStore());
   startFocusShortcut();
+  const lock = startLock(openStore());
   listen({
     ping: async () => ({ ok: true as const, version: browser.runtime.getManifest().version }),
     'open-page': async ({ path }) => {
@@ -30,8 +35,10 @@ export default defineBackground(() => {
     // The sender's kind and origin are checked by the listener (`access` in lib/messages.ts).
     'register-read': async (req) => {
       const now = new Date();
-      const [prefs, customProfile] = await Promise.all([loadOverlayPrefs(), loadStoredCustomProfile()]);
+      const [prefs, customProfile, lockRow] = await Promise.all([loadOverlayPrefs(), loadStoredCustomProfile(), lock.isLocked().then(() => openStore().lock.get('lock'))]);
+      const db = openStore();
       return handleRegisterRead(req, {
+        ...(lockRow?.locked ? { locked: { prepare: (b) => lockedBatch(db, b, lockRow.indexKey) } } : {}),
         db: openStore(),
         profileId: prefs.laProfile,
         customProfile,
@@ -54,6 +61,16 @@ export default defineBackground(() => {
     },
     'teach-open': ({ tabId }) => openTeach(tabId),
     ...prefillHandlers,
+    // Prefill needs names and identifiers: unavailable while locked (the panel shows why and "Unlock").
+    'prefill-open': async (req) => ((await lock.isLocked()) ? { opened: false, why: `${LOCKED_WHY} Unlock first, then open the prefill panel.` } : prefillHandlers['prefill-open'](req)),
+    'prefill-pupils': async (req, sender) => (await lock.requireUnlocked(), prefillHandlers['prefill-pupils'](req, sender)),
+    'prefill-plan': async (req, sender) => (await lock.requireUnlocked(), prefillHandlers['prefill-plan'](req, sender)),
+    'prefill-record': async (req, sender) => {
+      const out = await prefillHandlers['prefill-record'](req, sender);
+      await audit(openStore(), 'prefill', `Form filled: ${req.formTitle.slice(0, 120)} (${req.fieldsFilled.length} field${req.fieldsFilled.length === 1 ? '' : 's'})`, req.pupilIds.length);
+      return out;
+    },
+    ...lock.handlers,
   });
   startPrefillCommand();
 });

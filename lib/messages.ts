@@ -8,6 +8,7 @@ import { MARKER_IDS } from './settings/overlay-prefs';
 import type { MarkerId } from './pupil/badge';
 import { PART_NAMES } from './content/parts';
 import { prefillAccess, prefillRequestSchemas, prefillResponseSchemas } from './prefill/messages';
+import { lockAccess, lockRequestSchemas, lockResponseSchemas } from './lock/messages';
 
 /**
  * The whole protocol between content scripts / extension pages and the background, in one typed map.
@@ -47,6 +48,7 @@ export const requestSchemas = {
   /** From the toolbar popup: start "Teach this page" on the active tab (granted origins only). */
   'teach-open': z.object({ tabId: z.optional(z.number()) }),
   ...prefillRequestSchemas,
+  ...lockRequestSchemas,
 } as const;
 
 const pageSettingsSchema = z.object({
@@ -111,6 +113,7 @@ export const responseSchemas = {
   'confirm-name-link': z.object({ ok: z.literal(true) }),
   'teach-open': z.object({ opened: z.boolean(), why: z.optional(z.string()) }),
   ...prefillResponseSchemas,
+  ...lockResponseSchemas,
 } satisfies { [K in keyof typeof requestSchemas]: z.ZodMiniType };
 
 export type MessageType = keyof typeof requestSchemas;
@@ -151,6 +154,7 @@ export const access = {
   'confirm-name-link': { from: ['mis-page'], ownAddress: (p) => p.url },
   'teach-open': { from: ['extension-page'] },
   ...prefillAccess,
+  ...lockAccess,
 } as const satisfies { [T in MessageType]: Access<T> };
 
 /** The kinds of page that may send message `T`. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { cohortsHref, listHref, overviewHref, tsmHref } from '../../lib/dashboard/routes';
+import { LockControl } from '../lock/LockControl';
 import type { ProfileChoice } from '../../lib/dashboard/load-store';
 import type { DashboardContext } from './context';
 import { loadStoredCustomProfile, watchStoredCustomProfile } from '../../lib/settings/custom-profile';
@@ -89,6 +90,7 @@ export function DashboardApp() {
             </li>
           </ul>
         </nav>
+        <LockControl idPrefix="dashboard-lock" reloadOnChange />
       </header>
       <main id="main" tabIndex={-1} class="page wide">
         <div role="status" class="flash">

@@ -1,5 +1,7 @@
 import { signal } from '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { UnlessLocked } from '../lock/UnlessLocked';
+import { audit } from '../../lib/lock/audit';
 import {
   CHARACTERISTICS,
   characteristicsSeen,
@@ -140,11 +142,20 @@ export function PupilListPage({ ctx }: { ctx: DashboardContext }) {
                 <input type="checkbox" checked={warned} onChange={(e) => setWarned(e.currentTarget.checked)} /> I understand: this file is for use
                 in school only
               </label>
-              <p>
-                <button type="button" disabled={!warned} onClick={() => downloadText(`pupils-${q.tab}-${ctx.asOf}.csv`, namedListCsv(shown))}>
-                  Download named list (CSV, {shown.length} {shown.length === 1 ? 'pupil' : 'pupils'})
-                </button>
-              </p>
+              <UnlessLocked what="Exports">
+                <p>
+                  <button
+                    type="button"
+                    disabled={!warned}
+                    onClick={() => {
+                      downloadText(`pupils-${q.tab}-${ctx.asOf}.csv`, namedListCsv(shown));
+                      void audit(ctx.db, 'export', 'Named pupil list saved as CSV', shown.length);
+                    }}
+                  >
+                    Download named list (CSV, {shown.length} {shown.length === 1 ? 'pupil' : 'pupils'})
+                  </button>
+                </p>
+              </UnlessLocked>
             </div>
           </div>
         </>

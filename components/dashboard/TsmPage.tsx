@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { refMaker, refsFor } from '../../lib/dashboard/opaque-ref';
+import { UnlessLocked } from '../lock/UnlessLocked';
+import { audit } from '../../lib/lock/audit';
 import { buildTsmPack, MOVEMENT_WORDS, tsmCsv, tsmStatusWords, type TsmMeeting, type TsmPack } from '../../lib/dashboard/tsm-pack';
 import { formatLong } from '../../lib/engine/dates';
 import type { SchoolSettingsRow } from '../../lib/store/rows';
@@ -63,9 +65,17 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
             <button type="button" onClick={() => window.print()}>
               Print the pack
             </button>
-            <button type="button" onClick={() => downloadText(`tsm-pack-${pack.asOf}.csv`, tsmCsv(pack))}>
-              Download the pack (CSV)
-            </button>
+            <UnlessLocked what="Exports">
+              <button
+                type="button"
+                onClick={() => {
+                  downloadText(`tsm-pack-${pack.asOf}.csv`, tsmCsv(pack));
+                  void audit(ctx.db, 'export', 'Targeting Support Meeting pack saved as CSV (opaque references)', null);
+                }}
+              >
+                Download the pack (CSV)
+              </button>
+            </UnlessLocked>
             <button type="button" class="secondary" onClick={() => void record()}>
               Record this as today's meeting
             </button>

@@ -6,6 +6,7 @@ import type { FromWorker, ImportConflict } from '../../lib/store/jobs/protocol';
 import type { StoreDb } from '../../lib/store/schema';
 import { DataJobs, JobCancelled, ProgressBar, type Progress } from './data-jobs';
 import { ImportPreviewView } from './ImportPreviewView';
+import { DateOrderQuestion } from './DateOrderQuestion';
 
 /**
  * Import history from a file: choose → preview (nothing written) → Import or Cancel.
@@ -26,6 +27,8 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
   const file = useSignal<{ name: string; bytes: Uint8Array } | null>(null);
   const mapping = useSignal<Partial<Record<number, CsvField | null>>>({});
   const mis = useSignal('file');
+  /** The user's answer when the file's dates read either way (nothing is imported until then). */
+  const dateOrder = useSignal<'dmy' | 'mdy' | null>(null);
   const outcome = useSignal<Previewed['outcome'] | null>(null);
   const check = useSignal<IngestResult | null>(null);
   const conflicts = useSignal<ImportConflict[]>([]);
@@ -43,7 +46,7 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
     try {
       // A copy goes to the worker (the page keeps the bytes for a new mapping or another try).
       const res = await jobs.run<'previewed'>(
-        { type: 'preview', job: crypto.randomUUID(), fileName: f.name, bytes: f.bytes.slice(), mapping: mapping.value, mis: mis.value },
+        { type: 'preview', job: crypto.randomUUID(), fileName: f.name, bytes: f.bytes.slice(), mapping: mapping.value, mis: mis.value, ...(dateOrder.value ? { dateOrder: dateOrder.value } : {}) },
         (p) => (progress.value = p),
       );
       outcome.value = res.outcome;
@@ -65,6 +68,7 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
     const f = input.files?.[0];
     status.value = null;
     mapping.value = {};
+    dateOrder.value = null;
     if (!f) return;
     file.value = { name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) };
     // Cleared, so choosing the same file again (after a Cancel, or after fixing it) is seen as a choice.
@@ -176,6 +180,15 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
       {out?.ok && stage.value !== 'idle' ? (
         <section aria-label="Import preview">
           <h3>Preview of {file.value?.name}</h3>
+          <DateOrderQuestion
+            judgement={out.preview.dateOrder}
+            chosen={dateOrder.value}
+            disabled={importing || stage.value === 'reading'}
+            onChoose={(o) => {
+              dateOrder.value = o;
+              void run();
+            }}
+          />
           <ImportPreviewView preview={out.preview} onMapping={onMapping} />
           {check.value ? (
             <p>
@@ -208,7 +221,7 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
             </fieldset>
           ) : null}
           <p>
-            <button type="button" onClick={() => void accept()} disabled={stage.value !== 'previewed' || out.preview.markCount + out.preview.pupils.length === 0}>
+            <button type="button" onClick={() => void accept()} disabled={stage.value !== 'previewed' || out.preview.markCount + out.preview.pupils.length === 0 || out.preview.dateOrder?.order === null}>
               Import
             </button>{' '}
             <button type="button" class="secondary" onClick={() => void cancel()}>

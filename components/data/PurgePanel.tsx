@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { purgeAll } from '../../lib/store/backup-io';
+import { audit } from '../../lib/lock/audit';
 import type { StoreDb } from '../../lib/store/schema';
 
 /** Delete everything: one action, after an explicit confirmation that says what will go. */
@@ -14,7 +15,9 @@ export function PurgePanel({ db }: { db: StoreDb }) {
 
   const purge = async () => {
     try {
+      const pupils = await db.pupils.count();
       await purgeAll(db);
+      await audit(db, 'purge', 'All data deleted', pupils);
       status.value = 'All data was deleted from this browser.';
     } catch (e) {
       status.value = `Nothing was deleted: ${(e as Error).message}`;

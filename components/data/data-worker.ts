@@ -17,6 +17,8 @@ import { pupilName } from '../../lib/store/merge-pupil';
 import { openStore } from '../../lib/store/schema';
 import { readSchool } from '../../lib/store/settings';
 import { storeErrorMessage } from '../../lib/store/storage-errors';
+import { audit } from '../../lib/lock/audit';
+import { LOCKED_WHY } from '../../lib/lock/messages';
 
 // The worker's global, typed by hand: the "webworker" lib would change DOM types for the whole project.
 const scope = self as unknown as { postMessage(m: unknown, transfer: Transferable[]): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
@@ -30,11 +32,14 @@ let backupHasSettings = false;
 async function handle(m: ToWorker): Promise<void> {
   const db = openStore();
   const progress = (phase: Extract<FromWorker, { type: 'progress' }>['phase'], done: number, total: number) => post({ type: 'progress', job: m.job, phase, done, total });
+  // While locked (lib/lock) an import would store names in the clear and a backup or restore needs them: refused
+  // here too, not only hidden on the page.
+  if (m.type !== 'read-backup' && (await db.lock.get('lock'))?.locked) throw new Error(`${LOCKED_WHY} Unlock first.`);
   switch (m.type) {
     case 'preview': {
       progress('reading', 0, 1);
       const school = await readSchool(db);
-      const out = previewImport(m.bytes, { calendar: school.calendar ? buildCalendar(school.calendar) : undefined, schoolDfe: school.dfeNumber, mapping: m.mapping, today: todayLocal() });
+      const out = previewImport(m.bytes, { calendar: school.calendar ? buildCalendar(school.calendar) : undefined, schoolDfe: school.dfeNumber, mapping: m.mapping, today: todayLocal(), ...(m.dateOrder ? { dateOrder: m.dateOrder } : {}) });
       if (!out.ok) {
         preview = null;
         post({ type: 'previewed', job: m.job, outcome: out, check: null, conflicts: [] });
@@ -60,6 +65,7 @@ async function handle(m: ToWorker): Promise<void> {
         progress('writing', done, total),
       );
       preview = null;
+      await audit(db, 'import', `File imported: ${m.fileName.slice(-80)} (${result.marksAdded} marks added, ${result.marksChanged} changed)`, Object.keys(result.pupilIds).length);
       post({ type: 'imported', job: m.job, result: { ...result, conflicts: result.conflicts.slice(0, 500), pupilIds: {} } });
       return;
     }
@@ -79,6 +85,7 @@ async function handle(m: ToWorker): Promise<void> {
     case 'restore': {
       if (!backup) throw new Error('the backup is no longer loaded; choose it again');
       const summary = await restoreBackup(db, backup, m.mode, { onProgress: (d) => progress('writing', Math.round(d * 1000), 1000) });
+      await audit(db, 'restore', `Backup restored (${m.mode === 'replace' ? 'replacing the store' : 'merged'}), made ${backup.exportedAt.slice(0, 10)}`, summary.pupilsAdded + summary.pupilsMatched);
       post({ type: 'restored', job: m.job, summary, storage: backup.storage, hasSettings: backupHasSettings });
       backup = null;
       return;
@@ -87,6 +94,7 @@ async function handle(m: ToWorker): Promise<void> {
       progress('reading', 0, 1);
       const b = await exportBackup(db, m.exportedAt, m.storage);
       progress('compressing', 0, 1);
+      await audit(db, 'backup', 'Backup saved', b.counts.pupils ?? null);
       post({ type: 'exported', job: m.job, blob: await backupBlob(b), counts: b.counts });
       return;
     }

@@ -5,6 +5,8 @@ import { ReadersSection } from '../../components/options/ReadersSection';
 import { FlagsSection } from '../../components/options/FlagsSection';
 import { SchoolDetailsSection } from '../../components/options/SchoolDetailsSection';
 import { CalendarSection } from '../../components/options/CalendarSection';
+import { LockSection } from '../../components/lock/LockSection';
+import { AuditSection } from '../../components/lock/AuditSection';
 
 /**
  * The settings page is a list of sections, each owned by the feature it configures
@@ -17,6 +19,8 @@ const sections: { id: string; title: string; Section: ComponentType }[] = [
   { id: 'readers', title: 'Page readers', Section: ReadersSection },
   { id: 'school', title: 'School and referrer details', Section: SchoolDetailsSection },
   { id: 'data', title: 'Your data', Section: DataSection },
+  { id: 'lock', title: 'Lock', Section: LockSection },
+  { id: 'audit', title: 'Audit: what was done with the data', Section: AuditSection },
 ];
 
 export function OptionsPage() {

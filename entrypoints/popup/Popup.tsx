@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { DEMO_ORIGINS, originPattern } from '../../lib/sites/known-sites';
 import { PrefillButton } from '../../components/prefill/PrefillButton';
 import { TeachButton } from '../../components/teach/TeachButton';
+import { LockControl } from '../../components/lock/LockControl';
 
 type SiteState =
   | { kind: 'loading' }
@@ -46,6 +47,7 @@ export function Popup() {
   return (
     <main class="popup">
       <h1>Attendance Lens</h1>
+      <LockControl idPrefix="popup-lock" />
       {state.kind === 'loading' && <p>Checking this page…</p>}
       {state.kind === 'unsupported' && <p>Attendance Lens works on your MIS's web pages. This page is not one it can read.</p>}
       {state.kind === 'allowed' && (

@@ -10,6 +10,7 @@ import { bandRulesFromProfile } from '../pupil/band-rules';
 import { summaryFor } from '../pupil/page-summary';
 import { type PupilBadge } from '../pupil/badge';
 import { batchFromView } from '../store/from-view';
+import type { IngestBatch } from '../store/batch';
 import { misForStore } from '../readers/view';
 import { ingestRead, type IngestResult } from '../store/ingest';
 import { prepareNamesOnly } from '../store/name-links-io';
@@ -39,6 +40,11 @@ export interface ReadDeps {
    * a read already on its way when the user switched the site off is not stored.
    */
   siteOn?: boolean;
+  /**
+   * Set while the store is locked (lib/lock/locked-read.ts): turns the page's batch into one that finds pupils by
+   * blind index and writes no name or identifier; badges then carry no names.
+   */
+  locked?: { prepare: (batch: IngestBatch) => Promise<{ batch: IngestBatch; leftOut: number }> };
 }
 
 export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Promise<ReadResponse> {
@@ -68,7 +74,8 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   const site = new URL(req.url).origin;
   const prepared = await prepareNamesOnly(deps.db, fromView.batch, site, view.context.group ?? null);
   // A live edit (store: false) still needs to know who each row is: a dry run matches without writing.
-  const result: IngestResult = await ingestRead(deps.db, prepared.batch, { dryRun: !req.store });
+  const batch = deps.locked ? (await deps.locked.prepare(prepared.batch)).batch : prepared.batch;
+  const result: IngestResult = await ingestRead(deps.db, batch, { dryRun: !req.store });
   const identity = identityReport(prepared.plan, result);
   const stored = req.store
     ? { marksAdded: result.marksAdded, marksChanged: result.marksChanged, pupilsAdded: result.pupilsAdded, conflicts: result.conflicts.length }
@@ -127,7 +134,8 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
     badges.push(
       badgeFor({
         key: p.key,
-        name: p.name,
+        // While locked a badge names nobody (figures only): the row's position stands in for the name.
+        name: deps.locked ? `pupil ${i + 1} (names locked)` : p.name,
         ...(pupilId ? { pupilId } : {}),
         evaluation,
         profile,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { applyRetention, readRetention } from '../store/retention-io';
 import { rulesProblem, type RetentionPlan } from '../store/retention';
+import { audit } from '../lock/audit';
 import { openStore, type StoreDb } from '../store/schema';
 import { todayLocal } from '../clock';
 
@@ -15,7 +16,9 @@ const DAY_MINUTES = 24 * 60;
 export async function runRetention(db: StoreDb, now: Date): Promise<RetentionPlan | null> {
   const rules = await readRetention(db);
   if (!rules.enabled || rulesProblem(rules) || (rules.leftMonths === null && rules.markYears === null)) return null;
-  return applyRetention(db, rules, todayLocal(now), now.toISOString());
+  const plan = await applyRetention(db, rules, todayLocal(now), now.toISOString());
+  if (plan.counts.pupils || plan.counts.marks) await audit(db, 'retention', `Retention rules removed old data (${plan.counts.marks} marks)`, plan.counts.pupils);
+  return plan;
 }
 
 /**

@@ -18,10 +18,11 @@ export function pupilFacts(row: PupilRow): Fact[] {
   const add = (term: string, value: string | undefined) => {
     if (value !== undefined && value !== '') out.push({ term, value });
   };
-  add('UPN', row.upn);
+  // A locked row's upn is a blind-index value, not a UPN (lib/lock): say locked, never show it.
+  add('UPN', row.lock ? 'Locked' : row.upn);
   add('Year group', row.yearGroup);
   add('Registration group', row.regGroup);
-  add('Date of birth', row.dob ? formatLong(row.dob) : undefined);
+  add('Date of birth', row.lock ? 'Locked' : row.dob ? formatLong(row.dob) : undefined);
   add('Sex', row.sex);
   add('Admitted', row.admissionDate ? formatLong(row.admissionDate) : undefined);
   add('Left', row.leavingDate ? formatLong(row.leavingDate) : undefined);

@@ -20,7 +20,8 @@ export function historyFrom(calendar: Pick<SchoolCalendar, 'academicYearOf'>, as
 /** Date of birth, admission and leaving from the stored row; a date of birth read on the page fills a gap. */
 export function factsFromRow(row: PupilRow | undefined, pageDob?: string): PupilFacts {
   return {
-    ...(row?.dob ? { dateOfBirth: row.dob } : pageDob ? { dateOfBirth: pageDob } : {}),
+    // While locked the row has a stand-in date of birth with the same compulsory-school-age dates (lib/lock/fields.ts).
+    ...(row?.dob ? { dateOfBirth: row.dob } : row?.lock?.dobBand ? { dateOfBirth: row.lock.dobBand } : pageDob ? { dateOfBirth: pageDob } : {}),
     ...(row?.admissionDate ? { admissionDate: row.admissionDate } : {}),
     ...(row?.leavingDate ? { leavingDate: row.leavingDate } : {}),
   };

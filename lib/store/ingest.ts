@@ -46,7 +46,11 @@ export interface IngestOptions {
   onWrite?: (done: number, total: number) => void;
 }
 
-export const INGEST_TABLES = ['pupils', 'markYears', 'markRevisions', 'assessments'] as const;
+/** `lock` is read (never written) so that a write naming a pupil is refused while locked, in the same transaction. */
+export const INGEST_TABLES = ['pupils', 'markYears', 'markRevisions', 'assessments', 'lock'] as const;
+
+/** Facts that identify a pupil: while the store is locked (lib/lock) no write may carry one. */
+const IDENTIFYING = ['misId', 'upn', 'name', 'legalSurname', 'legalForename', 'middleNames', 'preferredSurname', 'preferredForename', 'dob', 'contacts'] as const;
 
 export function parseBatch(raw: unknown): IngestBatch {
   const r = batchHeadSchema.safeParse(raw);
@@ -81,6 +85,11 @@ function pupilsByIndex(db: StoreDb, index: 'misKeys' | 'upn' | 'nameDob', keys: 
 /** The body of `ingestRead`; call it inside a transaction that covers INGEST_TABLES (and any more). */
 export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts: IngestOptions = {}): Promise<IngestResult> {
   const newId = opts.newId ?? (() => crypto.randomUUID());
+  // The lock's guarantee, checked where every write passes: a read or import begun before the store was locked
+  // must not store names in the clear after it (lib/lock/locked-read.ts makes batches that pass).
+  if (!opts.dryRun && batch.pupils.some((p) => IDENTIFYING.some((f) => p[f] !== undefined)) && (await db.lock.get('lock'))?.locked) {
+    throw new Error('Attendance Lens was locked meanwhile, so nothing was stored. Unlock first.');
+  }
   const source = sourceLabel(batch.source);
   const day = batch.seenAt.slice(0, 10);
   const ctx = { source, seenAt: batch.seenAt, day };

@@ -106,7 +106,8 @@ export function mergePupil(existing: PupilRow | undefined, id: Identity, p: Batc
     touch(name, differs);
   }
 
-  const nd = rowNameDob(row);
+  // A locked row's nameDob is a blind-index value (lib/lock/fields.ts), not made from facts it no longer holds.
+  const nd = row.lock ? row.nameDob : rowNameDob(row);
   if (nd !== row.nameDob) {
     if (nd) row.nameDob = nd;
     else delete row.nameDob;

@@ -96,6 +96,22 @@ export interface PupilRow extends PupilFacts {
   nameDob?: string;
   /** Provenance per fact. */
   seen: Partial<Record<ProvenanceName, FactSeen>>;
+  /**
+   * Present only while the store is locked (lib/lock): names, date of birth, contacts and identifiers sealed
+   * (AES-GCM); `misKeys`, `upn` and `nameDob` then hold blind-index values, not identifiers.
+   */
+  lock?: LockedFacts;
+}
+
+/** A locked pupil's sealed fields (lib/lock/fields.ts). */
+export interface LockedFacts {
+  iv: string;
+  ct: string;
+  /**
+   * A stand-in date of birth with the same compulsory-school-age start and end (the last day of the birthday's
+   * band: 31 Mar, 31 Aug or 31 Dec), so figures stay right while locked; reveals only that band and year.
+   */
+  dobBand?: string;
 }
 
 export interface MarkRow {

@@ -10,6 +10,7 @@ import type {
 } from './rows';
 import { markYearOf, packMarks, yearKeyString, type MarkYearRow } from './mark-years';
 import type { AssessmentRow } from './assessment-row';
+import type { AuditRow, LockRow } from './lock-rows';
 
 export const DB_NAME = 'attendance-lens';
 
@@ -54,7 +55,19 @@ export const SCHEMA_V3 = {
   assessments: 'pupilId',
 } as const;
 
-export const LATEST_VERSION = 3;
+/**
+ * v4 (issue 15): the lock and the audit log. `lock` holds the one lock row (key 'lock': salt, sealed private key,
+ * public key, blind-index key, locked or not) in its own table so that backups, restores and purges never carry or
+ * clear it, and so locking writes the pupils and the lock state in one transaction. `auditLog`: what was done
+ * with the data (prefills, imports, exports, backups, restores, purges, lock, unlock), never pupil names.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  lock: 'key',
+  auditLog: 'id, at',
+} as const;
+
+export const LATEST_VERSION = 4;
 
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   // Grouped per pupil and year while walking the old rows in key order (pupil, date, session); the records
@@ -93,6 +106,8 @@ export class StoreDb extends Dexie {
   actions!: Table<ActionRow, string>;
   prefillAudit!: Table<PrefillAuditRow, string>;
   importLog!: Table<ImportLogRow, string>;
+  lock!: Table<LockRow, string>;
+  auditLog!: Table<AuditRow, string>;
 
   /**
    * `upTo` exists for the migration test (open a database as an older version wrote it);
@@ -104,6 +119,7 @@ export class StoreDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     if (upTo >= 2) this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     if (upTo >= 3) this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+    if (upTo >= 4) this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -66,6 +66,8 @@ export interface DateOrderJudgement {
   /** What the preview says (a question when order is null). */
   say?: string;
   line?: number;
+  /** When asking: one date of the file as written and read each way (long dates), for the question on screen. */
+  example?: { raw: string; line: number; dayFirst: string | null; monthFirst: string | null };
 }
 
 const LONG = (iso: string) => {
@@ -106,6 +108,7 @@ export function judgeDateOrder(samples: DateSample[], chosen?: DateOrder): DateO
     order: null,
     how: 'ambiguous',
     line: ex.line,
+    example: { raw: ex.raw.trim(), line: ex.line, dayFirst: asDmy ? LONG(asDmy) : null, monthFirst: asMdy ? LONG(asMdy) : null },
     say: `the dates can be read day first or month first: line ${ex.line} "${ex.raw.trim()}" is ${reading(asDmy)} day first, ${reading(asMdy)} month first. ${lean} Choose the date order; nothing is imported until then`,
   };
 }

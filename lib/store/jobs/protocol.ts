@@ -20,7 +20,7 @@ export interface ImportConflict {
 }
 
 export type ToWorker =
-  | { type: 'preview'; job: string; fileName: string; bytes: Uint8Array; mapping: Partial<Record<number, CsvField | null>>; mis: string }
+  | { type: 'preview'; job: string; fileName: string; bytes: Uint8Array; mapping: Partial<Record<number, CsvField | null>>; mis: string; dateOrder?: 'dmy' | 'mdy' }
   | { type: 'import'; job: string; importId: string; seenAt: string; fileName: string; mis: string; choices: Record<string, string | null> }
   | { type: 'read-backup'; job: string; file: Blob }
   | { type: 'restore'; job: string; mode: 'merge' | 'replace' }

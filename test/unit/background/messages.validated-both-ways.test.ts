@@ -87,6 +87,15 @@ const VALID: { [T in MessageType]: unknown } = {
   'prefill-record': { url: FORM, formProfile: null, formTitle: 'A form', pupilIds: ['p1'], fieldsFilled: [{ key: 'pupil.upn', pupilIndex: 0 }], refused: [] },
   'prefill-mapping-save': { url: FORM, formTitle: 'A form', mapping: { 'upn||text|0': 'pupil.upn' } },
   'prefill-mapping-import': { url: FORM, text: '{}' },
+  'lock-status': {},
+  'lock-set': { passphrase: 'a long passphrase', idleMinutes: 15 },
+  'lock-now': {},
+  'lock-unlock': { passphrase: 'a long passphrase' },
+  'lock-change': { passphrase: 'a long passphrase', newPassphrase: 'another long one' },
+  'lock-idle': { idleMinutes: 5 },
+  'lock-remove': { passphrase: 'a long passphrase' },
+  'lock-forget': { confirm: 'delete all data' },
+  'lock-touch': {},
 };
 /** The same request naming another site. */
 const OTHER_SITE: Partial<{ [T in MessageType]: unknown }> = {
