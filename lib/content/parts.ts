@@ -15,7 +15,7 @@ import type { summaryFor } from '../pupil/page-summary';
 import type { mountOverlay } from '../overlay/mount';
 import type { Reader } from '../readers/types';
 import type { readTaught } from '../readers/generic/taught';
-import type { readHistoryPage } from '../readers/history-page';
+import { PARTS_KEY, type HistoryPart } from '../readers/reader-parts';
 import type { startTeach } from './teach/teach-mode';
 
 export interface OverlayPart {
@@ -30,9 +30,7 @@ export interface GenericPart {
   startTeach: typeof startTeach;
 }
 
-export interface HistoryPart {
-  readHistoryPage: typeof readHistoryPage;
-}
+export type { HistoryPart };
 
 export interface PartMap {
   overlay: OverlayPart;
@@ -50,7 +48,7 @@ export const GENERIC_READER_ID = 'generic';
 
 // A registry on the isolated world's global object: the page cannot see it, and every script of this
 // extension in this frame (the content script, the parts) shares it.
-const KEY = Symbol.for('attendance-lens.parts');
+const KEY = PARTS_KEY;
 type Registry = Partial<PartMap>;
 function registry(): Registry {
   const g = globalThis as unknown as Record<symbol, Registry | undefined>;

@@ -3,7 +3,7 @@
  * (a DOM signature that finds the page's register, and the read itself). Confidence is built from
  * what agreed: the page kind's signature is required; the URL and the brand each add to it.
  */
-import { loadedPart, type PartName } from '../content/parts';
+import { readerPart, type ReaderPartName } from './reader-parts';
 import type { Reader } from './types';
 import type { PageKind, ReadResult } from './view';
 import { ViewBuilder } from './view-builder';
@@ -15,7 +15,7 @@ export interface MisPage {
   find(doc: Document, url: URL): Element | null;
   read(root: Element, doc: Document, url: URL, b: ViewBuilder): void;
   /** A part this page kind's read needs (loaded on demand by the content script; see Reader.needsPart). */
-  part?: PartName;
+  part?: ReaderPartName;
 }
 
 export interface MisReaderSpec {
@@ -65,7 +65,7 @@ export function misReader(spec: MisReaderSpec): Reader {
     },
     needsPart(doc, url) {
       const part = found(doc, url)?.page.part;
-      return part && !loadedPart(part) ? part : undefined;
+      return part && !readerPart(part) ? part : undefined;
     },
     read(doc, url): ReadResult {
       const hit = found(doc, url);

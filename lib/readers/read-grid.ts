@@ -45,8 +45,9 @@ function isFurniture(row: LogicalRow): boolean {
   if (!first) return true;
   // A row with nothing in it at all (a virtual-scroll spacer, an empty aria-hidden duplicate); a row
   // that still draws an empty mark box, an icon or a pupil id is a pupil row that failed to read.
-  if (!clean(row.el.textContent) && row.cells.every((c) => !c || c.childElementCount === 0) && !misIdOf(row.el)) return true;
+  // (A first cell with text already says the row is not empty: no walk over the whole row.)
   const text = first.textContent ?? '';
+  if (!text.trim() && !clean(row.el.textContent) && row.cells.every((c) => !c || c.childElementCount === 0) && !misIdOf(row.el)) return true;
   return text.length < 40 && /^\s*(totals?|summary|key|legend|average|%|group total)\s*(?::|$|\(|\d|%)/i.test(text);
 }
 

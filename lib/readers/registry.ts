@@ -12,7 +12,7 @@ import { bromcom } from './mis/bromcom';
 import { isams } from './mis/isams';
 import { scholarpack } from './mis/scholarpack';
 import { sims } from './mis/sims';
-import type { PartName } from '../content/parts';
+import type { ReaderPartName } from './reader-parts';
 import type { Reader } from './types';
 import type { ReadResult } from './view';
 
@@ -58,7 +58,7 @@ export interface PageRead extends Pick {
    */
   wantsFallback: boolean;
   /** The reader's page kind needs a part not loaded yet (Reader.needsPart): load it and read again. */
-  wantsPart?: PartName;
+  wantsPart?: ReaderPartName;
 }
 
 /**

@@ -9,8 +9,8 @@ import { yearContextFrom, type YearContext } from './dates';
 import type { MarkSelectors } from './mark-cell';
 import { textOutside, type MisPage } from './mis-reader';
 import { findTable, isHistoryTable, isMarksGridTable, isPupilListTable, isTakeRegisterTable } from './page-kinds';
-import { loadedPart } from '../content/parts';
 import { readGrid } from './read-grid';
+import { readerPart } from './reader-parts';
 import { readRegisterList, registerContext } from './read-register-list';
 import { clean } from './text';
 import type { ViewBuilder } from './view-builder';
@@ -116,7 +116,7 @@ export function standardPages(s: StandardSettings): MisPage[] {
       part: 'history',
       find: (doc) => findTable(scopeOf(doc, s), isHistoryTable, among),
       read: (root, doc, url, b) => {
-        const history = loadedPart('history');
+        const history = readerPart('history');
         if (history) history.readHistoryPage(root, doc, url, b, s, year(doc, root));
         else b.fail('page', 'the pupil history reader is not loaded yet');
       },

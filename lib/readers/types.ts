@@ -1,4 +1,4 @@
-import type { PartName } from '../content/parts';
+import type { ReaderPartName } from './reader-parts';
 import type { ReadResult } from './view';
 
 /**
@@ -34,5 +34,5 @@ export interface Reader {
    * The part (lib/content/parts.ts) this page's kind needs and that is not loaded in this frame yet:
    * the caller loads it and reads again. MIS readers only (their pupil-history page kind).
    */
-  needsPart?(doc: Document, url: URL): PartName | undefined;
+  needsPart?(doc: Document, url: URL): ReaderPartName | undefined;
 }
