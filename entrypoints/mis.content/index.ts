@@ -34,6 +34,7 @@ export default defineContentScript({
           .then((r) => browser.storage.local.set({ overlayPrefs: { ...(r.overlayPrefs as object | undefined), dockCollapsed: collapsed } }))
           .catch(() => {}),
       openExtensionPage: (path) => void send('open-page', { path }).catch(() => {}),
+      onPupilOpened: (pupilId) => void send('pupil-opened', { pupilId }).catch(() => {}),
     });
     // The keyboard shortcut (lib/background/focus-shortcut.ts) calls this, in this isolated world only.
     (globalThis as unknown as Record<string, unknown>).__attendanceLensFocus = () => session.focusOverlay();

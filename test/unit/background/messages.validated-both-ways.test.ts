@@ -85,6 +85,9 @@ const VALID: { [T in MessageType]: unknown } = {
   'prefill-record': { url: FORM, formProfile: null, formTitle: 'A form', pupilIds: ['p1'], fieldsFilled: [{ key: 'pupil.upn', pupilIndex: 0 }], refused: [] },
   'prefill-mapping-save': { url: FORM, formTitle: 'A form', mapping: { 'upn||text|0': 'pupil.upn' } },
   'prefill-mapping-import': { url: FORM, text: '{}' },
+  'prefill-context': { url: FORM },
+  'referral-start': { pupilId: 'p1', url: 'https://www.kelsi.org.uk/dfd/penalty-notice' },
+  'pupil-opened': { pupilId: 'p1' },
 };
 /** The same request naming another site. */
 const OTHER_SITE: Partial<{ [T in MessageType]: unknown }> = {
@@ -96,6 +99,7 @@ const OTHER_SITE: Partial<{ [T in MessageType]: unknown }> = {
   'prefill-record': { ...(VALID['prefill-record'] as object), url: 'https://other.example/form' },
   'prefill-mapping-save': { ...(VALID['prefill-mapping-save'] as object), url: 'https://other.example/form' },
   'prefill-mapping-import': { url: 'https://other.example/form', text: '{}' },
+  'prefill-context': { url: 'https://other.example/form' },
 };
 
 const SENDERS: Record<SenderKind | 'unknown', Sender> = {
