@@ -53,6 +53,7 @@ export function ReferralFormsSection() {
         Paste each form’s address once (open the form in your browser and copy the address bar).
       </p>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void save(forms, 'Form addresses saved.');
@@ -94,6 +95,7 @@ export function ReferralFormsSection() {
         <p class="muted">None yet.</p>
       )}
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           const problem = !newTitle.trim() ? 'Give the form a name.' : formAddressProblem(newUrl);

@@ -14,7 +14,7 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 async function openRegister(context: BrowserContext, demoUrl: string): Promise<Page> {
   const mis = await context.newPage();
   await mis.goto(`${demoUrl}arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`);
-  await expect(badgeOf(mis, paPupil)).toBeVisible();
+  await expect(badgeOf(mis, paPupil)).toBeVisible({ timeout: 30_000 });
   return mis;
 }
 
