@@ -94,3 +94,17 @@ test('the side panel shows the pupil last opened on the register, and follows th
   const axe = await new AxeBuilder({ page: side }).withTags(WCAG).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('the overview guide’s first step is done once the school details are saved in settings', async ({ context, extensionUrl }) => {
+  const page = await context.newPage();
+  await page.goto(extensionUrl('dashboard.html#/overview'));
+  const guide = page.getByRole('region', { name: 'Getting started' });
+  await expect(guide).toContainText('School details and local-authority profile: To do', { timeout: 30_000 });
+  await expect(guide.getByRole('link', { name: 'Set the school details' })).toHaveAttribute('href', 'options.html#school-heading');
+  const options = await context.newPage();
+  await options.goto(extensionUrl('options.html#school-heading'));
+  const school = options.getByRole('region', { name: 'School and referrer details' });
+  await school.getByLabel('School name').fill('Oakfield Primary');
+  await school.getByRole('button', { name: /^Save/ }).click();
+  await expect(guide).toContainText('School details and local-authority profile: Done. Set: Oakfield Primary; bands and next steps from the Kent profile.', { timeout: 30_000 });
+});
