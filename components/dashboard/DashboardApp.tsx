@@ -14,6 +14,7 @@ import { flash } from './flash';
 import { PageHeading } from './PageHeading';
 import { PupilListPage } from './PupilListPage';
 import { PupilPage } from './PupilPage';
+import { ReferralPage } from './ReferralPage';
 import { useRoute } from './use-route';
 import { useToday } from './use-today';
 
@@ -114,6 +115,8 @@ export function DashboardApp() {
           <PupilPage key={`${route.pupilId}|${route.yearStart ?? ''}`} ctx={ctx} pupilId={route.pupilId} {...(route.yearStart !== undefined ? { yearStart: route.yearStart } : {})} />
         ) : route.kind === 'add-action' ? (
           <AddActionPage ctx={ctx} pupilId={route.pupilId} />
+        ) : route.kind === 'referral' ? (
+          <ReferralPage key={route.pupilId} ctx={ctx} pupilId={route.pupilId} />
         ) : route.kind === 'edit-action' ? (
           <AddActionPage key={route.actionId} ctx={ctx} pupilId={route.pupilId} editId={route.actionId} />
         ) : (

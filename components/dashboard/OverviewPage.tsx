@@ -10,6 +10,21 @@ import { PageHeading } from './PageHeading';
 import { TrendChart } from './TrendChart';
 import { dashboardPrefs, loadDashboardPrefs, saveDashboardPrefs } from './use-dashboard-prefs';
 import { usePupilList } from './use-pupil-list';
+import { schoolDetailsSetting, type SchoolDetails } from '../../lib/settings/school-details';
+import { LA_PROFILE_LABELS, loadOverlayPrefs, type LaProfileId } from '../../lib/settings/overlay-prefs';
+
+/** The school details and LA profile as saved in Settings, followed live (the guide's first step). */
+function useSchoolSetup(): { details: SchoolDetails; laProfile: LaProfileId } | null {
+  const [v, setV] = useState<{ details: SchoolDetails; laProfile: LaProfileId } | null>(null);
+  useEffect(() => {
+    const stop = new AbortController();
+    const read = () => void Promise.all([schoolDetailsSetting.get(), loadOverlayPrefs()]).then(([details, p]) => !stop.signal.aborted && setV({ details, laProfile: p.laProfile }), () => undefined);
+    read();
+    schoolDetailsSetting.watch(read, stop.signal);
+    return () => stop.abort();
+  }, []);
+  return v;
+}
 
 const days = (n: number) => `${n} school ${n === 1 ? 'day' : 'days'}`;
 const pupils = (n: number) => `${n} ${n === 1 ? 'pupil' : 'pupils'}`;
@@ -158,13 +173,18 @@ function sourceLine(national: Benchmark | undefined, la: Benchmark | undefined):
 }
 
 function FirstRunGuide({ settings, pupilCount, coverage, complete }: { settings: SchoolSettingsRow | undefined; pupilCount: number; coverage: string; complete: boolean }) {
+  const setup = useSchoolSetup();
+  const schoolName = setup?.details.school.name.trim() ?? '';
   const steps = [
     {
-      done: !!(settings?.name || settings?.laProfileId),
+      // Done when the school's details are saved in Settings (the `schoolDetails` setting), not before.
+      done: schoolName !== '',
       title: 'School details and local-authority profile',
-      text: settings?.name ? `Set: ${settings.name}.` : 'Choose your local authority’s profile (its bands and next steps) in Settings › Flags on the register.',
-      href: 'options.html#flags-heading',
-      link: 'Open the local-authority profile settings',
+      text: schoolName
+        ? `Set: ${schoolName}${setup ? `; bands and next steps from the ${LA_PROFILE_LABELS[setup.laProfile]} profile` : ''}.`
+        : 'Enter your school’s name and numbers and the referrer (they go into referral forms), and check your local authority’s profile (its bands and next steps).',
+      href: 'options.html#school-heading',
+      link: 'Set the school details',
     },
     {
       done: !!settings?.calendar,

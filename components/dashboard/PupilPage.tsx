@@ -1,12 +1,13 @@
 import { Fragment } from 'preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
+import { send } from '../../lib/messaging';
 import { attendanceSeries } from '../../lib/dashboard/attendance-series';
 import { codeBreakdown } from '../../lib/dashboard/code-breakdown';
 import { loadPupilExtras } from '../../lib/dashboard/load-pupil-extras';
 import { academicYearsFrom, revisionLines } from '../../lib/dashboard/mark-revisions';
 import { ntiCountdown } from '../../lib/dashboard/nti-countdown';
 import { pupilFacts } from '../../lib/dashboard/pupil-facts';
-import { listHref, pupilHref, pupilYearHref } from '../../lib/dashboard/routes';
+import { listHref, pupilHref, pupilYearHref, referralHref } from '../../lib/dashboard/routes';
 import { academicYearOf } from '../../lib/engine/calendar';
 import { minIso } from '../../lib/engine/dates';
 import { useLive } from '../../lib/store/live';
@@ -35,6 +36,8 @@ export function PupilPage({ ctx, pupilId, yearStart }: { ctx: DashboardContext; 
   const yearCtx = useMemo(() => ({ ...ctx, asOf }), [ctx, asOf]);
   const state = usePupil(yearCtx, pupilId);
   const extras = useLive(() => loadPupilExtras(ctx.db, pupilId), [pupilId]).value.value;
+  // The prefill panel and the side panel suggest the pupil last opened here or in a register.
+  useEffect(() => void send('pupil-opened', { pupilId }).catch(() => undefined), [pupilId]);
 
   const found = state.kind === 'found' ? state : null;
   const views = useMemo(() => {
@@ -111,6 +114,11 @@ export function PupilPage({ ctx, pupilId, yearStart }: { ctx: DashboardContext; 
           <p class="muted">No details stored beyond the name.</p>
         )}
       </section>
+      {!past && (
+        <p>
+          <a href={referralHref(pupilId)}>Start a referral</a> (a local-authority form, filled from these records after you check it)
+        </p>
+      )}
       {ntiNow && ntiNow.state !== 'ended' && !past && (
         <p class="notice" role="note" aria-label="Notice to improve">
           <strong>Notice to improve:</strong> {ntiNow.text}

@@ -2,13 +2,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { refMaker, refsFor } from '../../lib/dashboard/opaque-ref';
 import { UnlessLocked } from '../lock/UnlessLocked';
 import { audit } from '../../lib/lock/audit';
-import { buildTsmPack, MOVEMENT_WORDS, tsmCsv, tsmStatusWords, type TsmMeeting, type TsmPack } from '../../lib/dashboard/tsm-pack';
+import { buildTsmPack, MOVEMENT_WORDS, tsmCsv, smallGroupNote, tsmStatusWords, type TsmMeeting, type TsmPack } from '../../lib/dashboard/tsm-pack';
+import { suppressedWords } from '../../lib/dashboard/tsm-suppress';
 import { formatLong } from '../../lib/engine/dates';
 import type { SchoolSettingsRow } from '../../lib/store/rows';
 import type { DashboardContext } from './context';
 import { downloadText } from './download';
 import { PageHeading } from './PageHeading';
-import { loadTsmStore, saveTsmMeeting } from './use-dashboard-prefs';
+import { dashboardPrefs, loadDashboardPrefs, loadTsmStore, saveDashboardPrefs, saveTsmMeeting } from './use-dashboard-prefs';
 import { usePupilList } from './use-pupil-list';
 
 /**
@@ -23,11 +24,15 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [lookup, setLookup] = useState('');
+  const minGroup = dashboardPrefs.value.tsmMinGroup;
+  const [minText, setMinText] = useState<string | null>(null);
+  const [minError, setMinError] = useState('');
 
   useEffect(() => {
     if (!all) return;
     let live = true;
     (async () => {
+      await loadDashboardPrefs();
       const store = await loadTsmStore();
       const school = (await ctx.db.settings.get('school')) as SchoolSettingsRow | undefined;
       const r = await refsFor(await refMaker(store.secret), all.map((s) => s.pupilId));
@@ -35,12 +40,22 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
       if (!live) return;
       setRefs(r);
       setMeetings(store.meetings);
-      setPack(buildTsmPack(all, r, last, ctx.asOf, school?.name ?? 'School name not set'));
+      setPack(buildTsmPack(all, r, last, ctx.asOf, school?.name ?? 'School name not set', dashboardPrefs.value.tsmMinGroup));
     })().catch((e: unknown) => live && setProblem(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;
     };
-  }, [all, ctx.asOf]);
+  }, [all, ctx.asOf, minGroup]);
+
+  const saveMin = async (e: Event) => {
+    e.preventDefault();
+    const n = Number((minText ?? String(minGroup)).trim());
+    if (!Number.isInteger(n) || n < 2 || n > 20) return setMinError('Enter a whole number from 2 to 20.');
+    setMinError('');
+    await saveDashboardPrefs({ tsmMinGroup: n });
+    setMinText(null);
+    setStatus(`Groups of fewer than ${n} pupils are now hidden in the pack.`);
+  };
 
   const record = async () => {
     if (!pack) return;
@@ -83,6 +98,14 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
         )}
         <p role="status">{status}</p>
         {meetings.length > 0 && <p class="muted">Meetings recorded: {meetings.map((m) => formatLong(m.date)).join(', ')}.</p>}
+        <form class="controls" aria-label="Small groups" onSubmit={(e) => void saveMin(e)}>
+          <div>
+            <label for="tsm-min-group">Hide groups of fewer than (pupils)</label>
+            <input id="tsm-min-group" type="number" min={2} max={20} step={1} value={minText ?? String(minGroup)} aria-invalid={minError ? 'true' : undefined} aria-describedby={minError ? 'tsm-min-group-error' : undefined} onInput={(e) => setMinText(e.currentTarget.value)} />
+            <button type="submit" class="secondary">Save</button>
+            {minError && <p id="tsm-min-group-error" class="problem" role="alert">{minError}</p>}
+          </div>
+        </form>
         <form class="controls" role="search" aria-label="Look up a reference" onSubmit={(e) => e.preventDefault()}>
           <div>
             <label for="tsm-lookup">Look up a reference (in school only)</label>
@@ -103,7 +126,7 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
           <p>
             Figures as at {formatLong(pack.asOf)}.{' '}
             {pack.lastMeeting ? `Movement is since the meeting of ${formatLong(pack.lastMeeting)}.` : 'No earlier meeting is recorded, so no movement is shown.'} Pupils appear
-            only as references the school can look up.
+            only as references the school can look up. {smallGroupNote(pack.minGroup)}
           </p>
           <table class="pack-table">
             <caption>Counts and rates by group</caption>
@@ -118,7 +141,21 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
               </tr>
             </thead>
             <tbody>
-              {pack.rows.map((g) => (
+              {pack.rows.map((g) => {
+                if (g.suppressed) {
+                  const w = suppressedWords(g.suppressed, pack.minGroup);
+                  return (
+                    <tr key={g.id} class="suppressed">
+                      <th scope="row">{g.label}</th>
+                      <td class="num">{w.pupils}</td>
+                      <td class="num">{w.figure}</td>
+                      <td class="num">{w.figure}</td>
+                      <td class="num">{w.figure}</td>
+                      <td class="num">{w.figure}</td>
+                    </tr>
+                  );
+                }
+                return (
                 <tr key={g.id}>
                   <th scope="row">{g.label}</th>
                   <td class="num">{g.pupils}</td>
@@ -131,7 +168,8 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
                     {g.sa} ({g.saRate?.text ?? '–'})
                   </td>
                 </tr>
-              ))}
+                );
+              })}
             </tbody>
           </table>
           {pack.movement && (

@@ -105,7 +105,7 @@ export function DetailsPanel({ badge, pres, id, pinned, actions, onClose, panelR
             </button>
           )}
           {actions.startReferral && (
-            <button type="button" class="al-btn secondary" tabIndex={tab} onClick={() => actions.startReferral?.(badge)}>
+            <button type="button" class="al-btn secondary" tabIndex={tab} disabled={!known} onClick={() => actions.startReferral?.(badge)}>
               Start a referral
             </button>
           )}

@@ -22,9 +22,20 @@ export function PrefillPanel({ api, formTitle }: { api: PanelApi; formTitle: str
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [filled, setFilled] = useState<number | null>(null);
+  const [suggested, setSuggested] = useState<PupilChoice | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => searchRef.current?.focus(), []);
+  // A referral started for a pupil arrives with that pupil chosen (a plan to review, nothing written).
+  useEffect(() => {
+    api.context().then(
+      (c) => {
+        setSuggested(c.suggested);
+        if (c.chosen) choose(c.chosen);
+      },
+      () => undefined,
+    );
+  }, []);
   useEffect(() => {
     let live = true;
     api.searchPupils(query).then((r) => live && setResults(r)).catch((e) => live && setError(String(e.message ?? e)));
@@ -96,6 +107,9 @@ export function PrefillPanel({ api, formTitle }: { api: PanelApi; formTitle: str
   };
 
   const unknownForm = plan && !plan.profileId;
+  // The pupil last opened in a register panel or on the dashboard comes first until the user types.
+  const suggestedFirst = query.trim() === '' && suggested && !chosen.some((c) => c.id === suggested.id) ? suggested : null;
+  const shown = suggestedFirst ? [suggestedFirst, ...results.filter((r) => r.id !== suggestedFirst.id)].slice(0, 8) : results.slice(0, 8);
   const keyPicker = (fieldIndex: number, current: string | null, label: string) => unknownForm && plan ? (
     <select aria-label={`Key for “${label}”`} value={current ?? ''} onChange={(e) => setKey(fieldIndex, (e.target as HTMLSelectElement).value)}>
       <option value="">Leave blank</option>
@@ -116,10 +130,10 @@ export function PrefillPanel({ api, formTitle }: { api: PanelApi; formTitle: str
         <label for="al-pupil-search">Find a pupil by name or UPN</label>
         <input id="al-pupil-search" ref={searchRef} type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} autocomplete="off" />
         <ul class="results" aria-label="Pupils found">
-          {results.slice(0, 8).map((p) => (
-            <li><button type="button" onClick={() => choose(p)} aria-label={`Choose ${p.name}${p.upn ? `, UPN ${p.upn}` : ''}`}>{p.name} <small>{[p.regGroup, p.upn].filter(Boolean).join(' · ')}</small></button></li>
+          {shown.map((p) => (
+            <li><button type="button" onClick={() => choose(p)} aria-label={`Choose ${p.name}${p.upn ? `, UPN ${p.upn}` : ''}${p === suggestedFirst ? ' (last opened)' : ''}`}>{p.name} <small>{[p === suggestedFirst ? 'last opened' : '', p.regGroup, p.upn].filter(Boolean).join(' · ')}</small></button></li>
           ))}
-          {!results.length && <li class="none">No stored pupil matches.</li>}
+          {!shown.length && <li class="none">No stored pupil matches.</li>}
         </ul>
       </div>
 

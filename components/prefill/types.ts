@@ -23,6 +23,8 @@ export interface PanelPlan {
 
 export interface PanelApi {
   searchPupils(query: string): Promise<PupilChoice[]>;
+  /** The pupil a "Start a referral" chose for this tab (chosen at once, nothing filled), and the pupil last opened (suggested first). */
+  context(): Promise<{ chosen: PupilChoice | null; suggested: PupilChoice | null }>;
   plan(req: { pupilIds: string[]; period?: { from: string; to: string }; overwrite: number[]; mapping?: Record<string, string | null> }): Promise<PanelPlan>;
   /** Writes the plan into the page (adding rows first when needed); returns what was filled. */
   fill(plan: PanelPlan, pupilIds: string[]): Promise<{ ok: boolean; why?: string; filled: number }>;

@@ -33,6 +33,7 @@ export default defineContentScript({
       // A display preference: written through its settings item (checked, versioned), like every other.
       onDockCollapsed: (collapsed) => void saveOverlayPrefs({ dockCollapsed: collapsed }).catch(() => {}),
       openExtensionPage: (path) => void send('open-page', { path }).catch(() => {}),
+      onPupilOpened: (pupilId) => void send('pupil-opened', { pupilId }).catch(() => {}),
     });
     // The keyboard shortcut (lib/background/focus-shortcut.ts) calls this, in this isolated world only.
     (globalThis as unknown as Record<string, unknown>).__attendanceLensFocus = () => session.focusOverlay();

@@ -73,6 +73,11 @@ export function Popup() {
         </a>
       </p>
       <p>
+        <button type="button" class="secondary" onClick={() => void openSidePanel().catch((e: Error) => setError(`The side panel could not be opened: ${e.message}`))}>
+          Show the pupil in focus beside the page
+        </button>
+      </p>
+      <p>
         <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noreferrer">
           Settings and your data
         </a>
@@ -86,3 +91,21 @@ export function Popup() {
     </main>
   );
 }
+
+/** Chromium's side panel or Firefox's sidebar (entrypoints/sidepanel), opened from this click (a user gesture). */
+async function openSidePanel(): Promise<void> {
+  const b = browser as unknown as {
+    sidePanel?: { open(o: { windowId: number }): Promise<void> };
+    sidebarAction?: { open(): Promise<void> };
+  };
+  // Firefox: called first thing in the click, before any await, or it is no longer a user action.
+  if (b.sidebarAction) return b.sidebarAction.open();
+  if (!b.sidePanel) throw new Error('this browser has no side panel');
+  // The window is known before the click: an await before open() could lose the user gesture.
+  if (popupWindowId === undefined) throw new Error('no window');
+  await b.sidePanel.open({ windowId: popupWindowId });
+  window.close();
+}
+
+let popupWindowId: number | undefined;
+void browser.windows?.getCurrent().then((w) => (popupWindowId = w.id), () => undefined);

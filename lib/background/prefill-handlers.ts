@@ -5,6 +5,7 @@
  * granted (or the bundled demo) for anything to be planned or written.
  */
 import { browser } from 'wxt/browser';
+import type { Sender } from './sender';
 import { z } from 'zod';
 import { todayLocal } from '../clock';
 import { planFor, recordFill, searchPupils, valuesFor, type PrefillValuesResult } from './prefill';
@@ -16,6 +17,7 @@ import { formSnapshotSchema } from '../prefill/snapshot';
 import { SCHOOL_DETAILS_KEY } from '../prefill/school-details';
 import { DEMO_ORIGINS, originPattern } from '../sites/known-sites';
 import { openStore } from '../store/schema';
+import { handlePrefillContext, handlePupilOpened, startReferral, startReferralTabs } from './referral';
 
 export const FORMS_SCRIPT = '/content-scripts/forms.js';
 const MAPPINGS_KEY = 'prefillMappings';
@@ -134,10 +136,17 @@ export const prefillHandlers = {
   'prefill-record': handleRecord,
   'prefill-mapping-save': handleMappingSave,
   'prefill-mapping-import': handleMappingImport,
+  'prefill-context': async (req: { url: string }, sender: Sender) => {
+    await requireGranted(req.url, sender);
+    return handlePrefillContext(req, sender);
+  },
+  'referral-start': (req: { pupilId: string; url: string }) => startReferral(req, { isGranted, openPanel }),
+  'pupil-opened': handlePupilOpened,
 };
 
 /** The keyboard shortcut (manifest command `open-prefill`) opens the panel on the active tab. */
 export function startPrefillCommand(): void {
+  startReferralTabs({ isGranted, openPanel });
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'open-prefill') void openPanel();
   });

@@ -75,6 +75,7 @@ export function startPrefillPanel(ctx: Ctx): void {
 
   const api: PanelApi = {
     searchPupils: async (query) => (await send('prefill-pupils', { url, query })).pupils,
+    context: () => send('prefill-context', { url }),
     plan: async (req) => {
       lastRequest = req;
       snapshot = collectForm(formDoc, { url, isRendered: rendered })!;

@@ -21,7 +21,7 @@ import { isOverlayNode } from '../overlay/host';
 import type { OverlayHandle } from '../overlay/mount';
 import type { PupilBadge } from '../pupil/badge';
 import { watchPage } from '../page/watch';
-import { addActionHref, pupilHref } from '../dashboard/routes';
+import { addActionHref, pupilHref, referralHref } from '../dashboard/routes';
 import type { NoticeAction } from './notice';
 import { isOwnMutation } from './own-mutations';
 import { GENERIC_READER_ID, type GenericPart, type LoadPart, type OverlayPart, type PartName } from './parts';
@@ -66,6 +66,8 @@ export interface SessionOptions {
   onDockCollapsed?: (collapsed: boolean) => void;
   /** Opens an extension page (settings, dashboard) in a new tab. */
   openExtensionPage?: (path: string) => void;
+  /** The user opened a stored pupil's panel: the prefill and side panels suggest them first. */
+  onPupilOpened?: (pupilId: string) => void;
   /** Wait before asking again for settings that could not be read (default SETTINGS_RETRY_MS). */
   settingsRetryMs?: number;
 }
@@ -186,11 +188,13 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
         prefs: s.display,
         ...(historyPages ? { historyPages } : {}),
         signal,
-        // Referral (prefill) links join the panel when the prefill pages exist in the build.
         handlers: {
           importHistory: () => opts.openExtensionPage?.('options.html#data-heading'),
           openInDashboard: (b) => b.pupilId && opts.openExtensionPage?.(`dashboard.html${pupilHref(b.pupilId)}`),
           addAction: (b) => b.pupilId && opts.openExtensionPage?.(`dashboard.html${addActionHref(b.pupilId)}`),
+          // The dashboard's referral page: choose a form; it opens with the prefill panel and this pupil.
+          startReferral: (b) => b.pupilId && opts.openExtensionPage?.(`dashboard.html${referralHref(b.pupilId)}`),
+          ...(opts.onPupilOpened ? { pupilOpened: (b: PupilBadge) => b.pupilId && opts.onPupilOpened?.(b.pupilId) } : {}),
           ...(opts.onHintDismissed ? { dismissHint: opts.onHintDismissed } : {}),
           ...(opts.onDockCollapsed ? { dockCollapsed: opts.onDockCollapsed } : {}),
         },

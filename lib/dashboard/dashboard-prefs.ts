@@ -1,6 +1,7 @@
 // zod/mini, like the other settings: read by the dashboard only.
 import { z } from 'zod/mini';
 import { DEFAULT_AT_RISK_SESSIONS, DEFAULT_STALE_SCHOOL_DAYS } from './work-lists';
+import { DEFAULT_TSM_MIN_GROUP } from './tsm-suppress';
 
 /**
  * The dashboard's own settings, kept in `browser.storage.local` (no pupil data): how close to PA
@@ -16,11 +17,13 @@ export type Benchmark = z.infer<typeof benchmark>;
 export const dashboardPrefsSchema = z.object({
   atRiskSessions: z.number().check(z.int(), z.gte(1), z.lte(100)),
   staleSchoolDays: z.number().check(z.int(), z.gte(1), z.lte(60)),
+  /** The TSM pack hides groups of fewer pupils than this (small-number suppression). */
+  tsmMinGroup: z.number().check(z.int(), z.gte(2), z.lte(20)),
   benchmarks: z.object({ national: z.optional(benchmark), la: z.optional(benchmark) }),
 });
 export type DashboardPrefs = z.infer<typeof dashboardPrefsSchema>;
 
-export const DEFAULT_DASHBOARD_PREFS: DashboardPrefs = { atRiskSessions: DEFAULT_AT_RISK_SESSIONS, staleSchoolDays: DEFAULT_STALE_SCHOOL_DAYS, benchmarks: {} };
+export const DEFAULT_DASHBOARD_PREFS: DashboardPrefs = { atRiskSessions: DEFAULT_AT_RISK_SESSIONS, staleSchoolDays: DEFAULT_STALE_SCHOOL_DAYS, tsmMinGroup: DEFAULT_TSM_MIN_GROUP, benchmarks: {} };
 
 /** Stored prefs, or the defaults for anything missing or invalid (never throws on a stored value). */
 export function readDashboardPrefs(raw: unknown): DashboardPrefs {

@@ -9,6 +9,7 @@ export type Route =
   | { kind: 'tsm' }
   | { kind: 'pupil'; pupilId: string; yearStart?: number }
   | { kind: 'add-action'; pupilId: string }
+  | { kind: 'referral'; pupilId: string }
   | { kind: 'edit-action'; pupilId: string; actionId: string }
   | { kind: 'not-found'; hash: string };
 
@@ -26,11 +27,11 @@ export function parseRoute(hash: string): Route {
   if (path === '/overview') return { kind: 'overview' };
   if (path === '/cohorts') return { kind: 'cohorts' };
   if (path === '/tsm') return { kind: 'tsm' };
-  const m = /^\/pupil\/([^/]+)(?:\/(add-action)|\/action\/([^/]+)|\/year\/(\d{4}))?\/?$/.exec(path);
+  const m = /^\/pupil\/([^/]+)(?:\/(add-action|referral)|\/action\/([^/]+)|\/year\/(\d{4}))?\/?$/.exec(path);
   if (m) {
     const pupilId = decode(m[1]!);
     if (pupilId === null) return { kind: 'not-found', hash };
-    if (m[2]) return { kind: 'add-action', pupilId };
+    if (m[2]) return m[2] === 'referral' ? { kind: 'referral', pupilId } : { kind: 'add-action', pupilId };
     if (m[3]) {
       const actionId = decode(m[3]);
       return actionId === null ? { kind: 'not-found', hash } : { kind: 'edit-action', pupilId, actionId };
@@ -49,3 +50,4 @@ export const pupilHref = (pupilId: string): string => `#/pupil/${encodeURICompon
 export const pupilYearHref = (pupilId: string, yearStart: number): string => `${pupilHref(pupilId)}/year/${yearStart}`;
 export const addActionHref = (pupilId: string): string => `${pupilHref(pupilId)}/add-action`;
 export const editActionHref = (pupilId: string, actionId: string): string => `${pupilHref(pupilId)}/action/${encodeURIComponent(actionId)}`;
+export const referralHref = (pupilId: string): string => `${pupilHref(pupilId)}/referral`;

@@ -5,7 +5,8 @@
  * name, UPN, date of birth, address or contact. Pure: summaries, references and the last meeting in.
  */
 import { formatLong, type IsoDate } from '../engine/dates';
-import { compareCohorts, groupFigures, type GroupFigures } from './cohorts';
+import { compareCohorts, groupFigures } from './cohorts';
+import { DEFAULT_TSM_MIN_GROUP, suppressSmallGroups, suppressedWords, type TsmGroupRow } from './tsm-suppress';
 import type { PupilSummary } from './pupil-summary';
 import { CHARACTERISTICS, toCsv } from './work-lists';
 
@@ -33,7 +34,9 @@ export interface TsmPack {
   asOf: IsoDate;
   lastMeeting: IsoDate | null;
   schoolName: string;
-  rows: GroupFigures[];
+  /** Group rows; a group of fewer than `minGroup` pupils (and what would reveal it) is marked suppressed. */
+  rows: TsmGroupRow[];
+  minGroup: number;
   movement: { newPa: number; newSa: number; leftPa: number; leftSaToPa: number; stillPa: number } | null;
   pupils: TsmPupil[];
   snapshot: TsmMeeting;
@@ -50,11 +53,10 @@ export const MOVEMENT_WORDS: Record<Movement, string> = {
 
 const statusOf = (s: PupilSummary): TsmStatus => (s.evaluation.severeAbsence ? 'SA' : s.evaluation.persistentAbsence ? 'PA' : 'not-PA');
 
-export function buildTsmPack(all: readonly PupilSummary[], refs: ReadonlyMap<string, string>, last: TsmMeeting | null, asOf: IsoDate, schoolName: string): TsmPack {
+export function buildTsmPack(all: readonly PupilSummary[], refs: ReadonlyMap<string, string>, last: TsmMeeting | null, asOf: IsoDate, schoolName: string, minGroup: number = DEFAULT_TSM_MIN_GROUP): TsmPack {
   const cmp = compareCohorts(all);
-  const rows: GroupFigures[] = [cmp.all, ...cmp.yearGroups];
-  for (const p of cmp.pairs) rows.push(p.withIt, p.without);
-  if (all.some(CHARACTERISTICS['sen-support'].test)) rows.push(groupFigures('sen-support', CHARACTERISTICS['sen-support'].label, all.filter(CHARACTERISTICS['sen-support'].test)));
+  const extra = all.some(CHARACTERISTICS['sen-support'].test) ? [groupFigures('sen-support', CHARACTERISTICS['sen-support'].label, all.filter(CHARACTERISTICS['sen-support'].test))] : [];
+  const rows = suppressSmallGroups({ all: cmp.all, yearGroups: cmp.yearGroups, pairs: cmp.pairs, extra }, minGroup);
 
   const statuses: Record<string, TsmStatus> = {};
   const pupils: TsmPupil[] = [];
@@ -98,6 +100,7 @@ export function buildTsmPack(all: readonly PupilSummary[], refs: ReadonlyMap<str
     lastMeeting: last?.date ?? null,
     schoolName,
     rows,
+    minGroup,
     movement: last ? { newPa, newSa, leftPa, leftSaToPa, stillPa } : null,
     pupils,
     snapshot: { date: asOf, statuses },
@@ -116,9 +119,14 @@ export function tsmCsv(p: TsmPack): string {
     ['Figures as at', formatLong(p.asOf)],
     ['Compared with the meeting of', p.lastMeeting ? formatLong(p.lastMeeting) : 'No earlier meeting recorded'],
     ['Pupils appear only as references that the school can look up; no names or other identifiers are included.'],
+    [smallGroupNote(p.minGroup)],
     [],
     ['Group', 'Pupils', 'Attendance', 'Unauthorised absence', 'PA pupils', 'PA rate', 'SA pupils', 'SA rate'],
-    ...p.rows.map((g) => [g.label, String(g.pupils), r(g.attendance), r(g.unauthorised), String(g.pa), r(g.paRate), String(g.sa), r(g.saRate)]),
+    ...p.rows.map((g) => {
+      if (!g.suppressed) return [g.label, String(g.pupils), r(g.attendance), r(g.unauthorised), String(g.pa), r(g.paRate), String(g.sa), r(g.saRate)];
+      const w = suppressedWords(g.suppressed, p.minGroup);
+      return [g.label, w.pupils, w.figure, w.figure, w.figure, w.figure, w.figure, w.figure];
+    }),
     [],
   ];
   if (p.movement) {
@@ -137,4 +145,9 @@ export function tsmCsv(p: TsmPack): string {
     ...p.pupils.map((x) => [x.ref, x.yearGroup, x.attendance, String(x.sessionsMissed), String(x.unauthorisedSessions), STATUS_WORDS[x.status], MOVEMENT_WORDS[x.movement]]),
   );
   return toCsv(lines);
+}
+
+/** The pack's note on hidden groups (page and CSV alike). */
+export function smallGroupNote(min: number): string {
+  return `Groups of fewer than ${min} pupils show “fewer than ${min}” and no figures, and a group that would let them be worked out shows “not shown”, so no child can be identified.`;
 }

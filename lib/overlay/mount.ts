@@ -39,6 +39,8 @@ export interface OverlayHandlers {
   openInDashboard?: (b: PupilBadge) => void;
   addAction?: (b: PupilBadge) => void;
   startReferral?: (b: PupilBadge) => void;
+  /** A pupil's panel was opened by click or keyboard (not a hover preview). */
+  pupilOpened?: (b: PupilBadge) => void;
   importHistory?: () => void;
   /** The user dismissed the first-run hint: remember it (overlay prefs). */
   dismissHint?: () => void;
@@ -367,7 +369,12 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   function setOpen(next: { key: string; pinned: boolean } | null, focusPanel = false): void {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
+    const wasPinned = open?.pinned && open.key === next?.key;
     open = next;
+    if (next?.pinned && !wasPinned) {
+      const b = byKey.get(next.key)?.badge;
+      if (b) opts.handlers.pupilOpened?.(b);
+    }
     renderView();
     layout();
     if (next && focusPanel) panelEl?.focus({ preventScroll: true });

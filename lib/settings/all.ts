@@ -7,11 +7,12 @@ import { customProfileSetting } from './custom-profile';
 import { overlayPrefsSetting } from './overlay-prefs';
 import { readerSwitchesSetting } from './readers';
 import { schoolDetailsSetting } from './school-details';
+import { referralFormsSetting } from './referral-forms';
 import type { Setting } from './setting';
 import { storage } from 'wxt/utils/storage';
 import { taughtSetting } from './taught';
 
-export const ALL_SETTINGS: readonly Setting<unknown>[] = [overlayPrefsSetting, readerSwitchesSetting, taughtSetting, customProfileSetting, schoolDetailsSetting];
+export const ALL_SETTINGS: readonly Setting<unknown>[] = [overlayPrefsSetting, readerSwitchesSetting, taughtSetting, customProfileSetting, schoolDetailsSetting, referralFormsSetting];
 
 /** Storage key → the version it was saved at and the value as stored (settings never saved are left out). */
 export type SettingsSnapshot = Record<string, { version: number; value: unknown }>;

@@ -8,6 +8,7 @@ export const SETTING_KEYS = {
   taught: 'taughtPages',
   customProfile: 'customProfile',
   schoolDetails: 'schoolDetails',
+  referralForms: 'referralForms',
 } as const;
 
 /** What the MIS content script's page settings are made from (lib/background/page-settings.ts). */

@@ -137,8 +137,17 @@ test('overview with benchmarks, cohort comparison, and the TSM pack that names n
   const pack = page.getByRole('article');
   await expect(pack.getByRole('table', { name: /^Pupils to discuss/ })).toBeVisible(SLOW);
   await expect(pack.getByRole('table', { name: `Pupils to discuss (${pa})` })).toBeVisible();
+  // Small-number suppression: a group of fewer than 5 pupils (children in care in the demo school) shows no figure.
+  const cic = school.pupils.filter((p) => p.cic).length;
+  expect(cic).toBeGreaterThan(0);
+  expect(cic).toBeLessThan(5);
+  const cicRow = pack.getByRole('row', { name: /^Child in care/ }).first();
+  await expect(cicRow.getByRole('cell').first()).toHaveText('fewer than 5');
+  await expect(cicRow).not.toContainText('%');
+  await expect(pack.getByRole('row', { name: /^Not in care/ }).getByRole('cell').first()).toHaveText('not shown');
   const text = (await pack.innerText()).toLowerCase();
   const csv1 = await downloadCsv(page);
+  expect(csv1).toMatch(/(^|\n)"?Child in care \(CiC\)"?,fewer than 5,not shown/);
   await page.reload();
   await expect(pack.getByRole('table', { name: /^Pupils to discuss/ })).toBeVisible(SLOW);
   const csv2 = await downloadCsv(page);

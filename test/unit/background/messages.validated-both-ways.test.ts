@@ -96,6 +96,9 @@ const VALID: { [T in MessageType]: unknown } = {
   'lock-remove': { passphrase: 'a long passphrase' },
   'lock-forget': { confirm: 'delete all data' },
   'lock-touch': {},
+  'prefill-context': { url: FORM },
+  'referral-start': { pupilId: 'p1', url: 'https://www.kelsi.org.uk/dfd/penalty-notice' },
+  'pupil-opened': { pupilId: 'p1' },
 };
 /** The same request naming another site. */
 const OTHER_SITE: Partial<{ [T in MessageType]: unknown }> = {
@@ -107,6 +110,7 @@ const OTHER_SITE: Partial<{ [T in MessageType]: unknown }> = {
   'prefill-record': { ...(VALID['prefill-record'] as object), url: 'https://other.example/form' },
   'prefill-mapping-save': { ...(VALID['prefill-mapping-save'] as object), url: 'https://other.example/form' },
   'prefill-mapping-import': { url: 'https://other.example/form', text: '{}' },
+  'prefill-context': { url: 'https://other.example/form' },
 };
 
 const SENDERS: Record<SenderKind | 'unknown', Sender> = {

@@ -9,6 +9,7 @@ const { saveCustomProfile, loadStoredCustomProfile } = await import('../../../li
 const { loadTaught, saveTaught } = await import('../../../lib/settings/taught');
 const { adoptStoredSchool, schoolDetailsProblems, schoolDetailsSetting, parseSchoolDetails, EMPTY_SCHOOL_DETAILS } = await import('../../../lib/settings/school-details');
 const { SETTING_KEYS, PAGE_SETTING_KEYS } = await import('../../../lib/settings/keys');
+const { referralFormsSetting } = await import('../../../lib/settings/referral-forms');
 
 beforeEach(() => fakeBrowser.reset());
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -65,6 +66,7 @@ describe('settings in a backup', () => {
     const d = parseSchoolDetails(undefined);
     d.school.urn = '118765';
     await schoolDetailsSetting.set(d);
+    await referralFormsSetting.set({ version: 1, pathways: { 'kent-dfd-penalty-notice': 'https://www.kelsi.org.uk/dfd/pn' }, others: [] });
 
     const snapshot = JSON.parse(JSON.stringify(await snapshotSettings()));
     const before = await Promise.all(ALL_SETTINGS.map((s) => s.get()));
