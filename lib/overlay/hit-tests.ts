@@ -29,22 +29,33 @@ export function coveredByPage(doc: Document, rows: readonly Box[], table: Elemen
   return true;
 }
 
-/** "Does the page show nothing in this window box?", remembered per box until `forget` (page changed, scrolled, resized). */
+/**
+ * "Does the page show nothing in this window box?", remembered until `forget` (the page changed, scrolled or
+ * resized). A box inside one found blank is blank too (the dock's pill in the corner its open form had).
+ */
 export class BlankBoxes {
-  private known = new Map<string, boolean>();
+  private known: { box: Box; blank: boolean; vw: number; vh: number }[] = [];
   constructor(
     private readonly doc: Document,
     private readonly host: Element,
   ) {}
 
   blank(b: Box, vw: number, vh: number): boolean {
-    const k = `${Math.round(b.left)},${Math.round(b.top)},${Math.round(b.right)},${Math.round(b.bottom)},${vw},${vh}`;
-    let v = this.known.get(k);
-    if (v === undefined) this.known.set(k, (v = emptyAt(this.doc, samplePoints(b), null, this.host, vw, vh)));
-    return v;
+    const same = (k: { vw: number; vh: number }) => k.vw === vw && k.vh === vh;
+    for (const k of this.known) {
+      if (!same(k)) continue;
+      const inside = b.left >= k.box.left && b.top >= k.box.top && b.right <= k.box.right && b.bottom <= k.box.bottom;
+      if (inside && k.blank) return true;
+      if (!k.blank && b.left === k.box.left && b.top === k.box.top && b.right === k.box.right && b.bottom === k.box.bottom) return false;
+    }
+    const blank = emptyAt(this.doc, samplePoints(b), null, this.host, vw, vh);
+    // Bounded: a few corners and sizes per page state.
+    if (this.known.length > 64) this.known.shift();
+    this.known.push({ box: { ...b }, blank, vw, vh });
+    return blank;
   }
 
   forget(): void {
-    if (this.known.size) this.known = new Map();
+    if (this.known.length) this.known = [];
   }
 }
