@@ -59,8 +59,8 @@ export function DetailsPanel({ badge, pres, id, pinned, actions, onClose, panelR
       </p>
       {badge.includesUnsaved && (
         <p class="al-note">
-          Includes unsaved marks: the figures count marks on this page that are not saved yet. Reasons and time-window
-          flags below are as of the last save.
+          Includes unsaved marks: the figures count marks on this page that are not saved yet
+          {badge.reasonsBeforeEdits ? '; the reasons and time-window flags below do not count your latest changes yet.' : ', and so do the reasons below.'}
         </p>
       )}
       {badge.reasons.length > 0 && (

@@ -3,7 +3,7 @@
  * on-screen edit (not yet saved in the MIS) replaces the stored code for that session, and the
  * attendance figures, PA/SA status, band and recovery sentence are recomputed here within one frame,
  * by the engine's own arithmetic (engine/arithmetic.ts). Only the year-to-date attendance is
- * recomputed: time-window markers stay as of the last save, which the details panel says.
+ * recomputed: reasons and time-window markers stay as the background gave them (`reasonsBeforeEdits`), which the details panel says.
  */
 import { normaliseMark, type MarkCategory } from '../engine/codes';
 import { NATIONAL_LINES, bandIndex, nearPa, formatTenths, nationalStatus, recoveryCounts, recoverySentence, roundingMisleads } from '../engine/arithmetic';
@@ -105,6 +105,7 @@ export function applyUnsavedMarks(base: PupilBadge, edits: SessionEdits, opts: L
     band: band ? { id: band.id, label: band.label, tone: band.tone, nextStep: band.nextStep } : null,
     recovery: building ? null : recoveryText(attended, possible, base.sessionsLeft ?? null),
     includesUnsaved: true,
+    reasonsBeforeEdits: true,
   };
 }
 

@@ -11,8 +11,12 @@ import { h, render } from 'preact';
 import { OverlayView, type OverlayCallbacks, type SlotModel } from '../../components/overlay/OverlayView';
 import { clientBox, clippingAncestors, inDocumentOrder } from './anchors';
 import { presentBadge, type BadgePresentation, type BadgeStyle } from './badge-text';
-import { BADGE_HEIGHT, OUTSIDE_STRIP, estimateBadgeWidth, intersect, panelPlacement, placeBadge, placeDockBox, rowVisible, type BadgePlacement, type Box } from './layout';
-import { besideTable, emptyAt, offset, rowObstacles, samplePoints } from './page-geometry';
+import { estimateBadgeWidth, intersect, panelPlacement, placeDockBox, rowVisible, type BadgePlacement, type Box } from './layout';
+import { besideTable } from './page-geometry';
+import { BlankBoxes, coveredByPage } from './hit-tests';
+import { NearRows } from './near-rows';
+import { dockShrunk, initialPanelState, panelReducer, type PanelAction } from './panel-state';
+import { RowMeasure } from './row-measure';
 import { matchesFilter, type SummaryFilter } from '../pupil/page-summary';
 import { adoptOverlayStyles } from './styles';
 import { OVERLAY_HOST_TAG } from './host';
@@ -160,22 +164,14 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   let groups = new Map<Element, Group>();
   const indexByKey = new Map<string, number>();
   let presCache = new WeakMap<PupilBadge, BadgePresentation>();
-  /** The page's text and controls in a row, relative to it, per row width; forgotten when the page changes. */
-  let obstaclesByRow = new WeakMap<Element, { width: number; boxes: Box[] }>();
-  /** Whether the strip beside the table is empty at a row's height, per row and strip; forgotten when the page changes. */
-  let besideClearByRow = new WeakMap<Element, { key: string; clear: boolean }>();
+  const measure = new RowMeasure(doc, host);
+  const blanks = new BlankBoxes(doc, host);
 
-  let open: { key: string; pinned: boolean } | null = null;
-  let highlight: SummaryFilter | null = null;
-  let collapsed = opts.prefs.dockCollapsed === true;
-  /** Shrunk because the open dock fits nowhere without covering rows or text (not the user's choice). */
-  let autoCollapsed = false;
+  /** Panel, highlight, dock and hint: a pure reducer (panel-state.ts); `dispatch` re-renders when it changed. */
+  let ui = initialPanelState(opts.prefs.dockCollapsed === true);
   let openDockSize: { w: number; h: number } | null = null;
   /** The dock's corner: kept while it stays clear, so the dock does not hop between good places. */
   let dockCorner: string | null = null;
-  /** The user opened the dock themselves: it stays open (where it fits best) until they shrink it. */
-  let userOpened = false;
-  let hintDismissed = false;
   let renderedKeys: string[] = [];
   const slotEls = new Map<string, HTMLDivElement>();
   const slotRefs = new Map<string, (el: HTMLDivElement | null) => void>();
@@ -190,24 +186,21 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   const outlinePool: HTMLDivElement[] = [];
 
   const listeners = new AbortController();
-  const ro = new ResizeObserver(() => schedule());
-  // Big grids: which rows are near the viewport, so a frame reads a few dozen rects, not thousands.
+  // Something resized (the window, the table, a scrolling box): the dock's blank places are asked again.
+  // Not on the observer's first report, which only says what every size was when observing began.
+  let roPrimed = false;
+  const ro = new ResizeObserver(() => {
+    if (roPrimed) blanks.forget();
+    roPrimed = true;
+    schedule();
+  });
+  const pageMoved = () => {
+    blanks.forget();
+    schedule();
+  };
+  // Big grids: only rows near the viewport are read and rendered (near-rows.ts).
   let virtualise = false;
-  const nearRows = new Set<Element>();
-  // The observer's first report comes two frames after observe(): the first layout after new rows
-  // finds the rows near the viewport itself (seedNearRows), so badges show in the first frame.
-  let fullScan = true;
-  const NEAR_MARGIN = 300;
-  const io = new IntersectionObserver(
-    (records) => {
-      for (const r of records) {
-        if (r.isIntersecting) nearRows.add(r.target);
-        else nearRows.delete(r.target);
-      }
-      schedule();
-    },
-    { rootMargin: `${NEAR_MARGIN}px 0px` },
-  );
+  const nearRows = new NearRows(() => schedule());
 
   const presentOf = (e: Entry): BadgePresentation => {
     if (e.pres) return e.pres;
@@ -254,15 +247,11 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     entries = virtualise ? next : inDocumentOrder(next, (e) => e.row);
     byKey.clear();
     for (const e of entries) byKey.set(e.key, e);
-    if (open && !byKey.has(open.key)) open = null;
-    if (rowsChanged || wasVirtual !== virtualise) {
-      io.disconnect();
-      nearRows.clear();
-      fullScan = true;
-      if (virtualise) for (const e of entries) io.observe(e.row);
-    }
+    ui = panelReducer(ui, { type: 'badges', keys: new Set(byKey.keys()) });
+    if (rowsChanged || wasVirtual !== virtualise) nearRows.watch(virtualise ? entries.map((e) => e.row) : []);
     if (rowsChanged) {
       ro.disconnect();
+      roPrimed = false;
       ro.observe(doc.documentElement);
       for (const g of groups.values()) {
         ro.observe(g.parent);
@@ -298,22 +287,21 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       dockEl = el;
     },
     onBadgeClick(key) {
-      if (open?.key === key && open.pinned) setOpen(null);
-      else setOpen({ key, pinned: true }, true);
+      dispatch({ type: 'click', key }, ui.open?.key !== key || !ui.open.pinned);
     },
     onPointerEnter(key) {
       clearTimeout(closeTimer);
       hoverKey = key;
-      if (open?.pinned || open?.key === key) return;
+      if (ui.open?.pinned || ui.open?.key === key) return;
       clearTimeout(openTimer);
-      openTimer = setTimeout(() => setOpen({ key, pinned: false }), HOVER_OPEN_MS);
+      openTimer = setTimeout(() => dispatch({ type: 'preview', key, by: 'hover' }), HOVER_OPEN_MS);
     },
     onPointerLeave(key) {
       clearTimeout(openTimer);
       if (hoverKey === key) hoverKey = null;
-      if (open && !open.pinned && open.key === key && !focusWithin(key)) {
+      if (ui.open && !ui.open.pinned && ui.open.key === key && !focusWithin(key)) {
         closeTimer = setTimeout(() => {
-          if (open?.key === key && !open.pinned && hoverKey !== key) setOpen(null);
+          if (hoverKey !== key) dispatch({ type: 'close-preview', key });
         }, HOVER_CLOSE_MS);
       }
     },
@@ -322,34 +310,29 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
         suppressFocusOpen = null;
         return;
       }
-      if (open?.key !== key) setOpen({ key, pinned: false });
+      dispatch({ type: 'preview', key, by: 'focus' });
     },
     onFocusOut(key, e) {
       const to = e.relatedTarget as Node | null;
       if (to && slotEls.get(key)?.contains(to)) return;
-      if (open?.key === key && hoverKey !== key) setOpen(null);
+      if (hoverKey !== key) dispatch({ type: 'close', key });
     },
     onClose(key) {
-      setOpen(null);
+      dispatch({ type: 'close' });
       focusBadge(key);
     },
     onToggleCollapsed() {
-      collapsed = !(collapsed || autoCollapsed);
-      userOpened = !collapsed;
-      autoCollapsed = false;
-      opts.handlers.dockCollapsed?.(collapsed);
-      renderView();
+      dispatch({ type: 'toggle-dock' });
+      opts.handlers.dockCollapsed?.(ui.collapsed);
     },
     onHighlight(f) {
-      highlight = highlight === f ? null : f;
-      renderView();
-      if (highlight) revealHighlighted(highlight);
+      dispatch({ type: 'highlight', filter: f });
+      if (ui.highlight) revealHighlighted(ui.highlight);
       schedule();
     },
     onDismissHint() {
-      hintDismissed = true;
+      dispatch({ type: 'dismiss-hint' });
       opts.handlers.dismissHint?.();
-      renderView();
     },
   };
 
@@ -366,18 +349,28 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     if (shadow.activeElement !== btn) suppressFocusOpen = null;
   }
 
-  function setOpen(next: { key: string; pinned: boolean } | null, focusPanel = false): void {
-    clearTimeout(openTimer);
-    clearTimeout(closeTimer);
-    const wasPinned = open?.pinned && open.key === next?.key;
-    open = next;
-    if (next?.pinned && !wasPinned) {
-      const b = byKey.get(next.key)?.badge;
-      if (b) opts.handlers.pupilOpened?.(b);
-    }
-    renderView();
-    layout();
-    if (next && focusPanel) panelEl?.focus({ preventScroll: true });
+  /**
+   * One change of the panel state. A change of the open panel cancels pending hover timers, renders and
+   * places it at once; `focusPanel` moves focus into a panel a click opened.
+   */
+  function dispatch(action: PanelAction, focusPanel = false): void {
+    const before = ui;
+    ui = panelReducer(ui, action);
+    if (ui === before) return;
+    if (ui.open !== before.open) {
+      clearTimeout(openTimer);
+      clearTimeout(closeTimer);
+      // A panel the user pinned open (not a hover preview) names the pupil in focus for the side panel
+      // and prefill's "last opened".
+      const wasPinned = before.open?.pinned && before.open.key === ui.open?.key;
+      if (ui.open?.pinned && !wasPinned) {
+        const b = byKey.get(ui.open.key)?.badge;
+        if (b) opts.handlers.pupilOpened?.(b);
+      }
+      renderView();
+      layout();
+      if (ui.open && focusPanel) panelEl?.focus({ preventScroll: true });
+    } else renderView();
   }
 
   function revealHighlighted(f: SummaryFilter): void {
@@ -394,17 +387,17 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     }
     const provisional = entries.reduce((n, e) => n + (e.badge.provisional ? 1 : 0), 0);
     const hint =
-      prefs.showFirstRunHint && !hintDismissed && provisional > 0 ? { provisional, total: entries.length } : null;
+      prefs.showFirstRunHint && !ui.hintDismissed && provisional > 0 ? { provisional, total: entries.length } : null;
     // A pass in the next frame measures what this render changed (the dock's size).
     schedule();
     render(
       h(OverlayView, {
         slots,
-        open,
+        open: ui.open,
         summary,
         showSummary: prefs.showSummary !== false,
-        collapsed: collapsed || autoCollapsed,
-        highlight,
+        collapsed: dockShrunk(ui),
+        highlight: ui.highlight,
         hint,
         cb: callbacks,
       }),
@@ -442,7 +435,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       g.hidden = !!g.parent.closest('[inert],[aria-hidden="true"]');
     }
     const visibleByGroup = new Map<Group, Entry[]>();
-    if (virtualise && fullScan) seedNearRows(vh);
+    if (virtualise) nearRows.seedOnce(entries.map((e) => e.row), vh);
     for (const e of entries) {
       e.visible = false;
       e.rect = null;
@@ -465,15 +458,14 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       }
     }
     for (const [g, list] of visibleByGroup) {
-      if (inFrame ? !coveredByPage(list, vw, vh) : !g.covered) continue;
+      if (inFrame ? !coveredByPage(doc, list.map((e) => e.rect!), g.table, g.clip, host, vw, vh) : !g.covered) continue;
       g.hidden = g.covered = true;
       for (const e of list) e.visible = false;
     }
     let want: Entry[] = [];
     for (const e of entries) {
-      if (!virtualise || e.visible || e.key === open?.key) want.push(e);
+      if (!virtualise || e.visible || e.key === ui.open?.key) want.push(e);
     }
-    fullScan = false;
     if (virtualise) want = inDocumentOrder(want, (e) => e.row);
     const wantKeys = want.map((e) => e.key);
     if (!sameList(wantKeys, renderedKeys)) {
@@ -481,7 +473,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       renderView();
     }
     // The open panel's size: one read of our own content, only while a panel is open.
-    const openEntry = open ? byKey.get(open.key) : undefined;
+    const openEntry = ui.open ? byKey.get(ui.open.key) : undefined;
     const panelSize = openEntry?.visible && panelEl ? { w: panelEl.offsetWidth, h: panelEl.offsetHeight } : null;
 
     // Writes.
@@ -513,46 +505,11 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     if (!inFrame) schedule();
   }
 
-  /**
-   * Where this row's badge goes (layout.ts), from the page's text and controls in the row (measured once per
-   * row width) and, beside the table, hit tests at the row's height (in frame passes; remembered per row).
-   */
+  /** Where this row's badge goes: row-measure.ts reads the page around the row, layout.ts decides. */
   function placementOf(e: Entry, inFrame: boolean, vw: number, vh: number): BadgePlacement {
-    const rect = e.rect!;
-    const width = rect.right - rect.left;
-    let known = obstaclesByRow.get(e.row);
-    // A row lower than a badge (a one-pupil page's name line): the badge's band reaches the lines around it.
-    let scope: Element = e.row;
-    if (rect.bottom - rect.top < BADGE_HEIGHT + 2) {
-      // The nearest box around it with room for the badge beside the row (at most three levels up).
-      for (let a = e.row.parentElement, i = 0; a && i < 3 && a !== doc.body; a = a.parentElement, i++) {
-        scope = a;
-        if (a.getBoundingClientRect().width >= width + OUTSIDE_STRIP) break;
-      }
-    }
-    if (!known || known.width !== width) obstaclesByRow.set(e.row, (known = { width, boxes: rowObstacles(scope, rect) }));
-    const obstacles = offset(known.boxes, rect);
     const pres = presentOf(e);
     const want = estimateBadgeWidth(pres.text, pres.chips, pres.detail) + (pres.unsaved ? 60 : 0);
-    let besideLeft = e.group.besideLeft;
-    if (besideLeft !== null) {
-      const y = (rect.top + rect.bottom) / 2;
-      const key = `${Math.round(besideLeft)}|${want}`;
-      let clear = besideClearByRow.get(e.row);
-      if ((!clear || clear.key !== key) && inFrame && y >= 0 && y < vh) {
-        const xs = [besideLeft + 6, besideLeft + want / 2, besideLeft + want];
-        clear = { key, clear: emptyAt(doc, xs.map((x) => [x, y] as [number, number]), e.group.table, host, vw, vh) };
-        besideClearByRow.set(e.row, clear);
-      }
-      if (clear && !clear.clear) besideLeft = null;
-    }
-    // A short row's badge may use the width of the box around it (the name line of a one-pupil page).
-    let area: Box = rect;
-    if (scope !== e.row) {
-      const p = scope.getBoundingClientRect();
-      area = { left: Math.min(rect.left, p.left), top: rect.top, right: Math.max(rect.right, p.right), bottom: rect.bottom };
-    }
-    return placeBadge({ row: area, besideLeft, obstacles, clip: intersect(e.group.clip, { left: -Infinity, top: -Infinity, right: vw, bottom: Infinity }), want });
+    return measure.place({ row: e.row, rect: e.rect!, besideLeft: e.group.besideLeft, table: e.group.table, clip: e.group.clip, want }, inFrame, vw, vh);
   }
 
   /**
@@ -567,7 +524,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     if (covered !== dockEl.hasAttribute('data-hidden')) dockEl.toggleAttribute('data-hidden', covered);
     if (!inFrame || covered) return;
     const size = { w: dockEl.offsetWidth, h: dockEl.offsetHeight };
-    if (!collapsed && !autoCollapsed) openDockSize = size;
+    if (!dockShrunk(ui)) openDockSize = size;
     const avoid: Box[] = [];
     for (const g of groups.values()) {
       const t = g.table.getBoundingClientRect();
@@ -579,17 +536,15 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       const w = Math.min(e.at.maxWidth, estimateBadgeWidth(p.text, p.chips, p.detail) + (p.unsaved ? 60 : 0));
       avoid.push({ left: e.at.left, top: e.at.y, right: e.at.left + w, bottom: e.at.y + 20 });
     }
-    const blank = (b: Box) => emptyAt(doc, samplePoints(b), null, host, vw, vh);
+    const blank = (b: Box) => blanks.blank(b, vw, vh);
     // Open again when the user left it open and the open dock now fits somewhere.
-    if (autoCollapsed && openDockSize && placeDockBox(openDockSize, { w: vw, h: vh }, avoid, blank, dockCorner)) {
-      autoCollapsed = false;
-      renderView();
+    if (ui.autoCollapsed && openDockSize && placeDockBox(openDockSize, { w: vw, h: vh }, avoid, blank, dockCorner)) {
+      dispatch({ type: 'dock-fits', fits: true });
       return;
     }
     const at = placeDockBox(size, { w: vw, h: vh }, avoid, blank, dockCorner);
-    if (!at && !collapsed && !autoCollapsed && !userOpened) {
-      autoCollapsed = true;
-      renderView();
+    if (!at && !dockShrunk(ui) && !ui.userOpened) {
+      dispatch({ type: 'dock-fits', fits: false });
       return;
     }
     // Nowhere at all, even as a pill: bottom-right corner, the least likely to hold the register.
@@ -600,58 +555,9 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     if (!dockEl.classList.contains('al-fixed')) dockEl.classList.add('al-fixed');
   }
 
-  /**
-   * Before the observer's first report: finds the rows near the viewport by binary search, assuming
-   * rows come top to bottom (readers return them in reading order), about 11 reads for 2,000 rows.
-   * If the assumption fails (recycled rows out of order), the observer's report corrects it a frame
-   * or two later.
-   */
-  function seedNearRows(vh: number): void {
-    const top = -NEAR_MARGIN;
-    const bottom = vh + NEAR_MARGIN;
-    const rectOf = (i: number) => entries[i]!.row.getBoundingClientRect();
-    let lo = 0;
-    let hi = entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (rectOf(mid).bottom < top) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < entries.length; i++) {
-      const r = rectOf(i);
-      if (r.top > bottom) break;
-      nearRows.add(entries[i]!.row);
-    }
-  }
-
-  /**
-   * Is the register under something the page drew over it (a dialog)? Hit-tests the first, middle and
-   * last visible rows of a table: all three covered means hidden; one covered is a sticky header.
-   */
-  function coveredByPage(all: Entry[], vw: number, vh: number): boolean {
-    // Hit tests only work inside the window: probe rows whose middle is on screen.
-    const list = all.filter((e) => {
-      const mid = (e.rect!.top + e.rect!.bottom) / 2;
-      return mid >= 0 && mid < vh && e.rect!.right > 0 && e.rect!.left < vw;
-    });
-    if (!list.length) return false;
-    const first = list[0]!;
-    const table = first.group.table;
-    const clip = intersect(first.group.clip, { left: 0, top: 0, right: vw, bottom: vh });
-    // Middle row first: usually the only probe needed.
-    const probes = list.length > 2 ? [list[list.length >> 1]!, first, list[list.length - 1]!] : list;
-    for (const e of probes) {
-      const r = e.rect!;
-      const x = Math.max(r.left, clip.left) + 1;
-      const y = (Math.max(r.top, clip.top) + Math.min(r.bottom, clip.bottom)) / 2;
-      const hit = doc.elementFromPoint(x, y);
-      if (!hit || hit === host || table.contains(hit) || hit.contains(table)) return false;
-    }
-    return true;
-  }
-
   function drawOutlines(origin: Box): void {
     let used = 0;
+    const highlight = ui.highlight;
     if (highlight) {
       for (const e of entries) {
         if (!e.visible || !e.rect || !matchesFilter(e.badge, highlight)) continue;
@@ -681,23 +587,23 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     clearTimeout(closeTimer);
     listeners.abort();
     ro.disconnect();
-    io.disconnect();
+    nearRows.disconnect();
     render(null, layer);
     host.remove();
   }
 
   // Events: scroll of any container (capture), resize, page-level Escape for a hover preview.
   const sig = listeners.signal;
-  doc.addEventListener('scroll', schedule, { capture: true, passive: true, signal: sig });
-  win.addEventListener('resize', schedule, { passive: true, signal: sig });
+  doc.addEventListener('scroll', pageMoved, { capture: true, passive: true, signal: sig });
+  win.addEventListener('resize', pageMoved, { passive: true, signal: sig });
   shadow.addEventListener(
     'keydown',
     (e) => {
       const ke = e as KeyboardEvent;
-      if (ke.key !== 'Escape' || !open) return;
-      const key = open.key;
+      if (ke.key !== 'Escape' || !ui.open) return;
+      const key = ui.open.key;
       const refocus = focusWithin(key);
-      setOpen(null);
+      dispatch({ type: 'close' });
       if (refocus) focusBadge(key);
       ke.stopPropagation();
       ke.preventDefault();
@@ -708,7 +614,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     'keydown',
     (e) => {
       // Content shown on hover must be dismissible without moving the pointer (WCAG 1.4.13).
-      if (e.key === 'Escape' && open && !open.pinned) setOpen(null);
+      if (e.key === 'Escape') dispatch({ type: 'close-preview' });
     },
     { signal: sig },
   );
@@ -716,7 +622,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
   doc.addEventListener(
     'focusin',
     (e) => {
-      if (open && !open.pinned && e.target !== host) setOpen(null);
+      if (e.target !== host) dispatch({ type: 'close-preview' });
     },
     { capture: true, signal: sig },
   );
@@ -731,8 +637,8 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
       if (destroyed) return;
       summary = nextSummary;
       // The page changed (a note typed, a mark set): where its text is is asked again.
-      obstaclesByRow = new WeakMap();
-      besideClearByRow = new WeakMap();
+      measure.forget();
+      blanks.forget();
       // Callers re-read the page on every change and pass its rows again: only new elements count.
       const rowsChanged = rows !== undefined && !sameRows(rows, currentRows);
       if (rows) currentRows = rows;
@@ -749,7 +655,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     setPrefs(next) {
       if (destroyed) return;
       prefs = next;
-      if (next.dockCollapsed !== undefined) collapsed = next.dockCollapsed;
+      ui = panelReducer(ui, { type: 'prefs', collapsed: next.dockCollapsed });
       presCache = new WeakMap();
       build(currentRows, currentBadges, false);
       for (const e of entries) e.pres = null;

@@ -58,6 +58,10 @@ const GRID = 'table,[role="grid"],[role="table"],[role="treegrid"]';
 
 /** The page's own top hit at a point, looking through our overlay host. */
 function pageHit(doc: Document, x: number, y: number, host: Element): Element | null {
+  // The top hit is the page's unless one of our badges is there: only then is the whole stack asked for
+  // (elementsFromPoint costs several times more, and the dock's placement asks hundreds of points).
+  const top = doc.elementFromPoint(x, y);
+  if (top !== host) return top;
   for (const el of doc.elementsFromPoint(x, y)) if (el !== host) return el;
   return null;
 }
@@ -101,11 +105,15 @@ function blankBox(el: Element): boolean {
   return true;
 }
 
-/** Points over a box every `step` px (edges included), for hit tests: fine enough to find a line of text. */
-export function samplePoints(b: Box, step = 10): [number, number][] {
+/**
+ * Points over a box (edges included), for hit tests: every 10 px down, fine enough to find a line of text,
+ * and every 16 px across, which still meets any two characters of text or a 16 px icon. Across is the
+ * cheaper axis to thin: each point is a hit test, and the dock's placement asks a few hundred.
+ */
+export function samplePoints(b: Box, stepX = 16, stepY = 10): [number, number][] {
   const out: [number, number][] = [];
-  const xs = Math.max(1, Math.ceil((b.right - b.left - 2) / step));
-  const ys = Math.max(1, Math.ceil((b.bottom - b.top - 2) / step));
+  const xs = Math.max(1, Math.ceil((b.right - b.left - 2) / stepX));
+  const ys = Math.max(1, Math.ceil((b.bottom - b.top - 2) / stepY));
   for (let j = 0; j <= ys; j++) {
     for (let i = 0; i <= xs; i++) out.push([b.left + 1 + ((b.right - b.left - 2) * i) / xs, b.top + 1 + ((b.bottom - b.top - 2) * j) / ys]);
   }

@@ -32,6 +32,7 @@ export const pupilBadgeSchema = z.object({
   recovery: z.nullable(z.string()),
   sessionsLeft: z.optional(z.number()),
   includesUnsaved: z.boolean(),
+  reasonsBeforeEdits: z.optional(z.boolean()),
   lastActions: z.array(z.object({ date: z.string(), summary: z.string() })),
   onPageSessions: z.record(z.string(), z.nullable(z.string())),
 });

@@ -57,6 +57,11 @@ export interface PupilBadge {
   sessionsLeft?: number;
   /** The badge includes marks shown on screen but not yet saved in the MIS. */
   includesUnsaved: boolean;
+  /**
+   * Set by the page's live recompute: the figures count an edit made since the background's answer, but the
+   * reasons and time-window flags (the engine's, from the background) do not yet.
+   */
+  reasonsBeforeEdits?: boolean;
   /** Most recent actions from the chronology (newest first, at most 3). */
   lastActions: { date: string; summary: string }[];
   /**

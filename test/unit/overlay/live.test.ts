@@ -23,6 +23,9 @@ describe('live recompute from an on-screen edit', () => {
     expect(live.status).toBe('PA');
     expect(live.attendance).toEqual({ attended: 181, possible: 202, display: '89.6', showFraction: false });
     expect(live.includesUnsaved).toBe(true);
+    // The figures count the edit; the reasons (the background's) do not yet, and the panel must say so.
+    expect(live.reasonsBeforeEdits).toBe(true);
+    expect(base.reasonsBeforeEdits).toBeUndefined();
     expect(live.recovery).toBe('9 present sessions in a row would bring absence below 10%.');
     expect(base.includesUnsaved).toBe(false); // the stored badge is not mutated
   });
