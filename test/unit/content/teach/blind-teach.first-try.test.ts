@@ -54,6 +54,7 @@ export function tryPage(name: string) {
     wanted: want.length,
     wrong: got.length - right,
     pupils: `${view.pupils.length}/${truth.pupils.length}`,
+    ids: view.pupils.slice(0, 2).map((p) => p.misId ?? p.upn ?? p.dateOfBirth ?? "-"),
     namesRight: view.pupils.filter((p) => truth.pupils.some((t) => nameKey(t.name) === nameKey(p.name))).length,
     complete: view.complete,
     storable,
