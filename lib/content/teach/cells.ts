@@ -15,8 +15,11 @@ export function cellOf(el: Element): Element | undefined {
   return el.closest(CELL) ?? undefined;
 }
 
-function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => c.matches(CELL));
+/** A row's own cells: its children, or cells inside presentation wrappers (ag-grid 36 wraps pinned and scrolling cells). */
+export function cellsOf(row: Element): Element[] {
+  const direct = Array.from(row.children).filter((c) => c.matches(CELL));
+  if (direct.length) return direct;
+  return Array.from(row.querySelectorAll(CELL)).filter((c) => c.closest(ROW) === row);
 }
 
 function rowsOf(grid: Element): Element[] {

@@ -1,6 +1,6 @@
 import { isKnownCode } from '../../engine/codes';
 import { looksLikeName } from '../../readers/names';
-import { CELL, GRID, ROW } from './cells';
+import { GRID, ROW, cellsOf } from './cells';
 
 /**
  * A cheap guess, for pages no reader recognises, at whether the page holds a register worth
@@ -46,7 +46,7 @@ export function registerGrid(doc: Document): Element | undefined {
     let rows = 0;
     for (const row of Array.from(grid.querySelectorAll(ROW)).slice(0, MAX_ROWS)) {
       let codes = 0;
-      for (const c of Array.from(row.children)) if (c.matches(CELL) && cellLike(c)) codes++;
+      for (const c of cellsOf(row)) if (cellLike(c)) codes++;
       if (codes >= 3 && ++rows >= 2) return grid;
     }
   }

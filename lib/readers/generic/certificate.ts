@@ -74,6 +74,9 @@ function dayPair(cell: Element): [RawMark, RawMark] | undefined {
   const text = clean(cell.textContent);
   const p = text ? splitDayPair(text) : undefined;
   if (p) return [textRaw(p[0]), textRaw(p[1])];
+  // A half-filled day ("/ " in a white-space: pre cell): the morning taken, the afternoon not yet.
+  const half = /^\s*(\S+)[ \u00a0]+$/.exec((cell.textContent ?? '').replace(/\n\s*$/, ''));
+  if (half && splitDayPair(half[1]!)?.length === undefined && half[1]!.length <= 2) return [textRaw(half[1]!), textRaw('')];
   const parts = Array.from(cell.children).map((e): RawMark | undefined => {
     const t = clean(e.textContent);
     if (t) return textRaw(t);

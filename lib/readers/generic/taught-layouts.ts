@@ -24,6 +24,8 @@ import { promoteHeaderRows } from './roles';
 import type { CardsMapping, CardsDate, CardsSession, CertificateMapping } from './taught';
 
 const CONFIDENCE = 0.95;
+const UPN = /\b[A-HJ-NP-Z]\d{11}[0-9A-HJ-NP-Z]\b/;
+const UPN_ONLY = new RegExp(`^${UPN.source}$`);
 
 function failed(readerId: string, kind: 'pupil-history' | 'take-register', what: string): ReadResult {
   const b = new ViewBuilder(readerId, 0, kind);
@@ -36,10 +38,18 @@ export function pupilNamedBy(el: Element, page: PageContext): HeaderPupil | unde
   const text = clean(el.textContent).replace(/^[^:]{1,30}:\s*/, '');
   if (!text || !looksLikeName(text)) return undefined;
   const name = personName(text);
-  if (page.pupil && page.pupil.name === name) return page.pupil;
+  const known = page.pupil && page.pupil.name === name ? page.pupil : undefined;
   // An id the name carries (a data attribute, or its link to the pupil's profile) is the MIS's own.
   const misId = misIdOf(el) ?? (el.closest('[data-pupil-id], [data-student-id]') ? misIdOf(el.closest('[data-pupil-id], [data-student-id]')!) : undefined);
-  return { name, ...(misId ? { misId } : {}) };
+  // A UPN shown beside the name (the certificate's header block, when it is a table the page walk skips).
+  const block = el.closest('table') ?? el.parentElement?.parentElement ?? el;
+  // Else the one UPN the page shows, if it shows exactly one (a certificate is about one pupil).
+  // (Element by element: a page's text runs cells together, "UPNB886492115037Reg".)
+  const upnsIn = (root: Element | null | undefined) => [...new Set(Array.from(root?.querySelectorAll('*') ?? []).map((e) => clean(e.textContent)).filter((t) => UPN_ONLY.test(t)))];
+  const near = upnsIn(block);
+  const onPage = near.length ? near : upnsIn(el.ownerDocument.body);
+  const upn = onPage.length === 1 ? onPage[0] : undefined;
+  return { name, ...known, ...(misId ? { misId } : {}), ...(upn && !known?.upn ? { upn } : {}) };
 }
 
 export function readTaughtCertificate(doc: Document, m: CertificateMapping, readerId: string): ReadResult {

@@ -37,3 +37,10 @@ describe('offering Teach on anything that looks like a register', () => {
     expect(looksLikeRegister(form)).toBe(false);
   });
 });
+
+describe('grids drawn by grid libraries', () => {
+  it.each(['ag-grid-35', 'ag-grid-36', 'tabulator', 'slickgrid', 'revogrid', 'mui-x-data-grid', 'handsontable', 'datatables', 'gridjs'])('offers it on the %s snapshot whose headers give no dates', (name) => {
+    const html = readFileSync(join(FIXTURES, `grids/${name}.html`), 'utf8').replace(/(Mon|Tue|Wed|Thu|Fri) \d\d\/09/g, 'Day');
+    expect(looksLikeRegister(parseHTML(html).document as unknown as Document)).toBe(true);
+  });
+});
