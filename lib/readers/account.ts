@@ -6,6 +6,7 @@
  * row or cell it could place (a lost ARIA role: stray-cells.ts, generic/stray.ts). Shared by the MIS readers and the generic reader;
  * test/unit/readers/account.test.ts holds every reader to it over every fixture.
  */
+import { codeFromWords, TICK } from './codes-map';
 import { readMarkCell } from './mark-cell';
 import type { LogicalGrid, LogicalRow } from './table-grid';
 
@@ -44,7 +45,8 @@ export function unreadMarkColumns(grid: LogicalGrid, cols: number[], header: (co
       const t = shown(cell);
       if (!t) continue;
       filled++;
-      if (markLike(t)) marks++;
+      // A tick drawn as an icon ("Present PM") is a mark as much as a code is.
+      if (markLike(t) || codeFromWords(t) === TICK) marks++;
     }
     if (marks > 0 && marks * 2 >= filled) {
       const h = header(col);
