@@ -141,7 +141,7 @@ test('list, pupil page, week-by-week history and adding a call that stays after 
   // The register overlay's panel shows the same action as the pupil's last one.
   await mis.reload();
   await badge.click();
-  await expect(mis.getByRole('dialog', { name: new RegExp(namePattern(paPupil)) })).toContainText(`${DEMO_AS_OF}: Call with Mother: Ill, back tomorrow`);
+  await expect(mis.getByRole('dialog', { name: new RegExp(namePattern(paPupil)) })).toContainText(`${formatLong(DEMO_AS_OF)}: Call with Mother: Ill, back tomorrow`);
 });
 
 test('an unknown pupil id gets a clear message and a way back to the list', async ({ context, extensionUrl }) => {

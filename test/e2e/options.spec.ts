@@ -9,7 +9,7 @@ import { badgeOf, DAY, GROUP, paPupil } from './support/demo-pupils';
  */
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const GROUPS = ['Your school and local authority', 'Calendar', 'Your data', 'Register overlay', 'Referral forms', 'Sites', 'Advanced'];
-const SECTIONS = ['School and referrer details', 'School calendar', 'Your data', 'Flags on the register', 'Referral form addresses', 'Sites', 'Page readers'];
+const SECTIONS = ['School and referrer details', 'School calendar', 'Your data', 'Lock', 'Audit: what was done with the data', 'Flags on the register', 'Referral form addresses', 'Sites', 'Page readers'];
 
 test('settings: groups in a newcomer’s order, an intro, in-page navigation, every section a named region; axe clean', async ({ context, extensionUrl }) => {
   const page = await context.newPage();

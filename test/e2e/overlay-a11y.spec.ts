@@ -8,7 +8,7 @@ import { demoRegisterPages, overlaySettled } from './support/overlay-geometry';
  * walk through the page finds no focused element of the page covered by anything of ours.
  */
 test('axe finds no violation in the overlay, and no focused element is covered by it, on every demo register page', async ({ context, demo }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000); // every demo register page, Tab by Tab: 1–2 min alone, over 4 under load
   const pages = await demoRegisterPages(demo.url);
   const page = await context.newPage();
   await page.setViewportSize({ width: 1366, height: 900 });

@@ -5,7 +5,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from './support/chromium';
 import { EXTENSION_DIR } from './support/build';
-import { idbDump } from './support/store-idb';
+import { idbDump, type IdbDump } from './support/store-idb';
 import { schoolYearCsv } from '../../scripts/bench/store/school-file';
 
 /**
@@ -172,7 +172,9 @@ test('a 2,000-pupil year: progress, Cancel half-way, import, dashboard, backup r
     // Read at once with the plain API (it waits for IndexedDB to roll the dead worker's transaction back, which
     // on a heavily loaded machine took over 2 minutes before the page's own count appeared).
     await page.goto(extensionUrl('options.html'));
-    expect(await idbDump(page, true)).toEqual(changed);
+    // Retention's own daily run may come due when the extension starts again: its bookkeeping row (when it
+    // last ran, what it removed) is not the restore's doing, so it is left out of the comparison.
+    expect(withoutRetentionRun(await idbDump(page, true))).toEqual(withoutRetentionRun(changed));
     expect(await page.evaluate(() => chrome.storage.local.get(null))).toEqual(settings);
 
     step(`closed at ${restoreAt}; restore into an empty profile`);
@@ -204,3 +206,12 @@ test('a 2,000-pupil year: progress, Cancel half-way, import, dashboard, backup r
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** A dump without retention's bookkeeping (its settings row and its audit entries). */
+function withoutRetentionRun(d: IdbDump): IdbDump {
+  if (!d.all) return d;
+  const all = { ...d.all };
+  if (all.settings) all.settings = all.settings.filter((r) => (r as { key?: string }).key !== 'retention');
+  if (all.auditLog) all.auditLog = all.auditLog.filter((r) => (r as { kind?: string }).kind !== 'retention');
+  return { ...d, all };
+}
