@@ -39,9 +39,14 @@ export async function loadStore(db: StoreDb, choice: ProfileChoice, asOf: IsoDat
   const { calendar, profile } = await schoolConfig(db, choice.id, choice.custom);
   const setup = { calendar, profile, asOf };
   const from = historyFrom(calendar, asOf);
+  // Each read's own end, measured (they run side by side): where a slow open's read time goes.
+  const timed = <T>(step: string, p: Promise<T>): Promise<T> => {
+    const start = performance.now();
+    return p.then((v) => (measure(`attendance-lens:load-store:read:${step}`, start, performance.now()), v));
+  };
   const [inputs, cached, school] = await Promise.all([
-    loadAllPupilInputs(db, from, asOf),
-    opts.cache === false ? [] : db.assessments.toArray(),
+    timed('pupils-marks-actions', loadAllPupilInputs(db, from, asOf)),
+    opts.cache === false ? [] : timed('assessments', db.assessments.toArray()),
     db.settings.get('school') as Promise<SchoolSettingsRow | undefined>,
   ]);
   const t1 = performance.now();

@@ -5,7 +5,7 @@
  * and the calendar in; the rows and each tab's count out.
  */
 import type { SchoolCalendar } from '../engine/calendar';
-import { addDays, maxIso, mondayOf, type IsoDate } from '../engine/dates';
+import { addDays, daysBetween, maxIso, mondayOf, type IsoDate } from '../engine/dates';
 import { figuresFor } from '../engine/figures';
 import type { Flag } from '../engine/flags';
 import type { PupilSummary } from './pupil-summary';
@@ -75,10 +75,26 @@ export function sessionsToPa(attended: number, possible: number): number | null 
   return Math.max(0, Math.ceil((possible - 10 * absent) / 9));
 }
 
+/**
+ * True when the pupil was certainly persistently absent at the end of last week, from today's counts alone:
+ * since then at most `sessionsThisWeek` possible sessions were added, each absent at worst, so the absence
+ * rate then was at least (absent − w) / (possible − w). Saves unpacking the year's marks and re-running the
+ * engine's figures for most PA pupils (that was most of the list's work on open); pupils near the line are
+ * still worked out exactly (figuresFor), so the answer is the same.
+ */
+function surelyPaLastWeek(s: PupilSummary, sessionsThisWeek: number): boolean {
+  const e = s.evaluation;
+  const absent = e.counts.authorised + e.counts.unauthorised - sessionsThisWeek;
+  const possible = e.possibleSessions - sessionsThisWeek;
+  return absent > 0 && 10 * absent >= possible;
+}
+
 export function workRows(all: readonly PupilSummary[], o: Pick<WorkOptions, 'calendar' | 'asOf'>): WorkRow[] {
   const { calendar, asOf } = o;
   const year = calendar.academicYearOf(asOf);
   const lastWeekEnd = addDays(mondayOf(asOf), -1);
+  // At most two sessions a day since last week ended: all this week's marks could have changed.
+  const sessionsThisWeek = 2 * Math.max(0, daysBetween(lastWeekEnd, asOf));
   // Most pupils share a last-mark day (today, usually): count the school days after each day once, not per pupil.
   const daysAfter = new Map<IsoDate, number>();
   const schoolDaysAfter = (since: IsoDate) => {
@@ -94,12 +110,13 @@ export function workRows(all: readonly PupilSummary[], o: Pick<WorkOptions, 'cal
       // Before this week nothing counted this year: PA now is new this week.
       newlyPa =
         lastWeekEnd < from ||
+        (!surelyPaLastWeek(s, sessionsThisWeek) &&
         !figuresFor(s.marks, calendar, {
           from,
           to: lastWeekEnd,
           ...(s.row.admissionDate ? { admissionDate: s.row.admissionDate } : {}),
           ...(s.row.leavingDate ? { leavingDate: s.row.leavingDate } : {}),
-        }).persistentAbsence;
+        }).persistentAbsence);
     }
     // From the packed records when the store gave them (unpacking 2,000 pupils' marks here was most of a list open).
     let lastMark: IsoDate | null = s.lastMarkOn ? s.lastMarkOn(asOf) : null;
