@@ -16,11 +16,13 @@ import {
   type WorkOptions,
   type WorkQuery,
 } from '../../lib/dashboard/work-lists';
+import { pageOf, showingWords } from '../../lib/dashboard/paging';
 import { formatLong } from '../../lib/engine/dates';
 import type { DashboardContext } from './context';
 import { downloadText } from './download';
 import { EmptyStore } from './EmptyStore';
 import { PageHeading } from './PageHeading';
+import { Pagination } from './Pagination';
 import { PupilTable } from './PupilTable';
 import { dashboardPrefs, loadDashboardPrefs, saveDashboardPrefs } from './use-dashboard-prefs';
 import { usePupilList } from './use-pupil-list';
@@ -28,6 +30,8 @@ import { WorkTabs } from './WorkTabs';
 
 /** Kept for the session, so coming back from a pupil's page finds the list as it was left. */
 const query = signal<WorkQuery>(DEFAULT_WORK_QUERY);
+/** The page of the list shown (1-based); back to 1 whenever the tab, a filter, the search or the sort changes. */
+const listPage = signal(1);
 
 /** How long typing in the search box must pause before the new count is announced. */
 const ANNOUNCE_AFTER_MS = 700;
@@ -38,13 +42,19 @@ export function PupilListPage({ ctx }: { ctx: DashboardContext }) {
   useEffect(() => void loadDashboardPrefs(), []);
   const prefs = dashboardPrefs.value;
   const q = query.value;
-  const set = (next: Partial<WorkQuery>) => (query.value = { ...q, ...next });
+  const set = (next: Partial<WorkQuery>) => {
+    query.value = { ...q, ...next };
+    listPage.value = 1;
+  };
   const opts: WorkOptions | null = setup ? { calendar: setup.calendar, asOf: setup.asOf, atRiskSessions: prefs.atRiskSessions, staleSchoolDays: prefs.staleSchoolDays } : null;
-  const rows = useMemo(() => (all && setup ? workRows(all, { calendar: setup.calendar, asOf: setup.asOf }) : null), [all, setup]);
-  const shown = useMemo(() => (rows && opts ? workListRows(rows, q, opts) : []), [rows, q, opts?.atRiskSessions, opts?.staleSchoolDays]);
-  const counts = useMemo(() => (rows && opts ? tabCounts(rows, q, opts) : null), [rows, q, opts?.atRiskSessions, opts?.staleSchoolDays]);
+  const rows = useMemo(() => (all && setup ? timed('work-rows', () => workRows(all, { calendar: setup.calendar, asOf: setup.asOf })) : null), [all, setup]);
+  const shown = useMemo(() => (rows && opts ? timed('list-rows', () => workListRows(rows, q, opts)) : []), [rows, q, opts?.atRiskSessions, opts?.staleSchoolDays]);
+  const counts = useMemo(() => (rows && opts ? timed('tab-counts', () => tabCounts(rows, q, opts)) : null), [rows, q, opts?.atRiskSessions, opts?.staleSchoolDays]);
   const facets = useMemo(() => (all ? { ...groupsSeen(all), characteristics: characteristicsSeen(all) } : null), [all]);
-  const showing = all ? `Showing ${shown.length} of ${all.length} ${all.length === 1 ? 'pupil' : 'pupils'}: ${WORK_TABS[q.tab].label.toLowerCase()}.` : '';
+  // Sorted and filtered as a whole above; only one page of rows is drawn.
+  const page = pageOf(shown.length, listPage.value);
+  const pageRows = useMemo(() => shown.slice(page.start, page.end), [shown, page.start, page.end]);
+  const showing = all ? `${showingWords(page, all.length)}: ${WORK_TABS[q.tab].label.toLowerCase()}.${page.pages > 1 ? ` Page ${page.page} of ${page.pages}.` : ''}` : '';
   const announced = useSettled(showing, ANNOUNCE_AFTER_MS);
   const [warned, setWarned] = useState(false);
 
@@ -130,7 +140,8 @@ export function PupilListPage({ ctx }: { ctx: DashboardContext }) {
             <p role="status" class="muted">
               {announced}
             </p>
-            <PupilTable rows={shown} tab={q.tab} query={q} onSort={(next) => set(next)} />
+            <PupilTable rows={pageRows} tab={q.tab} query={q} onSort={(next) => set(next)} />
+            <Pagination p={page} label="Pages of this list" onPage={(n) => (listPage.value = n)} />
             <div class="card export">
               <h2>Export this list</h2>
               <p>
@@ -162,6 +173,18 @@ export function PupilListPage({ ctx }: { ctx: DashboardContext }) {
       )}
     </>
   );
+}
+
+/** Runs `f`, recording its time as a performance.measure (read by the bench: where a list open or a keystroke goes). */
+function timed<T>(step: string, f: () => T): T {
+  const t = performance.now();
+  const out = f();
+  try {
+    performance.measure(`attendance-lens:list:${step}`, { start: t, end: performance.now() });
+  } catch {
+    // No User Timing (an old test environment): nothing to record.
+  }
+  return out;
 }
 
 /** `value` once it has stayed the same for `ms`. */

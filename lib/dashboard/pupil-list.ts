@@ -3,9 +3,26 @@ import type { PupilSummary } from './pupil-summary';
 
 /** Case- and accent-insensitive, every word must match somewhere in the name, UPN or groups. */
 export function matchesSearch(p: PupilSummary, search: string): boolean {
-  const words = fold(search).split(/\s+/).filter(Boolean);
+  return matchesWords(p, searchWords(search));
+}
+
+/** The search box's words, folded once per keystroke (not once per pupil). */
+export function searchWords(search: string): string[] {
+  return fold(search).split(/\s+/).filter(Boolean);
+}
+
+// Each pupil's folded text, made on the first search and kept with the summary (a summary is not changed
+// in place: a re-read of the store makes new ones), so a keystroke only runs `includes` over 2,000 strings.
+const hays = new WeakMap<PupilSummary, string>();
+const hayOf = (p: PupilSummary): string => {
+  let hay = hays.get(p);
+  if (hay === undefined) hays.set(p, (hay = fold([p.name, p.row.displayName, p.row.legalForename, p.row.legalSurname, p.row.upn, p.row.regGroup].filter(Boolean).join(' '))));
+  return hay;
+};
+
+export function matchesWords(p: PupilSummary, words: readonly string[]): boolean {
   if (!words.length) return true;
-  const hay = fold([p.name, p.row.displayName, p.row.legalForename, p.row.legalSurname, p.row.upn, p.row.regGroup].filter(Boolean).join(' '));
+  const hay = hayOf(p);
   return words.every((w) => hay.includes(w));
 }
 

@@ -62,7 +62,9 @@ export function summarisePupils(snapshot: StoreSnapshot, setup: SchoolSetup): Pu
     if (!known) return summarisePupil(row, snapshot.marksByPupil.get(row.id) ?? NONE, actions, setup);
     // Marks unpacked only if someone looks at them (the list does not).
     const s = summarisePupil(row, NONE, actions, setup, known);
-    Object.defineProperty(s, 'marks', { get: () => snapshot.marksByPupil.get(row.id) ?? NONE, enumerable: true });
+    // Unpacked once, on first look (the getter was unpacking the year again on every read).
+    let marks: readonly SessionMark[] | undefined;
+    Object.defineProperty(s, 'marks', { get: () => (marks ??= snapshot.marksByPupil.get(row.id) ?? NONE), enumerable: true });
     const packed = snapshot.marksByPupil as { lastMarkDate?: (id: string, upTo: string) => string | null };
     // Not enumerable: a summary compares and copies as before.
     if (typeof packed.lastMarkDate === 'function') Object.defineProperty(s, 'lastMarkOn', { value: (upTo: string) => packed.lastMarkDate!(row.id, upTo), enumerable: false });

@@ -5,11 +5,11 @@
  * and the calendar in; the rows and each tab's count out.
  */
 import type { SchoolCalendar } from '../engine/calendar';
-import { addDays, maxIso, mondayOf, type IsoDate } from '../engine/dates';
+import { addDays, daysBetween, maxIso, mondayOf, type IsoDate } from '../engine/dates';
 import { figuresFor } from '../engine/figures';
 import type { Flag } from '../engine/flags';
 import type { PupilSummary } from './pupil-summary';
-import { matchesSearch } from './pupil-list';
+import { matchesWords, searchWords } from './pupil-list';
 
 export type WorkTab = 'all' | 'SA' | 'PA' | 'at-risk' | 'new-PA' | 'pn' | 'n-overdue' | 'returns' | 'cme' | 'part-time' | 'no-recent-marks';
 
@@ -75,10 +75,33 @@ export function sessionsToPa(attended: number, possible: number): number | null 
   return Math.max(0, Math.ceil((possible - 10 * absent) / 9));
 }
 
+/**
+ * True when the pupil was certainly persistently absent at the end of last week, from today's counts alone:
+ * since then at most `sessionsThisWeek` possible sessions were added, each absent at worst, so the absence
+ * rate then was at least (absent − w) / (possible − w). Saves unpacking the year's marks and re-running the
+ * engine's figures for most PA pupils (that was most of the list's work on open); pupils near the line are
+ * still worked out exactly (figuresFor), so the answer is the same.
+ */
+function surelyPaLastWeek(s: PupilSummary, sessionsThisWeek: number): boolean {
+  const e = s.evaluation;
+  const absent = e.counts.authorised + e.counts.unauthorised - sessionsThisWeek;
+  const possible = e.possibleSessions - sessionsThisWeek;
+  return absent > 0 && 10 * absent >= possible;
+}
+
 export function workRows(all: readonly PupilSummary[], o: Pick<WorkOptions, 'calendar' | 'asOf'>): WorkRow[] {
   const { calendar, asOf } = o;
   const year = calendar.academicYearOf(asOf);
   const lastWeekEnd = addDays(mondayOf(asOf), -1);
+  // At most two sessions a day since last week ended: all this week's marks could have changed.
+  const sessionsThisWeek = 2 * Math.max(0, daysBetween(lastWeekEnd, asOf));
+  // Most pupils share a last-mark day (today, usually): count the school days after each day once, not per pupil.
+  const daysAfter = new Map<IsoDate, number>();
+  const schoolDaysAfter = (since: IsoDate) => {
+    let n = daysAfter.get(since);
+    if (n === undefined) daysAfter.set(since, (n = calendar.schoolDays(addDays(since, 1), asOf).length));
+    return n;
+  };
   return all.map((s) => {
     const a = s.badge.attendance;
     let newlyPa = false;
@@ -87,18 +110,19 @@ export function workRows(all: readonly PupilSummary[], o: Pick<WorkOptions, 'cal
       // Before this week nothing counted this year: PA now is new this week.
       newlyPa =
         lastWeekEnd < from ||
+        (!surelyPaLastWeek(s, sessionsThisWeek) &&
         !figuresFor(s.marks, calendar, {
           from,
           to: lastWeekEnd,
           ...(s.row.admissionDate ? { admissionDate: s.row.admissionDate } : {}),
           ...(s.row.leavingDate ? { leavingDate: s.row.leavingDate } : {}),
-        }).persistentAbsence;
+        }).persistentAbsence);
     }
     // From the packed records when the store gave them (unpacking 2,000 pupils' marks here was most of a list open).
     let lastMark: IsoDate | null = s.lastMarkOn ? s.lastMarkOn(asOf) : null;
     if (!s.lastMarkOn) for (const m of s.marks) if (m.code !== null && m.date <= asOf && (lastMark === null || m.date > lastMark)) lastMark = m.date;
     const since = lastMark ?? addDays(s.row.admissionDate && s.row.admissionDate > year.start ? s.row.admissionDate : year.start, -1);
-    return { s, sessionsToPa: sessionsToPa(a.attended, a.possible), newlyPa, lastMark, schoolDaysSinceMark: calendar.schoolDays(addDays(since, 1), asOf).length };
+    return { s, sessionsToPa: sessionsToPa(a.attended, a.possible), newlyPa, lastMark, schoolDaysSinceMark: schoolDaysAfter(since) };
   });
 }
 
@@ -127,8 +151,13 @@ export interface WorkQuery {
 export const DEFAULT_WORK_QUERY: WorkQuery = { tab: 'all', search: '', yearGroup: '', regGroup: '', characteristic: '', sort: 'attendance', dir: 'asc' };
 
 /** Year and registration groups seen in the store, in a natural order ("Year 7" before "Year 10"). */
+// One collator each, made once: `localeCompare` with a locale or options builds a collator per call, which
+// made sorting 2,000 pupils (≈ 22,000 comparisons) a large part of a list's update.
+const natural = new Intl.Collator('en-GB', { numeric: true });
+const plain = new Intl.Collator();
+
 export function groupsSeen(all: readonly PupilSummary[]): { yearGroups: string[]; regGroups: string[] } {
-  const nat = (a: string, b: string) => a.localeCompare(b, 'en-GB', { numeric: true });
+  const nat = natural.compare;
   return {
     yearGroups: [...new Set(all.map((s) => s.row.yearGroup).filter((x): x is string => !!x))].sort(nat),
     regGroups: [...new Set(all.map((s) => s.row.regGroup).filter((x): x is string => !!x))].sort(nat),
@@ -140,17 +169,18 @@ export function characteristicsSeen(all: readonly PupilSummary[]): Characteristi
   return CHARACTERISTIC_IDS.filter((c) => all.some(CHARACTERISTICS[c].test));
 }
 
-const inFacets = (r: WorkRow, q: WorkQuery) =>
+const inFacets = (r: WorkRow, q: WorkQuery, words: readonly string[]) =>
   (q.yearGroup === '' || r.s.row.yearGroup === q.yearGroup) &&
   (q.regGroup === '' || r.s.row.regGroup === q.regGroup) &&
   (q.characteristic === '' || CHARACTERISTICS[q.characteristic].test(r.s)) &&
-  matchesSearch(r.s, q.search);
+  matchesWords(r.s, words);
 
 /** Each tab's count under the current filters and search (what the tab labels show). */
 export function tabCounts(rows: readonly WorkRow[], q: WorkQuery, o: WorkOptions): Record<WorkTab, number> {
   const out = Object.fromEntries(WORK_TAB_IDS.map((t) => [t, 0])) as Record<WorkTab, number>;
+  const words = searchWords(q.search);
   for (const r of rows) {
-    if (!inFacets(r, q)) continue;
+    if (!inFacets(r, q, words)) continue;
     for (const t of WORK_TAB_IDS) if (WORK_TABS[t].test(r, o)) out[t]++;
   }
   return out;
@@ -158,12 +188,13 @@ export function tabCounts(rows: readonly WorkRow[], q: WorkQuery, o: WorkOptions
 
 export function workListRows(rows: readonly WorkRow[], q: WorkQuery, o: WorkOptions): WorkRow[] {
   const test = WORK_TABS[q.tab].test;
-  const out = rows.filter((r) => test(r, o) && inFacets(r, q));
+  const words = searchWords(q.search);
+  const out = rows.filter((r) => test(r, o) && inFacets(r, q, words));
   const sign = q.dir === 'asc' ? 1 : -1;
-  const byName = (a: WorkRow, b: WorkRow) => a.s.sortName.localeCompare(b.s.sortName) || a.s.pupilId.localeCompare(b.s.pupilId);
+  const byName = (a: WorkRow, b: WorkRow) => plain.compare(a.s.sortName, b.s.sortName) || plain.compare(a.s.pupilId, b.s.pupilId);
   return out.sort((a, b) => {
     if (q.sort === 'name') return sign * byName(a, b);
-    if (q.sort === 'group') return sign * (a.s.row.regGroup ?? '').localeCompare(b.s.row.regGroup ?? '', 'en-GB', { numeric: true }) || byName(a, b);
+    if (q.sort === 'group') return sign * natural.compare(a.s.row.regGroup ?? '', b.s.row.regGroup ?? '') || byName(a, b);
     const x = a.s.badge.attendance;
     const y = b.s.badge.attendance;
     if ((x.possible === 0) !== (y.possible === 0)) return x.possible === 0 ? 1 : -1;

@@ -54,5 +54,6 @@ export function assessmentKey(base: string, row: PupilRow, name: string, years: 
 }
 
 export async function saveAssessments(db: StoreDb, rows: { pupilId: string; key: string; value: Assessment }[]): Promise<void> {
-  if (rows.length) await db.transaction('rw', db.assessments, () => db.assessments.bulkPut(rows));
+  // Stored as JSON text: reading 2,000 strings back is much cheaper than 2,000 trees of objects (the value is plain data).
+  if (rows.length) await db.transaction('rw', db.assessments, () => db.assessments.bulkPut(rows.map((r) => ({ ...r, value: JSON.stringify(r.value) }))));
 }

@@ -7,6 +7,6 @@
 export interface AssessmentRow {
   pupilId: string;
   key: string;
-  /** Engine and badge output as plain data (JSON-safe). */
+  /** Engine and badge output (plain, JSON-safe data) as JSON text; rows written by older builds hold the object itself. */
   value: unknown;
 }

@@ -78,6 +78,52 @@ test('lists: tab counts equal the engine, filters and search narrow them, keyboa
   await page.getByRole('button', { name: /^Pupil/ }).click();
   await expect(page.getByRole('columnheader', { name: /^Pupil/ })).toHaveAttribute('aria-sort', 'ascending');
 
+  // Pages of 100 rows: the whole list is sorted and filtered, then sliced; page 2 is reached by keyboard alone.
+  await page.getByLabel('Registration group').selectOption('');
+  await page.getByLabel('Year group').selectOption('');
+  const n = school.pupils.length;
+  expect(n).toBeGreaterThan(200);
+  const pages = Math.ceil(n / 100);
+  const fmt = (x: number) => x.toLocaleString('en-GB');
+  await expect(tab(page, 'All pupils', n)).toBeVisible();
+  const pager = page.getByRole('navigation', { name: 'Pages of this list' });
+  await expect(pager.getByRole('button', { name: 'Page 1', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(pager.getByRole('button', { name: 'Previous page' })).toBeDisabled();
+  await expect(panel.getByRole('table').getByRole('row')).toHaveCount(101);
+  await expect(page.getByRole('status').filter({ hasText: `Showing 1–100 of ${fmt(n)} pupils: all pupils. Page 1 of ${pages}.` })).toBeVisible();
+  // Each row's pupil, by the link to their page (names can repeat; ids cannot).
+  const names = (): Promise<string[]> => panel.getByRole('table').getByRole('rowheader').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const seen = [...(await names())];
+  // From the last pupil's link, Tab reaches the pages (Previous is disabled on page 1, so skipped): Page 1, then Page 2.
+  await panel.getByRole('table').getByRole('rowheader').last().getByRole('link').focus();
+  await page.keyboard.press('Tab');
+  await expect(pager.getByRole('button', { name: 'Page 1', exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(pager.getByRole('button', { name: 'Page 2', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(pager.getByRole('button', { name: 'Page 2', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(pager.getByRole('button', { name: 'Page 2', exact: true })).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: `Showing 101–${fmt(Math.min(200, n))} of ${fmt(n)} pupils: all pupils. Page 2 of ${pages}.` })).toBeVisible();
+  await expect(tab(page, 'All pupils', n)).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: /^Pupil/ })).toHaveAttribute('aria-sort', 'ascending');
+  seen.push(...(await names()));
+  // Next to the last page: the button goes disabled, focus stays in the pages (on the current one).
+  for (let p = 3; p <= pages; p++) {
+    await pager.getByRole('button', { name: 'Next page' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(pager.getByRole('button', { name: `Page ${p}`, exact: true })).toHaveAttribute('aria-current', 'page');
+    seen.push(...(await names()));
+  }
+  await expect(pager.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await expect(pager.getByRole('button', { name: `Page ${pages}`, exact: true })).toBeFocused();
+  // Every pupil on exactly one page.
+  expect(seen).toHaveLength(n);
+  expect(new Set(seen).size).toBe(n);
+  // A filter starts again at page 1.
+  await page.getByLabel('Year group').selectOption('Year 7');
+  await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toContainText(y7.length > 100 ? 'Showing 1–100 of' : `Showing ${y7.length} of ${n}`);
+  await page.getByLabel('Year group').selectOption('');
+
   // The named export: a plain warning, refused until acknowledged.
   const dl = page.getByRole('button', { name: /^Download named list/ });
   await expect(dl).toBeDisabled();

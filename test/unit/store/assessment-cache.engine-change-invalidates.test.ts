@@ -71,7 +71,12 @@ describe('cached assessments across builds', () => {
     expect(await summaries(c.db)).toEqual(fresh);
 
     // A wrong value under this build's key is served (proof the cache is read, so the next check can fail)…
-    const wrong = (v: unknown) => ({ ...(v as object), badge: { ...(v as { badge: object }).badge, label: 'STALE' } });
+    // (Values are stored as JSON text.)
+    expect(rows.every((r) => typeof r.value === 'string')).toBe(true);
+    const wrong = (text: unknown) => {
+      const v = JSON.parse(text as string) as { badge: object };
+      return JSON.stringify({ ...v, badge: { ...v.badge, label: 'STALE' } });
+    };
     await c.db.assessments.bulkPut(rows.map((r) => ({ ...r, value: wrong(r.value) as never })));
     expect(JSON.stringify(await summaries(c.db))).toContain('STALE');
     // …but the same wrong values keyed by another build's sources (an older engine) are not.
