@@ -3,7 +3,7 @@
  * keeps only the rows (and, in some grids, the columns) in view in the page, so it is scrolled
  * through, a screenful at a time — down, and at each step across — and the page watcher reads each
  * slice as it appears (the Accumulator merges them). Only scroll containers of the register (or the
- * window) are moved, and they are put back where they were at the end.
+ * window) are moved.
  */
 const STEP_SHARE = 0.8;
 const PAUSE_MS = 200;
@@ -57,7 +57,6 @@ export async function scrollThrough(row: Element | undefined, signal: AbortSigna
   if (!row?.isConnected) return;
   const box = scrollerOf(row);
   const sideways = sidewaysOf(row);
-  const start = { top: box.scrollTop, left: sideways.map((b) => b.scrollLeft) };
   box.scrollTop = 0;
   sideways.forEach((b) => (b.scrollLeft = 0));
   await pause(pauseMs);
@@ -69,6 +68,6 @@ export async function scrollThrough(row: Element | undefined, signal: AbortSigna
     if (box.scrollTop <= before) break; // at the bottom
     await across(sideways, signal, pauseMs);
   }
-  box.scrollTop = start.top;
-  sideways.forEach((b, i) => (b.scrollLeft = start.left[i]!));
+  // Left at the end: scrolling back at once would remove the last rows before the page watcher's
+  // (debounced) read of them.
 }
