@@ -138,7 +138,7 @@ const GRID = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><tit
 // (checked in Chromium by scrolling .ag-body-viewport: 30 of 30 rows, no problems; before, the
 // pinned header counted twice and the last pupil was silently left out). In this e2e nothing is stored
 // after "Read the whole grid": suspect the row handed to scrollThrough (rows.values().next()) is a
-// recycled, disconnected element, so the scroll never starts — not yet confirmed.
+// recycled, disconnected element — a connected row is now passed, and it still fails: not found yet.
 test.fixme('a live ag-grid with a pinned name pane and undated headers: taught by a name and a mark in the other pane, then read whole', async ({ context, extensionUrl }) => {
   test.setTimeout(120_000);
   const origin = 'http://127.0.0.1:4633';
