@@ -114,7 +114,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   const actionsFor = (n: SessionNotice): NoticeAction[] => {
     if (n.offer === 'none') return [];
     if (n.offer === 'confirm-names') return opts.confirmNameLink && n.group ? [{ label: `Store ${n.group} by name`, run: () => void confirmNames(n.group!) }] : [];
-    if (n.offer === 'read-all') return [{ label: 'Read the whole grid', run: () => void scrollThrough(rows.values().next().value, signal) }];
+    if (n.offer === 'read-all') return [{ label: 'Read the whole grid', run: () => void scrollThrough([...rows.values()].find((r) => r.isConnected), signal) }];
     return [{ label: n.offer === 'teach-again' ? 'Teach this page again' : 'Teach this page', run: () => void teach() }];
   };
   const notice = notifier({ signal, siteOn, actionsFor });

@@ -86,9 +86,23 @@ export function misForStore(view: Pick<RegisterView, 'mis'>, url: string): strin
 }
 
 /** In the page only: the DOM row each pupil's flag anchors to. Never serialised or sent. */
+/** A read of a grid that draws only the columns in view (generic/columns-in-view.ts). */
+export interface ColumnCoverage {
+  /** Columns the grid declares (`aria-colcount`). */
+  of: number;
+  /** 0-based logical columns this read saw drawn. */
+  drawn: number[];
+  /** `pupil|date|session` of every session cell read (a mark, or a cell holding no session). */
+  cells: string[];
+  /** The session each drawn mark column holds (`col`, `date|session`): another one means another page. */
+  at: [number, string][];
+}
+
 export interface ReadResult {
   view: RegisterView;
   rows: Map<string, Element>;
+  /** Only for a grid that draws a band of its columns at a time. */
+  columns?: ColumnCoverage;
 }
 
 /**

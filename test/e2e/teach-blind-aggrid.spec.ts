@@ -25,9 +25,9 @@ async function storedMarks(options: Page): Promise<string[]> {
 }
 
 for (const file of ['aggrid-pinned-v35', 'aggrid-pinned']) {
-  // FIXME (first try = final, 4 Dec): no notice offers Teach (the generic reader reads the page partly);
-  // from the popup, 211 of 300 marks are stored, none wrong: the right-hand session columns ag-grid
-  // never rendered (columns virtualised) are neither read nor reported missing.
+  // FIXME (4 Dec 22:56): columns ag-grid never drew are now reported and read as the grid scrolls
+  // sideways ("Read the whole grid" scrolls across at each step down); in two runs each page passed
+  // once and failed once (all 299 marks stored, or none): flaky, not yet green.
   test.fixme(`blind live ag-grid ${file}: taught by a name and a mark, stored after Save`, async ({ context, extensionUrl }) => {
     test.setTimeout(150_000);
     await context.route(`${ORIGIN}/**`, (route) => {

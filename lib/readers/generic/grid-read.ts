@@ -12,7 +12,8 @@ import { strayContent } from './stray';
 import { isNoSession, type RawMark } from '../mark-cell';
 import { headerTexts, type LogicalGrid } from '../table-grid';
 import { clean } from '../text';
-import type { PageKind, ViewPupil } from '../view';
+import type { ColumnCoverage, PageKind, ViewPupil } from '../view';
+import { coverage, virtualColumns } from './columns-in-view';
 import { ViewBuilder } from '../view-builder';
 import { IN_VIEW_ONLY } from './accumulate';
 import { captionOnly, genericCode, markedDirty, recordMark, readCell, splitDayPair, stillSaved, type Session } from './mark-code';
@@ -45,6 +46,8 @@ export interface Read {
   kind: PageKind;
   builder: ViewBuilder;
   stats: Stats;
+  /** The grid draws a band of its columns at a time: what this read saw (for the Accumulator). */
+  columns?: ColumnCoverage;
 }
 
 export const READER_ID = 'generic';
@@ -188,7 +191,7 @@ function noSession(cell: Element): boolean {
   return (cell.getAttribute('aria-disabled') === 'true' || (first !== null && first === cell.lastElementChild && first.hasAttribute('disabled'))) && isNoSession(cell);
 }
 
-function rowCountProblem(plan: GridPlan, b: ViewBuilder): void {
+function rowCountProblem(plan: GridPlan, b: ViewBuilder, clean: boolean): void {
   const root = plan.grid.root;
   const declared = root.getAttribute('aria-rowcount') ?? root.closest('[aria-rowcount]')?.getAttribute('aria-rowcount');
   if (declared === null || declared === undefined) return;
@@ -198,7 +201,7 @@ function rowCountProblem(plan: GridPlan, b: ViewBuilder): void {
     const idx = plan.grid.body.map((r) => Number(r.el.getAttribute('aria-rowindex'))).filter((x) => x > 0);
     const range = idx.length ? `rows ${Math.min(...idx)}–${Math.max(...idx)}` : `${plan.grid.body.length} rows`;
     // Everything in view read cleanly: say so, so an Accumulator can complete the read by scrolling.
-    b.fail(b.view.complete ? IN_VIEW_ONLY : 'grid', `only ${range} of ${n === -1 ? 'an unknown number' : n} are on the page (a scrolling list); scroll to read the rest`);
+    b.fail(clean ? IN_VIEW_ONLY : 'grid', `only ${range} of ${n === -1 ? 'an unknown number' : n} are on the page (a scrolling list); scroll to read the rest`);
   }
 }
 
@@ -208,11 +211,15 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
   const kind: PageKind = single ? 'take-register' : 'marks-grid';
   const b = new ViewBuilder(readerId, 0, kind);
   const stats: Stats = { rows: 0, nameRows: 0, known: 0, unknown: 0, unreadable: 0, blank: 0, roles: 0, width: plan.grid.width };
+  // A grid drawing a band of its columns: the others are accounted by the Accumulator, not failed.
+  const band = virtualColumns(plan.grid);
+  const covered: string[] = [];
   stats.roles = plan.roles.filter((r) => r.kind !== 'other').length + plan.marks.filter((m) => 'pair' in m).length + (plan.nameCol >= 0 ? 1 : 0);
   for (const bad of plan.bad) b.fail(`column "${bad.header}"`, bad.reason);
   // Account for every cell: mark-like columns not read, and names or marks outside any row or cell.
   const read = new Set(plan.marks.map((m) => m.col));
-  const unread = plan.roles.flatMap((r, col) => ((r.kind === 'other' || r.kind === 'day') && !read.has(col) && col !== plan.nameCol && col !== plan.rowSession ? [col] : []));
+  // (A band of columns: one whose header is not drawn yet is judged when it is.)
+  const unread = plan.roles.flatMap((r, col) => ((r.kind === 'other' || r.kind === 'day') && !read.has(col) && col !== plan.nameCol && col !== plan.rowSession && (!band || band.drawn.has(col)) ? [col] : []));
   const label = (col: number): string => headerTexts(plan.grid, col).texts.join(' ');
   for (const u of [...unreadMarkColumns(plan.grid, unread, label), ...strayContent(plan.grid)]) b.fail(u.where, u.what);
   plan.roles.forEach((r, col) => {
@@ -267,7 +274,9 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
       return;
     }
     stats.nameRows++;
-    const off = misfit(row, plan.grid);
+    // A band of columns is drawn a frame at a time: a cell missing now is read when it is drawn (the
+    // Accumulator waits for every cell), so only a grid drawn whole is checked cell for cell here.
+    const off = band ? undefined : misfit(row, plan.grid);
     if (off && plan.grid.header.length > 0) {
       b.fail(where, off);
       stats.unreadable++;
@@ -286,6 +295,13 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
       rowSessions.set(pupil.key, got);
     }
     for (const r of reads) {
+      if (band && !band.drawn.has(r.mc.col)) continue; // a column not drawn now: read when it is
+      if (band && !r.cell) continue; // a cell not drawn yet in a drawn column: likewise
+      if (band && r.cell) {
+        const mc = r.mc;
+        if ('pair' in mc) covered.push(`${pupil.key}|${mc.date}|AM`, `${pupil.key}|${mc.date}|PM`);
+        else covered.push(`${pupil.key}|${mc.date}|${'perRow' in mc ? rowSession : mc.session}`);
+      }
       if (!r.cell) {
         b.fail(where, `no cell for ${r.mc.date}`);
         stats.unreadable++;
@@ -307,6 +323,15 @@ export function readGrid(plan: GridPlan, page: PageContext, readerId = READER_ID
   for (const p of rowSessions.values()) {
     for (const sn of allRowSessions) if (!p.sessions.has(sn)) b.fail(p.name, `no ${sn} row for this pupil, though the grid has one for others`);
   }
-  rowCountProblem(plan, b);
-  return { confidence: confidenceOf(stats), kind, builder: b, stats };
+  // Everything in view read cleanly: the columns and rows out of view are said as IN_VIEW_ONLY, so an
+  // Accumulator can complete the read as the user scrolls (both checks judge the read before them).
+  const clean = b.view.complete;
+  let columns: ColumnCoverage | undefined;
+  if (band) {
+    const at: [number, string][] = plan.marks.filter((m) => band.drawn.has(m.col)).map((m) => [m.col, 'session' in m ? `${m.date}|${m.session}` : `${m.date}|day`]);
+    columns = coverage(band.of, band.drawn, covered, at);
+    b.fail(clean ? IN_VIEW_ONLY : 'grid', `only ${band.drawn.size} of ${band.of} columns are drawn on the page (a grid that scrolls sideways); scroll sideways to read the rest`);
+  }
+  rowCountProblem(plan, b, clean);
+  return { confidence: confidenceOf(stats), kind, builder: b, stats, ...(columns ? { columns } : {}) };
 }

@@ -35,7 +35,8 @@ export function finishRead(read: Read | undefined, readerId = READER_ID): ReadRe
     view.context.from = from;
     view.context.to = to;
   }
-  return read.builder.build();
+  const out = read.builder.build();
+  return read.columns ? { ...out, columns: read.columns } : out;
 }
 
 export const genericReader: Reader = {

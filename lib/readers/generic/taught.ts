@@ -216,5 +216,6 @@ function readTaughtGrid(doc: Document, mapping: GridMapping, readerId: string): 
     view.context.from = dates[0]!;
     view.context.to = dates[dates.length - 1]!;
   }
-  return read.builder.build();
+  const out = read.builder.build();
+  return read.columns ? { ...out, columns: read.columns } : out;
 }
