@@ -52,8 +52,11 @@ export async function restoreBackup(db: StoreDb, backup: Backup, mode: 'merge' |
   const check = () => {
     if (opts.signal?.aborted) throw new Dexie.AbortError('Restore cancelled');
   };
-  return db.transaction('rw', STORE_TABLES.map((n) => db.table(n)), async () => {
+  // The lock table is in the transaction so a restore and a lock never interleave (IndexedDB runs them one
+  // after the other): a restore that begins after the store was locked would write names in the clear.
+  return db.transaction('rw', [...STORE_TABLES.map((n) => db.table(n)), db.table('lock')], async () => {
     check();
+    if ((await db.table('lock').get('lock'))?.locked) throw new Error('Attendance Lens is locked, so nothing was restored. Unlock first, then restore.');
     if (mode === 'replace') {
       await Promise.all(STORE_TABLES.map((n) => db.table(n).clear()));
       const total = ALL_TABLES.reduce((n, k) => n + t[k].length, 0) || 1;
