@@ -9,12 +9,17 @@ import { formatLong } from '../../lib/engine/dates';
  * nothing to the extension's size or its no-remote-code review. The same figures are given as a
  * sentence and as a table for anyone who cannot see the chart.
  */
-const W = 720;
-const H = 260;
+const WIDE = 720;
 const PAD = { l: 44, r: 28, t: 12, b: 36 };
 const BAND_FILLS = ['#f3f8f4', '#fbf8ef', '#fdf3ea', '#fbeeee', '#f4f1f8', '#eef3f8'];
 
-export function AttendanceChart({ points, profile }: { points: SeriesPoint[]; profile: ThresholdProfile }) {
+/**
+ * `width`: the drawing's own width (its viewBox). The SVG scales to its box, so a narrow panel asks for
+ * a narrow drawing: text then stays at its size instead of shrinking with the whole chart.
+ */
+export function AttendanceChart({ points, profile, width = WIDE }: { points: SeriesPoint[]; profile: ThresholdProfile; width?: number }) {
+  const W = width;
+  const H = width < WIDE ? 220 : 260;
   const rates = points.flatMap((p) => [p.yearToDate?.pct, p.rolling?.pct]).filter((x): x is number => typeof x === 'number');
   const lowest = rates.length ? Math.min(...rates) : 100;
   const yMin = Math.max(0, Math.min(40, Math.floor((lowest - 5) / 10) * 10));
@@ -32,7 +37,8 @@ export function AttendanceChart({ points, profile }: { points: SeriesPoint[]; pr
     return { b, top, bottom, fill: BAND_FILLS[i % BAND_FILLS.length]! };
   });
   const ticks = [100, 90, 80, 70, 60, 50, 40, 30, 20, 10, 0].filter((t) => t >= yMin);
-  const labelEvery = Math.max(1, Math.ceil(points.length / 8));
+  // About one week label per 90 units of width, so labels never overlap.
+  const labelEvery = Math.max(1, Math.ceil(points.length / Math.max(2, Math.floor(W / 90))));
   const summary = seriesSummary(points);
 
   return (
@@ -42,7 +48,7 @@ export function AttendanceChart({ points, profile }: { points: SeriesPoint[]; pr
         <p>No school weeks in this period yet.</p>
       ) : (
         <>
-          <svg class="chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc">
+          <svg class="chart" style={{ maxWidth: `${W}px` }} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="chart-title chart-desc">
             <title id="chart-title">Line chart of attendance by school week</title>
             <desc id="chart-desc">{summary}</desc>
             {bands

@@ -17,10 +17,12 @@ interface Props {
   db: StoreDb;
   /** A past year is read-only: its actions are shown, not edited from there. */
   editable: boolean;
+  /** 'list' for a narrow panel: each action a list item (a six-column table does not fit 360 px). */
+  layout?: 'table' | 'list';
 }
 
 /** The pupil's actions, newest first, each with Edit and Delete (Delete asks first, in the row). */
-export function Chronology({ actions, pupilId, pupilName, calendar, asOf, db, editable }: Props) {
+export function Chronology({ actions, pupilId, pupilName, calendar, asOf, db, editable, layout = 'table' }: Props) {
   const [confirming, setConfirming] = useState<string | null>(null);
   const [message, setMessage] = useState<string>('');
   const [error, setError] = useState<string | null>(null);
@@ -42,6 +44,29 @@ export function Chronology({ actions, pupilId, pupilName, calendar, asOf, db, ed
     }
   };
 
+  /** Edit and Delete for one action; Delete asks first, in place. */
+  const change = (a: ActionRow, label: string) =>
+    confirming === a.id ? (
+      <div role="group" aria-label={`Delete the ${label}?`} class="confirm">
+        <p>Delete this action for good?</p>
+        <button type="button" class="danger" ref={yesRef} onClick={() => remove(a)}>
+          Yes, delete
+        </button>{' '}
+        <button type="button" class="secondary" onClick={() => setConfirming(null)}>
+          Keep it
+        </button>
+      </div>
+    ) : (
+      <>
+        <a href={editActionHref(pupilId, a.id)} aria-label={`Edit the ${label}`}>
+          Edit
+        </a>{' '}
+        <button type="button" class="secondary" aria-label={`Delete the ${label}`} onClick={() => setConfirming(a.id)}>
+          Delete
+        </button>
+      </>
+    );
+
   return (
     <section class="card" aria-labelledby="chronology-heading">
       <h2 id="chronology-heading" tabIndex={-1} ref={headingRef}>
@@ -60,6 +85,24 @@ export function Chronology({ actions, pupilId, pupilName, calendar, asOf, db, ed
       )}
       {actions.length === 0 ? (
         <p class="muted">No actions recorded yet.</p>
+      ) : layout === 'list' ? (
+        <ol class="chronology-list" aria-label="Actions, newest first">
+          {actions.map((a) => {
+            const label = `${ACTION_KINDS[a.kind].label} on ${formatLong(a.date)}`;
+            return (
+              <li key={a.id}>
+                <h3>
+                  {formatLong(a.date)}: {ACTION_KINDS[a.kind].label}
+                </h3>
+                <p>{actionWords(a)}</p>
+                {a.kind === 'notice-to-improve' && <p class="countdown">{ntiCountdown(a.date, a.periodEnd, calendar, asOf).text}</p>}
+                {a.by && <p class="muted">By {a.by}</p>}
+                {a.note && <p class="pre-wrap">{a.note}</p>}
+                {editable && <div class="actions-row">{change(a, label)}</div>}
+              </li>
+            );
+          })}
+        </ol>
       ) : (
         <table>
           <caption class="visually-hidden">Actions, newest first</caption>
@@ -88,26 +131,7 @@ export function Chronology({ actions, pupilId, pupilName, calendar, asOf, db, ed
                   <td class="pre-wrap">{a.note ?? ''}</td>
                   {editable && (
                     <td>
-                      {confirming === a.id ? (
-                        <div role="group" aria-label={`Delete the ${label}?`} class="confirm">
-                          <p>Delete this action for good?</p>
-                          <button type="button" class="danger" ref={yesRef} onClick={() => remove(a)}>
-                            Yes, delete
-                          </button>{' '}
-                          <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                            Keep it
-                          </button>
-                        </div>
-                      ) : (
-                        <>
-                          <a href={editActionHref(pupilId, a.id)} aria-label={`Edit the ${label}`}>
-                            Edit
-                          </a>{' '}
-                          <button type="button" class="secondary" aria-label={`Delete the ${label}`} onClick={() => setConfirming(a.id)}>
-                            Delete
-                          </button>
-                        </>
-                      )}
+                      {change(a, label)}
                     </td>
                   )}
                 </tr>

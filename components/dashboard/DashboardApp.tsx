@@ -10,7 +10,7 @@ import { AddActionPage } from './AddActionPage';
 import { CohortsPage } from './CohortsPage';
 import { OverviewPage } from './OverviewPage';
 import { TsmPage } from './TsmPage';
-import { flash } from './flash';
+import { FlashStatus } from './FlashStatus';
 import { PageHeading } from './PageHeading';
 import { PupilListPage } from './PupilListPage';
 import { PupilPage } from './PupilPage';
@@ -49,11 +49,6 @@ export function DashboardApp() {
     watchStoredCustomProfile(setCustom, ctl.signal);
     return () => ctl.abort();
   }, []);
-
-  // A message belongs to the page it was set for: leaving that page drops it.
-  useEffect(() => {
-    if (flash.value && flash.value.hash !== location.hash) flash.value = null;
-  }, [route]);
 
   const profile: ProfileChoice = { id: profileId ?? undefined, custom };
   const ctx: DashboardContext | null = profileId ? { db: openStore(), profile, profileKey: JSON.stringify(profile), asOf } : null;
@@ -96,9 +91,7 @@ export function DashboardApp() {
         <LockControl idPrefix="dashboard-lock" reloadOnChange />
       </header>
       <main id="main" tabIndex={-1} class="page wide">
-        <div role="status" class="flash">
-          {flash.value?.hash === location.hash ? flash.value.text : ''}
-        </div>
+        <FlashStatus route={route} />
         {loadError !== null ? (
           <p role="alert">
             The dashboard could not read its settings, so it cannot show any figures: {loadError}. Reload the page to try again.

@@ -3,6 +3,7 @@ import type { SchoolCalendar } from '../../lib/engine/calendar';
 import { buildWeekGrid, type GridWeek } from '../../lib/dashboard/week-grid';
 import { HEAT_CATEGORIES, HEAT_CATEGORY_IDS, heatCategory } from '../../lib/dashboard/heat-map';
 import type { SessionMark } from '../../lib/engine/types';
+import { formatShort } from '../../lib/engine/dates';
 import type { PupilRow } from '../../lib/store/rows';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'] as const;
@@ -14,6 +15,11 @@ interface Props {
   from: string;
   to: string;
   row: PupilRow;
+  /**
+   * A narrow panel: only this many of the most recent weeks at first, with a button to show them all,
+   * and short week labels (the full date is still read out).
+   */
+  recentWeeks?: number;
 }
 
 /**
@@ -22,7 +28,7 @@ interface Props {
  * keys move between sessions, Home/End to the ends of a week, Page Up/Down four weeks, Ctrl+Home/End
  * to the first and last cell. Each cell is read as "<day> <session>, <code>: <meaning>".
  */
-export function HeatMap({ marks, calendar, from, to, row }: Props) {
+export function HeatMap({ marks, calendar, from, to, row, recentWeeks }: Props) {
   const weeks = useMemo(
     () =>
       buildWeekGrid({
@@ -35,12 +41,16 @@ export function HeatMap({ marks, calendar, from, to, row }: Props) {
       }),
     [marks, calendar, from, to, row.admissionDate, row.leavingDate],
   );
+  const [all, setAll] = useState(false);
+  const narrow = recentWeeks !== undefined;
+  const folds = narrow && weeks.length > recentWeeks;
+  const shown = folds && !all ? weeks.slice(0, recentWeeks) : weeks;
   const [active, setActive] = useState<[number, number]>([0, 0]);
   const gridRef = useRef<HTMLTableElement>(null);
-  const [r0, c0] = active[0] < weeks.length ? active : [0, 0];
+  const [r0, c0] = active[0] < shown.length ? active : [0, 0];
 
   const move = (r: number, c: number) => {
-    const rr = Math.max(0, Math.min(weeks.length - 1, r));
+    const rr = Math.max(0, Math.min(shown.length - 1, r));
     const cc = Math.max(0, Math.min(9, c));
     setActive([rr, cc]);
     gridRef.current?.querySelector<HTMLElement>(`[data-cell="${rr}-${cc}"]`)?.focus();
@@ -54,7 +64,7 @@ export function HeatMap({ marks, calendar, from, to, row }: Props) {
       PageDown: () => move(r0 + 4, c0),
       PageUp: () => move(r0 - 4, c0),
       Home: () => (e.ctrlKey ? move(0, 0) : move(r0, 0)),
-      End: () => (e.ctrlKey ? move(weeks.length - 1, 9) : move(r0, 9)),
+      End: () => (e.ctrlKey ? move(shown.length - 1, 9) : move(r0, 9)),
     };
     const f = keys[e.key];
     if (f) {
@@ -75,7 +85,16 @@ export function HeatMap({ marks, calendar, from, to, row }: Props) {
         <p>No school weeks in this period.</p>
       ) : (
         <div class="history-wrap">
-          <table class="history heatmap" role="grid" ref={gridRef} aria-labelledby="heatmap-caption" aria-describedby="heatmap-help" aria-rowcount={weeks.length + 2} onKeyDown={onKey}>
+          <table
+            id="heatmap-grid"
+            class={narrow ? 'history heatmap narrow' : 'history heatmap'}
+            role="grid"
+            ref={gridRef}
+            aria-labelledby="heatmap-caption"
+            aria-describedby={folds ? 'heatmap-help heatmap-shown' : 'heatmap-help'}
+            aria-rowcount={shown.length + 2}
+            onKeyDown={onKey}
+          >
             <caption id="heatmap-caption">Session history by school week, most recent first</caption>
             <thead>
               <tr>
@@ -100,12 +119,22 @@ export function HeatMap({ marks, calendar, from, to, row }: Props) {
               </tr>
             </thead>
             <tbody>
-              {weeks.map((w, r) => (
-                <WeekRow key={w.monday} week={w} r={r} active={r === r0 ? c0 : -1} onFocusCell={(c) => setActive([r, c])} />
+              {shown.map((w, r) => (
+                <WeekRow key={w.monday} week={w} r={r} narrow={narrow} active={r === r0 ? c0 : -1} onFocusCell={(c) => setActive([r, c])} />
               ))}
             </tbody>
           </table>
         </div>
+      )}
+      {folds && (
+        <p class="actions-row">
+          <span id="heatmap-shown">
+            {all ? `All ${weeks.length} school weeks shown.` : `The last ${shown.length} of ${weeks.length} school weeks shown.`}
+          </span>
+          <button type="button" class="secondary" aria-controls="heatmap-grid" onClick={() => setAll(!all)}>
+            {all ? `Show the last ${recentWeeks} weeks only` : `Show all ${weeks.length} weeks`}
+          </button>
+        </p>
       )}
       <h3 id="legend-heading">Legend</h3>
       <ul class="heat-legend" aria-labelledby="legend-heading">
@@ -123,10 +152,19 @@ export function HeatMap({ marks, calendar, from, to, row }: Props) {
   );
 }
 
-function WeekRow({ week, r, active, onFocusCell }: { week: GridWeek; r: number; active: number; onFocusCell: (c: number) => void }) {
+function WeekRow({ week, r, narrow, active, onFocusCell }: { week: GridWeek; r: number; narrow: boolean; active: number; onFocusCell: (c: number) => void }) {
   return (
     <tr>
-      <th scope="row">{week.label}</th>
+      <th scope="row">
+        {narrow ? (
+          <>
+            <span aria-hidden="true">{formatShort(week.monday)}</span>
+            <span class="visually-hidden">{week.label}</span>
+          </>
+        ) : (
+          week.label
+        )}
+      </th>
       {week.cells.map((cell, c) => {
         const cat = heatCategory(cell);
         const day = DAYS[Math.floor(c / 2)]!;

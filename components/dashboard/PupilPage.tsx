@@ -16,18 +16,24 @@ import { Chronology } from './Chronology';
 import { CodeBreakdownCard } from './CodeBreakdownCard';
 import type { DashboardContext } from './context';
 import { HeatMap } from './HeatMap';
+import { ElsewhereLink } from './ElsewhereLink';
 import { PageHeading } from './PageHeading';
+import { usePupilHost } from './pupil-host';
 import { PupilFigures } from './PupilFigures';
 import { UnknownPupil } from './UnknownPupil';
 import { usePupil } from './use-pupil';
 
 const yearStartOf = (d: string) => Number(academicYearOf(d).start.slice(0, 4));
+/** In a narrow panel: the chart drawn for its width (legible text), and the heat map's last weeks first. */
+const NARROW_CHART_WIDTH = 360;
+const NARROW_RECENT_WEEKS = 6;
 const yearLabel = (y: number) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`;
 
 /**
  * One pupil: who they are, the engine's figures, reasons and next step, the rolling chart, the
  * session heat map, what the absence is made of, changed marks, and the chronology. `yearStart`
- * shows a past academic year (as at its last day) when its marks are stored.
+ * shows a past academic year (as at its last day) when its marks are stored. Shown by the dashboard
+ * and by the side panel (see `PupilHost` for what differs: a narrow layout, links out to the dashboard).
  */
 export function PupilPage({ ctx, pupilId, yearStart }: { ctx: DashboardContext; pupilId: string; yearStart?: number }) {
   const thisYear = yearStartOf(ctx.asOf);
@@ -36,8 +42,10 @@ export function PupilPage({ ctx, pupilId, yearStart }: { ctx: DashboardContext; 
   const yearCtx = useMemo(() => ({ ...ctx, asOf }), [ctx, asOf]);
   const state = usePupil(yearCtx, pupilId);
   const extras = useLive(() => loadPupilExtras(ctx.db, pupilId), [pupilId]).value.value;
-  // The prefill panel and the side panel suggest the pupil last opened here or in a register.
-  useEffect(() => void send('pupil-opened', { pupilId }).catch(() => undefined), [pupilId]);
+  const host = usePupilHost();
+  // The prefill panel and the side panel suggest the pupil last opened here or in a register (the
+  // side panel itself shows that pupil, so it does not report it back).
+  useEffect(() => void (host.reportsOpened && send('pupil-opened', { pupilId }).catch(() => undefined)), [pupilId, host]);
 
   const found = state.kind === 'found' ? state : null;
   const views = useMemo(() => {
@@ -72,7 +80,7 @@ export function PupilPage({ ctx, pupilId, yearStart }: { ctx: DashboardContext; 
   return (
     <>
       <p>
-        <a href={listHref()}>← All pupils</a>
+        <ElsewhereLink hash={listHref()}>← All pupils</ElsewhereLink>
       </p>
       <PageHeading title={past ? `${summary.name}, ${yearLabel(shownYear)}` : summary.name} />
       {years.length > 1 && (
@@ -116,7 +124,7 @@ export function PupilPage({ ctx, pupilId, yearStart }: { ctx: DashboardContext; 
       </section>
       {!past && (
         <p>
-          <a href={referralHref(pupilId)}>Start a referral</a> (a local-authority form, filled from these records after you check it)
+          <ElsewhereLink hash={referralHref(pupilId)}>Start a referral</ElsewhereLink> (a local-authority form, filled from these records after you check it)
         </p>
       )}
       {ntiNow && ntiNow.state !== 'ended' && !past && (
@@ -125,8 +133,8 @@ export function PupilPage({ ctx, pupilId, yearStart }: { ctx: DashboardContext; 
         </p>
       )}
       <PupilFigures badge={summary.badge} />
-      {views && <AttendanceChart points={views.series} profile={loaded.setup.profile} />}
-      {views && <HeatMap marks={loaded.marks} calendar={cal} from={views.from} to={asOf} row={summary.row} />}
+      {views && <AttendanceChart points={views.series} profile={loaded.setup.profile} {...(host.narrow ? { width: NARROW_CHART_WIDTH } : {})} />}
+      {views && <HeatMap marks={loaded.marks} calendar={cal} from={views.from} to={asOf} row={summary.row} {...(host.narrow ? { recentWeeks: NARROW_RECENT_WEEKS } : {})} />}
       {views && <CodeBreakdownCard breakdown={views.breakdown} />}
       <section class="card" aria-labelledby="revisions-heading">
         <h2 id="revisions-heading">Changed marks</h2>
@@ -140,7 +148,7 @@ export function PupilPage({ ctx, pupilId, yearStart }: { ctx: DashboardContext; 
           </ul>
         )}
       </section>
-      <Chronology actions={summary.actions} pupilId={pupilId} pupilName={summary.name} calendar={cal} asOf={ctx.asOf} db={ctx.db} editable={!past} />
+      <Chronology actions={summary.actions} pupilId={pupilId} pupilName={summary.name} calendar={cal} asOf={ctx.asOf} db={ctx.db} editable={!past} layout={host.narrow ? 'list' : 'table'} />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { listHref } from '../../lib/dashboard/routes';
+import { ElsewhereLink } from './ElsewhereLink';
 import { PageHeading } from './PageHeading';
 
 /** A link to a pupil this browser does not hold (deleted, another computer, a mistyped address). */
@@ -11,7 +12,7 @@ export function UnknownPupil({ pupilId }: { pupilId: string }) {
         rule or a restore, or the link came from another computer.
       </p>
       <p>
-        <a href={listHref()}>Back to the list of pupils</a>
+        <ElsewhereLink hash={listHref()}>Back to the list of pupils</ElsewhereLink>
       </p>
     </>
   );

@@ -1,14 +1,18 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { addActionHref, listHref, pupilHref, referralHref } from '../../lib/dashboard/routes';
+import { listHref, pupilHref, type Route } from '../../lib/dashboard/routes';
 import type { ProfileChoice } from '../../lib/dashboard/load-store';
 import { loadStoredCustomProfile, watchStoredCustomProfile } from '../../lib/settings/custom-profile';
 import { loadOverlayPrefs, watchOverlayPrefs, type LaProfileId } from '../../lib/settings/overlay-prefs';
 import { openStore } from '../../lib/store/schema';
+import { AddActionPage } from '../dashboard/AddActionPage';
 import type { DashboardContext } from '../dashboard/context';
-import { PupilFigures } from '../dashboard/PupilFigures';
-import { usePupil } from '../dashboard/use-pupil';
+import { FlashStatus } from '../dashboard/FlashStatus';
+import { PupilHostContext, type PupilHost } from '../dashboard/pupil-host';
+import { PupilPage } from '../dashboard/PupilPage';
+import { useRoute } from '../dashboard/use-route';
 import { useToday } from '../dashboard/use-today';
+import { FocusedPupilName } from './FocusedPupilName';
 
 /** Written by the background when a pupil's register panel or dashboard page is opened (lib/background/referral.ts). */
 const LAST_PUPIL_KEY = 'lastOpenedPupil';
@@ -30,85 +34,113 @@ function useLastPupil(): string | null | undefined {
   return id;
 }
 
+const dashboardUrl = (hash: string) => browser.runtime.getURL(`/dashboard.html${hash}` as '/dashboard.html');
+
 /**
- * The side panel (Chromium's side panel, Firefox's sidebar): the pupil last opened on the register
- * (or the dashboard), with the same figures, reasons and next step as their dashboard page, so staff
- * taking the register need not switch tabs. Links open the dashboard in a tab.
+ * The side panel as a host of the dashboard's pupil page: narrow; the list and referrals open the
+ * dashboard in a new tab; it does not report the pupil back as opened (it only shows the one the
+ * register opened); a heading takes focus only when the panel itself has the keyboard.
+ */
+const SIDE_PANEL_HOST: PupilHost = {
+  narrow: true,
+  elsewhere: (hash) => ({ href: dashboardUrl(hash), target: '_blank', rel: 'noreferrer', note: '(dashboard, opens in a new tab)' }),
+  reportsOpened: false,
+  mayTakeFocus: () => document.hasFocus(),
+};
+
+/** The pupil a route in the panel is about, if any: their page, or a form for one of their actions. */
+const pupilOf = (r: Route): string | null => (r.kind === 'pupil' || r.kind === 'add-action' || r.kind === 'edit-action' ? r.pupilId : null);
+const isForm = (r: Route) => r.kind === 'add-action' || r.kind === 'edit-action';
+
+/**
+ * The side panel (Chromium's side panel, Firefox's sidebar): the dashboard's pupil page for the pupil
+ * last opened on the register (or the dashboard), so staff taking the register need not switch tabs.
+ * It follows the register: opening another pupil's flag shows that pupil here. The panel keeps its
+ * own hash routes (the pupil page, a past year, add or change an action), so everything on the
+ * pupil page works in place; a form being filled in is never taken away by the register.
  */
 export function SidePanel() {
-  const pupilId = useLastPupil();
+  const focused = useLastPupil();
+  const route = useRoute();
   const asOf = useToday();
   const [profileId, setProfileId] = useState<LaProfileId | null>(null);
   const [custom, setCustom] = useState<unknown>(undefined);
+  const [loadError, setLoadError] = useState<string | null>(null);
   useEffect(() => {
     const ctl = new AbortController();
-    void Promise.all([loadOverlayPrefs(), loadStoredCustomProfile()]).then(([p, c]) => {
-      setCustom(c);
-      setProfileId(p.laProfile);
-    });
+    Promise.all([loadOverlayPrefs(), loadStoredCustomProfile()]).then(
+      ([p, c]) => {
+        if (ctl.signal.aborted) return;
+        setCustom(c);
+        setProfileId(p.laProfile);
+      },
+      (err: unknown) => !ctl.signal.aborted && setLoadError(err instanceof Error ? err.message : String(err)),
+    );
     watchOverlayPrefs((p) => setProfileId(p.laProfile), ctl.signal);
     watchStoredCustomProfile(setCustom, ctl.signal);
     return () => ctl.abort();
   }, []);
+
+  // Another pupil opened on the register: show them (as if their link here had been followed),
+  // unless an action's form is open here; then a notice offers them instead.
+  const seen = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    const before = seen.current;
+    seen.current = focused;
+    if (before === undefined || !focused || focused === before) return;
+    if (!isForm(route) && pupilOf(route) !== null && pupilOf(route) !== focused) location.hash = pupilHref(focused);
+  }, [focused]);
+
   const profile: ProfileChoice = { id: profileId ?? undefined, custom };
   const ctx: DashboardContext | null = profileId ? { db: openStore(), profile, profileKey: JSON.stringify(profile), asOf } : null;
-  const dash = (hash: string) => browser.runtime.getURL(`/dashboard.html${hash}` as '/dashboard.html');
+  const shown = pupilOf(route) ?? focused ?? null;
 
   return (
-    <main class="page sidepanel">
-      <h1>Pupil in focus</h1>
-      {pupilId === undefined || !ctx ? (
-        <p>Loading…</p>
-      ) : pupilId === null ? (
-        <p>Open a pupil’s flag on the register (click it or press Enter) and their figures show here.</p>
-      ) : (
-        <Focus key={pupilId} ctx={ctx} pupilId={pupilId} dash={dash} />
-      )}
-      <p>
-        <a href={dash(listHref())} target="_blank" rel="noreferrer">
-          All pupils and the lists to work from (dashboard)
-        </a>
-      </p>
-    </main>
-  );
-}
-
-function Focus({ ctx, pupilId, dash }: { ctx: DashboardContext; pupilId: string; dash: (hash: string) => string }) {
-  const state = usePupil(ctx, pupilId);
-  if (state.kind === 'loading') return <p>Loading pupil…</p>;
-  if (state.kind === 'error') return <p role="alert">The store could not be read: {String(state.error)}</p>;
-  if (state.kind === 'unknown') return <p>The pupil last opened is not in Attendance Lens’s records any more.</p>;
-  const { summary } = state;
-  return (
-    <div aria-live="polite">
-      <h2>{summary.name}</h2>
-      <p class="muted">{[summary.row.regGroup, summary.row.yearGroup].filter(Boolean).join(' · ')}</p>
-      <PupilFigures badge={summary.badge} />
-      <section class="card" aria-labelledby="sp-actions-heading">
-        <h2 id="sp-actions-heading">Last actions</h2>
-        {summary.badge.lastActions.length ? (
-          <ul>
-            {summary.badge.lastActions.map((a, i) => (
-              <li key={i}>
-                {a.date}: {a.summary}
-              </li>
-            ))}
-          </ul>
+    <PupilHostContext.Provider value={SIDE_PANEL_HOST}>
+      <main id="main" tabIndex={-1} class="page sidepanel">
+        <FlashStatus route={route} />
+        {loadError !== null ? (
+          <p role="alert">The side panel could not read its settings, so it cannot show any figures: {loadError}. Close and reopen the panel to try again.</p>
+        ) : focused === undefined || !ctx ? (
+          <p>Loading…</p>
+        ) : shown === null ? (
+          <>
+            <h1>Pupil in focus</h1>
+            <p>
+              No pupil is in focus yet. Open a pupil’s flag on the register (click it or press Enter) and their page shows here:
+              figures, heat map, chart and chronology, where you can add an action.
+            </p>
+          </>
         ) : (
-          <p class="muted">No actions recorded.</p>
+          <>
+            {focused && focused !== shown && (
+              <p class="notice" role="note" aria-label="Register">
+                <FocusedPupilName ctx={ctx} pupilId={focused} /> is now in focus on the register.{' '}
+                <a href={pupilHref(focused)}>Show their page</a>
+              </p>
+            )}
+            {route.kind === 'add-action' ? (
+              <AddActionPage key={`add|${shown}`} ctx={ctx} pupilId={shown} />
+            ) : route.kind === 'edit-action' ? (
+              <AddActionPage key={route.actionId} ctx={ctx} pupilId={shown} editId={route.actionId} />
+            ) : (
+              <PupilPage
+                key={`${shown}|${route.kind === 'pupil' ? (route.yearStart ?? '') : ''}`}
+                ctx={ctx}
+                pupilId={shown}
+                {...(route.kind === 'pupil' && route.yearStart !== undefined ? { yearStart: route.yearStart } : {})}
+              />
+            )}
+          </>
         )}
-      </section>
-      <ul class="plain">
-        <li>
-          <a href={dash(pupilHref(pupilId))} target="_blank" rel="noreferrer">Open {summary.name}’s page</a>
-        </li>
-        <li>
-          <a href={dash(addActionHref(pupilId))} target="_blank" rel="noreferrer">Add an action</a>
-        </li>
-        <li>
-          <a href={dash(referralHref(pupilId))} target="_blank" rel="noreferrer">Start a referral</a>
-        </li>
-      </ul>
-    </div>
+        {shown === null && (
+          <p>
+            <a href={dashboardUrl(listHref())} target="_blank" rel="noreferrer">
+              All pupils and the lists to work from (dashboard, opens in a new tab)
+            </a>
+          </p>
+        )}
+      </main>
+    </PupilHostContext.Provider>
   );
 }

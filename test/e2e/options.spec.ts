@@ -88,7 +88,7 @@ test('the side panel shows the pupil last opened on the register, and follows th
   const mis = await context.newPage();
   await mis.goto(`${demo.url}arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`);
   await badgeOf(mis, paPupil).click();
-  await expect(side.getByRole('heading', { level: 2, name: new RegExp(paPupil.legalSurname) })).toBeVisible();
+  await expect(side.getByRole('heading', { level: 1, name: new RegExp(paPupil.legalSurname) })).toBeVisible();
   await expect(side.getByRole('region', { name: 'Attendance this year' })).toContainText('How complete the history is');
   await expect(side.getByRole('link', { name: 'Start a referral' })).toHaveAttribute('href', /dashboard\.html#\/pupil\/.+\/referral$/);
   const axe = await new AxeBuilder({ page: side }).withTags(WCAG).analyze();
