@@ -124,7 +124,7 @@ export function PupilPage({ ctx, pupilId, yearStart }: { ctx: DashboardContext; 
       </section>
       {!past && (
         <p>
-          <ElsewhereLink hash={referralHref(pupilId)}>Start a referral</ElsewhereLink> (a local-authority form, filled from these records after you check it)
+          <ElsewhereLink hash={referralHref(pupilId)}>Start a referral</ElsewhereLink>: a local-authority form, filled from these records after you check it.
         </p>
       )}
       {ntiNow && ntiNow.state !== 'ended' && !past && (

@@ -68,7 +68,8 @@ test('the side panel shows the pupil page of the pupil in focus: heat map, chart
   const chart = side.getByRole('region', { name: 'Attendance week by week' });
   const img = chart.getByRole('img', { name: 'Line chart of attendance by school week' });
   await expect(img).toBeVisible();
-  await expect(img).toHaveAccessibleDescription(/\d+(\.\d)?%/);
+  // Its name is the title and the sentence of figures (the text alternative).
+  await expect(img).toHaveAccessibleName(/^Line chart of attendance by school week .*\d+(\.\d)?%/);
   expect((await img.boundingBox())!.width).toBeLessThanOrEqual(400);
   await expect(chart.getByText("The chart's figures as a table")).toBeVisible();
 
@@ -104,6 +105,8 @@ test('the side panel shows the pupil page of the pupil in focus: heat map, chart
   const item = chronology.getByRole('listitem').filter({ hasText: 'Call with Mother: Ill, back tomorrow' });
   await expect(item).toBeVisible();
   await expect(item.getByRole('link', { name: `Edit the Phone call on ${formatLong(DEMO_AS_OF)}` })).toBeVisible();
+  await chart.screenshot({ path: join(SHOTS, 'sidepanel-400-chart.png') });
+  await chronology.screenshot({ path: join(SHOTS, 'sidepanel-400-chronology.png') });
   await side.setViewportSize({ width: 360, height: 900 });
   await noSidewaysScroll(side);
   await side.setViewportSize({ width: 400, height: 900 });
@@ -130,6 +133,7 @@ test('the side panel shows the pupil page of the pupil in focus: heat map, chart
   const note = side.getByRole('note', { name: 'Register' });
   await expect(note).toContainText(`${name(paPupil)} is now in focus on the register.`);
   await expect(side.getByLabel('Outcome')).toHaveValue('Typed, not saved');
+  await side.screenshot({ path: join(SHOTS, 'sidepanel-400-register-moved-on.png') });
   await note.getByRole('link', { name: 'Show their page' }).click();
   await expect(side.getByRole('heading', { level: 1, name: name(paPupil) })).toBeVisible(SLOW);
   await expect(note).toBeHidden();
