@@ -65,21 +65,24 @@ export function AttendanceChart({ points, profile, width = WIDE }: { points: Ser
               </g>
             ))}
             <line x1={PAD.l} x2={W - PAD.r} y1={y(90)} y2={y(90)} stroke="#7a4100" stroke-width="1.5" stroke-dasharray="6 4" />
-            <text x={W - PAD.r - 4} y={y(90) - 4} text-anchor="end" class="chart-text">
-              90%: persistent absence at or below
-            </text>
             {yMin <= 50 && (
               <>
                 <line x1={PAD.l} x2={W - PAD.r} y1={y(50)} y2={y(50)} stroke="#8a1116" stroke-width="1.5" stroke-dasharray="2 3" />
-                <text x={W - PAD.r - 4} y={y(50) - 4} text-anchor="end" class="chart-text">
-                  50%: severe absence at or below
-                </text>
               </>
             )}
             <path d={line((p) => p.rolling?.pct)} fill="none" stroke="#4a5560" stroke-width="1.5" stroke-dasharray="4 3" />
             <path d={line((p) => p.yearToDate?.pct)} fill="none" stroke="#0b5cad" stroke-width="2.5" />
             {points.map((p, i) =>
               p.yearToDate ? <circle key={p.monday} cx={x(i)} cy={y(p.yearToDate.pct)} r="3" fill="#0b5cad" /> : null,
+            )}
+            {/* The threshold labels after the lines, so their white halo keeps them legible where a line crosses. */}
+            <text x={W - PAD.r - 4} y={y(90) - 4} text-anchor="end" class="chart-text">
+              90%: persistent absence at or below
+            </text>
+            {yMin <= 50 && (
+              <text x={W - PAD.r - 4} y={y(50) - 4} text-anchor="end" class="chart-text">
+                50%: severe absence at or below
+              </text>
             )}
             {points.map((p, i) =>
               i % labelEvery === 0 || i === points.length - 1 ? (
