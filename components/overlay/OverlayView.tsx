@@ -15,7 +15,7 @@ export interface SlotModel {
   pres: BadgePresentation;
 }
 
-/** Everything the view calls back into; the controller in lib/overlay/mount.ts owns the state. */
+/** Everything the view calls back into; lib/overlay/panel-controller.ts and mount.ts own the state. */
 export interface OverlayCallbacks extends PanelActions {
   slotRef: (key: string) => Ref<HTMLDivElement>;
   panelRef: Ref<HTMLDivElement>;

@@ -1,7 +1,7 @@
 /**
  * What the overlay shows besides the badges — which details panel is open (and whether pinned by a click
  * or only a hover/focus preview), the summary's highlight, the dock's collapsed state, the hint — as a pure
- * reducer. mount.ts keeps the timers and DOM events and dispatches here; nothing here touches the page.
+ * reducer. panel-controller.ts keeps the timers and DOM events and dispatches here; nothing here touches the page.
  */
 import type { SummaryFilter } from '../pupil/page-summary';
 

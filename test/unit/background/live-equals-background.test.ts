@@ -69,17 +69,25 @@ describe('live recompute equals the background', () => {
   });
 
   it('agrees across sizes, codes and profiles (status, band, fraction, recovery sentence)', () => {
+    const seen = { recovery: 0, fraction: 0, statuses: new Set<string>() };
     for (const profile of [KENT_PROFILE, CUSTOM]) {
-      for (const days of [10, 11, 25, 60]) {
-        for (const absent of [0, 1, 2, 5, 9, 13, 30]) {
+      for (const days of [10, 11, 25, 60, 200]) {
+        for (const absent of [0, 1, 2, 5, 9, 13, 30, 80]) {
           for (const code of ['O', '/', 'I', 'X']) {
             if (absent > 2 * days - 1) continue;
             const { live, bg } = both(days, absent, code, profile);
             expect(live, `${profile.id} ${days} days, ${absent} absent, edit ${code}`).toEqual(bg);
+            if (bg.recovery) seen.recovery++;
+            if (bg.attendance.showFraction) seen.fraction++;
+            seen.statuses.add(bg.status);
           }
         }
       }
     }
+    // The grid reaches every part of the comparison: recovery sentences, fractions shown, each status.
+    expect(seen.recovery).toBeGreaterThan(0);
+    expect(seen.fraction).toBeGreaterThan(0);
+    expect([...seen.statuses].sort()).toEqual(expect.arrayContaining(['PA', 'SA', 'ok']));
   });
 
   it('below 10 school days of history neither side gives a status word, band or recovery', () => {

@@ -104,6 +104,7 @@ const VALID: { [T in MessageType]: unknown } = {
 const OTHER_SITE: Partial<{ [T in MessageType]: unknown }> = {
   'register-read': { ...(VALID['register-read'] as object), url: 'https://other.example/register' },
   'page-settings': { url: 'https://other.example/register' },
+  'confirm-name-link': { url: 'https://other.example/register', group: '7RB' },
   'save-taught': { ...(VALID['save-taught'] as object), origin: 'https://other.example' },
   'prefill-pupils': { url: 'https://other.example/form', query: 'ame' },
   'prefill-plan': { ...(VALID['prefill-plan'] as object), url: 'https://other.example/form' },
@@ -141,6 +142,16 @@ describe('the listener enforces who may send each message, for every message kin
   it('the table covers every message', () => {
     expect(Object.keys(VALID).sort()).toEqual([...MESSAGE_TYPES].sort());
     expect(Object.keys(access).sort()).toEqual([...MESSAGE_TYPES].sort());
+  });
+
+  it('every message that names an address is also tried naming another site (derived from the protocol, so a new one cannot be forgotten)', () => {
+    const namesAddress = MESSAGE_TYPES.filter((t) => 'ownAddress' in access[t]);
+    expect(namesAddress.length).toBeGreaterThan(0);
+    expect(Object.keys(OTHER_SITE).sort()).toEqual([...namesAddress].sort());
+    for (const t of namesAddress) {
+      const ownAddress = (access[t] as { ownAddress: (p: unknown) => string }).ownAddress;
+      expect(new URL(ownAddress(VALID[t])).hostname, t).not.toBe(new URL(ownAddress(OTHER_SITE[t])).hostname);
+    }
   });
 
   for (const type of MESSAGE_TYPES) {
