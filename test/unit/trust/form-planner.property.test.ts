@@ -44,13 +44,19 @@ const form = fc.record({ fields: fc.uniqueArray(field, { minLength: 1, maxLength
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+interface Form {
+  fields: { q: number; how: 'label-for' | 'label-wrap' | 'aria-label' | 'fieldset'; state: State }[];
+  twiceOf: number[];
+  junk: { label: string; at: number }[];
+}
+
 interface Gen {
   html: string;
   /** field id → the key it must be filled with, or null when it must not be filled. */
   expect: Map<string, string | null>;
 }
 
-function build(f: fc.GeneratedValueOf<typeof form>): Gen {
+function build(f: Form): Gen {
   const expectOf = new Map<string, string | null>();
   const parts: string[] = [];
   const asked = [...f.fields];
