@@ -14,10 +14,10 @@ import { schoolYearCsv } from '../../scripts/bench/store/school-file';
  * the import completes with every mark, and the background starts again on the next message. (The page and
  * its data worker dying mid-write is store-big-import.spec.ts: the store is then exactly as before.)
  */
-const PUPILS = 300;
+const PUPILS = 1500;
 
 /** Stops the extension's service worker (DevTools protocol) once the import's write is under way; says how far it was and that the worker stopped. */
-async function stopServiceWorkerMidWrite(page: Page): Promise<{ at: string; stopped: boolean; targetGone: boolean }> {
+async function stopServiceWorkerMidWrite(page: Page): Promise<{ at: string; stopped: boolean; targetGone: boolean; doneWhenStopped: boolean }> {
   const cdp = await page.context().newCDPSession(page);
   const status: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', (e) => status.push(...e.versions.filter((v) => v.scriptURL.endsWith('/background.js')).map((v) => v.runningStatus)));
@@ -25,24 +25,24 @@ async function stopServiceWorkerMidWrite(page: Page): Promise<{ at: string; stop
   const at = await page.waitForFunction(
     () => {
       const p = document.querySelector<HTMLProgressElement>('progress[aria-label="Import progress"]');
-      return p && p.hasAttribute('value') && p.value >= p.max / 10 && p.value < p.max ? `${p.value}/${p.max}` : null;
+      return p && p.hasAttribute('value') && p.value > 0 && p.value < p.max ? `${p.value}/${p.max}` : null;
     },
     undefined,
     { polling: 'raf', timeout: 300_000 },
   );
+  const where = (await at.jsonValue()) as string;
   await cdp.send('ServiceWorker.stopAllWorkers');
-  // Where the write was just after the stop was asked for: still under way.
-  const where = await page.evaluate(() => {
-    const p = document.querySelector<HTMLProgressElement>('progress[aria-label="Import progress"]');
-    return p ? `${p.value}/${p.max}` : 'no bar';
-  });
-  void at;
   // Playwright emits no 'close' for a stopped extension worker; the protocol says it stopped and its target is gone.
-  await expect.poll(() => status.at(-1), { timeout: 30_000 }).toBe('stopped');
+  await expect.poll(() => status.at(-1), { timeout: 30_000, intervals: [20] }).toBe('stopped');
+  // Was the write already over when the worker had stopped? (It must not have been, for this to test anything.)
+  const doneWhenStopped = await page.evaluate(() => {
+    const p = document.querySelector<HTMLProgressElement>('progress[aria-label="Import progress"]');
+    return !p || p.value >= p.max;
+  });
   const targets = (await cdp.send('Target.getTargets')).targetInfos;
   const targetGone = !targets.some((t) => t.type === 'service_worker' && t.url.endsWith('/background.js'));
   await cdp.detach();
-  return { at: where, stopped: status.at(-1) === 'stopped', targetGone };
+  return { at: where, stopped: status.at(-1) === 'stopped', targetGone, doneWhenStopped };
 }
 
 test('the service worker stopped mid-import: the import completes whole, nothing half-written; the background comes back', async ({ context, serviceWorker: _sw, extensionUrl }) => {
@@ -61,12 +61,13 @@ test('the service worker stopped mid-import: the import completes whole, nothing
     await expect(region.getByRole('definition').filter({ hasText: `${PUPILS} pupils` })).toBeVisible({ timeout: 120_000 });
 
     await region.getByRole('button', { name: 'Import', exact: true }).click();
-    const { at, stopped, targetGone } = await stopServiceWorkerMidWrite(page);
+    const { at, stopped, targetGone, doneWhenStopped } = await stopServiceWorkerMidWrite(page);
     // The worker really stopped while the write was under way.
     expect(stopped).toBe(true);
     expect(targetGone).toBe(true);
     const [done, total] = at.split('/').map(Number);
     expect(done! < total!, `stopped at ${at}, mid-write`).toBe(true);
+    expect(doneWhenStopped, 'the import was still under way when the service worker had stopped').toBe(false);
 
     await expect(data.getByRole('status').filter({ hasText: `Imported year-weekly.csv: ${PUPILS} pupils added` })).toBeVisible({ timeout: 300_000 });
     expect(await idbDump(page)).toMatchObject({ pupils: PUPILS, marks, importLog: 1 });
