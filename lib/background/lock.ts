@@ -5,6 +5,8 @@
  * - `browser.storage.session` (memory only, emptied when the browser closes) holds when Attendance Lens was
  *   last used. If it is empty when the worker starts and the store is unlocked, the browser was restarted:
  *   lock at once. A worker that was merely stopped and restarted finds it and carries on.
+ * - Every change of state is written to `browser.storage.session` (`LOCK_STATUS_KEY`); open extension pages
+ *   watch it, so they change at once and run no timer. Content scripts cannot see storage.session.
  * - Idle: extension pages send `lock-touch` on use; a timer (while the worker runs) and a periodic alarm (after
  *   it was stopped) lock once `idleMinutes` pass without use. Register pages do not count as use: badges
  *   show figures without names while locked, so a register left open keeps working.
@@ -12,7 +14,7 @@
 import { browser } from 'wxt/browser';
 import type { Request, Response } from '../messages';
 import type { StoreDb } from '../store/schema';
-import { LOCKED_WHY, type LockStatus } from '../lock/messages';
+import { LOCK_STATUS_KEY, LOCKED_WHY, type LockStatus } from '../lock/messages';
 import { changePassphrase, forgetAndDeleteAll, lockState, lockStore, passphraseProblem, removePassphrase, setIdleMinutes, setPassphrase, unlockStore, WrongPassphrase, DEFAULT_IDLE_MINUTES } from '../lock/lock-store';
 
 const SESSION_KEY = 'lockLastUse';
@@ -44,6 +46,15 @@ export function startLock(db: StoreDb): LockController {
     };
   };
 
+  /** Tells every open extension page at once (storage.session is not visible to content scripts). */
+  const publish = async () => {
+    try {
+      await browser.storage.session.set({ [LOCK_STATUS_KEY]: await status() });
+    } catch (e) {
+      console.warn('Attendance Lens: could not tell pages the lock state', e);
+    }
+  };
+
   const saveUse = async (force = false) => {
     // Throttled: a page reports use often; the worker's own copy is exact.
     if (!force && Date.now() - lastSaved < 5000) return;
@@ -67,6 +78,7 @@ export function startLock(db: StoreDb): LockController {
       const mins = s.idleMinutes;
       const words = mins >= 1 ? `${Math.round(mins)} minute${Math.round(mins) === 1 ? '' : 's'}` : `${Math.round(mins * 60)} seconds`;
       await lockStore(db, `Locked automatically after ${words} without use`);
+      await publish();
     } else await arm();
   };
 
@@ -80,6 +92,7 @@ export function startLock(db: StoreDb): LockController {
     }
     await saveUse(true);
     await checkIdle();
+    await publish();
   })().catch((e) => console.warn('Attendance Lens: lock start-up check failed', e));
 
   browser.alarms.create(ALARM, { periodInMinutes: 0.5 });
@@ -100,6 +113,8 @@ export function startLock(db: StoreDb): LockController {
       return await status();
     } catch (e) {
       return status(e instanceof WrongPassphrase ? e.message : String((e as Error)?.message ?? e));
+    } finally {
+      await publish();
     }
   };
 

@@ -16,6 +16,9 @@ export const lockStatusSchema = z.object({
 });
 export type LockStatus = z.infer<typeof lockStatusSchema>;
 
+/** `browser.storage.session` key the background writes the lock's state to on every change; extension pages watch it. */
+export const LOCK_STATUS_KEY = 'lockStatus';
+
 export const lockRequestSchemas = {
   'lock-status': z.object({}),
   /** Turn the lock on with a passphrase (stays unlocked until locked). */

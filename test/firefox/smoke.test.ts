@@ -11,7 +11,8 @@ import { builtExtension } from '../support/built-manifests';
 /**
  * Smoke test in a real Firefox: Debian's Firefox ESR, driven by puppeteer-core over WebDriver BiDi,
  * with the unpacked Firefox build installed. It reads a demo register, draws the badges, and opens the
- * dashboard from a badge. (WebDriver BiDi may not navigate a tab to a moz-extension:// page, so the
+ * dashboard from a badge; then the lock's round trip (Firefox's WebCrypto and IndexedDB: names sealed at rest,
+ * badges without names, a wrong passphrase refused, unlock brings names back). (WebDriver BiDi may not navigate a tab to a moz-extension:// page, so the
  * dashboard is opened the way a user opens it: from the badge's details.)
  */
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -24,6 +25,8 @@ const inGroup = school.pupils.filter((p) => p.regGroup === GROUP && p.admissionD
 let browser: Browser;
 let server: { url: string; close(): Promise<void> };
 let profile: string;
+/** The dashboard tab the badge opened (an extension page: it can message the background and read IndexedDB). */
+let dashboard: Page | undefined;
 
 beforeAll(async () => {
   if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: install Debian's (apt-get install firefox-esr) or set FIREFOX_PATH`);
@@ -103,5 +106,47 @@ describe('Attendance Lens in Firefox ESR', () => {
     expect(state.href).toMatch(/^moz-extension:\/\/[^/]+\/dashboard\.html#\/pupil\//);
     const granted = await dash.evaluate(async () => (globalThis as any).browser.permissions.getAll());
     expect([...granted.origins].sort()).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    dashboard = dash;
+  });
+
+  it('the lock round trip works in Firefox: WebCrypto seals names in IndexedDB, the register keeps its figures, unlock brings names back', async () => {
+    const dash = dashboard!;
+    const pupil = inGroup[0]!;
+    const ask = (type: string, payload: object) => dash.evaluate((t, p) => (globalThis as any).browser.runtime.sendMessage({ type: t, payload: p }), type, payload) as Promise<any>;
+    // The pupils' rows as IndexedDB holds them (what a copied profile would show).
+    const raw = () =>
+      dash.evaluate(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const open = indexedDB.open('attendance-lens');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const get = open.result.transaction('pupils').objectStore('pupils').getAll();
+              get.onsuccess = () => resolve(JSON.stringify(get.result));
+            };
+          }),
+      );
+    expect(await raw()).toContain(pupil.legalSurname);
+    // PBKDF2-SHA-256 (600,000 iterations) and the key pair, in Firefox's WebCrypto.
+    expect(await ask('lock-set', { passphrase: 'kettle on the staffroom shelf', idleMinutes: 15 })).toMatchObject({ state: 'unlocked' });
+    expect(await ask('lock-now', {})).toMatchObject({ state: 'locked' });
+    const sealed = await raw();
+    expect(sealed).not.toContain(pupil.legalSurname);
+    expect(sealed).not.toContain(pupil.upn);
+    expect(sealed).not.toContain(pupil.dob);
+
+    // The register, read while locked: figures, no names.
+    const page = await browser.newPage();
+    await page.goto(`${server.url}arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`);
+    const locked = await poll('badges without names', () => badgeNames(page), (n) => n.filter((x) => /names locked/.test(x)).length >= 1);
+    expect(locked.join(' ')).not.toContain(pupil.legalSurname);
+
+    // A wrong passphrase changes nothing; the right one unlocks, and the names are back at rest and on the page.
+    expect(await ask('lock-unlock', { passphrase: 'not the passphrase at all' })).toMatchObject({ state: 'locked', message: expect.stringContaining('not right') });
+    expect(await ask('lock-unlock', { passphrase: 'kettle on the staffroom shelf' })).toMatchObject({ state: 'unlocked' });
+    expect(await raw()).toContain(pupil.legalSurname);
+    await page.reload();
+    await poll('named badges again', () => badgeNames(page), (n) => n.some((x) => x.includes(pupil.legalSurname)));
+    await page.close();
   });
 });
