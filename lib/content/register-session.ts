@@ -114,10 +114,21 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   const actionsFor = (n: SessionNotice): NoticeAction[] => {
     if (n.offer === 'none') return [];
     if (n.offer === 'confirm-names') return opts.confirmNameLink && n.group ? [{ label: `Store ${n.group} by name`, run: () => void confirmNames(n.group!) }] : [];
-    if (n.offer === 'read-all') return [{ label: 'Read the whole grid', run: () => void scrollThrough([...rows.values()].find((r) => r.isConnected), signal) }];
+    if (n.offer === 'read-all') return [{ label: 'Read the whole grid', run: () => void readWholeGrid() }];
     return [{ label: n.offer === 'teach-again' ? 'Teach this page again' : 'Teach this page', run: () => void teach() }];
   };
   const notice = notifier({ signal, siteOn, actionsFor });
+  /** Scrolls the grid through once (a second press while it runs does nothing), read at every position. */
+  let throughRunning = false;
+  const readWholeGrid = async () => {
+    if (throughRunning) return;
+    throughRunning = true;
+    try {
+      await scrollThrough([...rows.values()].find((r) => r.isConnected), { signal, onStep: () => scan() });
+    } finally {
+      throughRunning = false;
+    }
+  };
   /** Nothing from before stays on screen: it described another page, or data we are no longer sure of. */
   const clearAll = () => {
     clearOverlay();

@@ -25,10 +25,8 @@ async function storedMarks(options: Page): Promise<string[]> {
 }
 
 for (const file of ['aggrid-pinned-v35', 'aggrid-pinned']) {
-  // FIXME (4 Dec 22:56): columns ag-grid never drew are now reported and read as the grid scrolls
-  // sideways ("Read the whole grid" scrolls across at each step down); in two runs each page passed
-  // once and failed once (all 299 marks stored, or none): flaky, not yet green.
-  test.fixme(`blind live ag-grid ${file}: taught by a name and a mark, stored after Save`, async ({ context, extensionUrl }) => {
+  // Flaky until 5 Dec (all marks stored, or none): see the note on the live ag-grid in teach-layouts.spec.ts.
+  test(`blind live ag-grid ${file}: taught by a name and a mark, stored after Save`, async ({ context, extensionUrl }) => {
     test.setTimeout(150_000);
     await context.route(`${ORIGIN}/**`, (route) => {
       const path = normalize(decodeURIComponent(new URL(route.request().url()).pathname));

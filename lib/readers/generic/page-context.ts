@@ -39,6 +39,27 @@ const DOB_TEXT = /(?:d\.?o\.?b\.?|date of birth|born)\s*:?\s*\S+/gi;
 const SESSION_WORD = /(?:^|[^a-z])(a\.?m\.?|p\.?m\.?|morning|afternoon)(?![a-z])/gi;
 const WEEK_OF = /\b(?:week\s*(?:commencing|beginning|starting|of)|w\/[cb])\s*:?\s*(\S+(?:\s+\S+\s+\d{4})?)/i;
 
+/** Words that start a new line inside a heading: its date is not glued to a subtitle ("2026Class 2H"). */
+const LINE_BREAKING = new Set(['BR', 'SMALL', 'DIV', 'P']);
+
+/** A heading's words, a subtitle inside it (`<small>`, a line break) kept apart from the title. */
+function headingText(el: Element): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    for (const k of Array.from(n.childNodes)) {
+      if (k.nodeType === 3) out += k.nodeValue ?? '';
+      else if (k.nodeType === 1) {
+        const breaks = LINE_BREAKING.has((k as Element).tagName);
+        if (breaks) out += ' \n ';
+        walk(k);
+        if (breaks) out += ' \n ';
+      }
+    }
+  };
+  walk(el);
+  return clean(out);
+}
+
 function collect(doc: Document): { outside: string; headings: string[]; pairs: [string, string][] } {
   let outside = '';
   const headings: string[] = [];
@@ -51,7 +72,7 @@ function collect(doc: Document): { outside: string; headings: string[]; pairs: [
       return;
     }
     if (HEADING.has(el.tagName) || el.getAttribute('role') === 'heading') {
-      headings.push(clean(el.textContent));
+      headings.push(headingText(el));
       // A subtitle line straight after a heading ("Mon 8 Sep 2025, 08:40") belongs to it.
       const next = el.nextElementSibling;
       if (next && !HEADING.has(next.tagName) && !next.firstElementChild?.firstElementChild) {

@@ -13,7 +13,7 @@ import { genericGrid } from './aria-layout';
 import { chunks, findCardLists, markScope, readCards } from './cards';
 import { readMarkCell, type RawMark } from '../mark-cell';
 import { markLike } from '../account';
-import { markedDirty, recordMark, stillSaved } from './mark-code';
+import { genericCode, markedDirty, recordMark, stillSaved } from './mark-code';
 import { pupilFrom } from './pupil';
 import { followPath } from './locator';
 import type { Stats } from './score';
@@ -92,6 +92,20 @@ export function readTaughtCards(doc: Document, m: CardsMapping, readerId: string
   return read.builder.build();
 }
 
+/**
+ * A pressed button that is no code by itself ("Absent") in a card whose one other control, a select,
+ * gives the reason ("I – Illness"): the reason is the mark. Only then — a known code on the button
+ * ("Late") stands, and an "Absent" with no readable reason stays unknown (reported, never guessed).
+ */
+function withReason(card: Element, scope: Element, raw: RawMark, session: 'AM' | 'PM', date: string): RawMark {
+  if (raw.via !== 'button' || !genericCode(raw, session, date).unknown) return raw;
+  const selects = Array.from(card.querySelectorAll('select')).filter((x) => !scope.contains(x));
+  if (selects.length !== 1) return raw;
+  const reason = readMarkCell(selects[0]!);
+  if (!reason?.value || genericCode(reason, session, date).unknown) return raw;
+  return { ...reason, saved: raw.saved && stillSaved(selects[0]!, reason) };
+}
+
 /** What a card register's page does not say, so the user must: its date, its session, or both. */
 export function cardsUnsaid(doc: Document): { date: boolean; session: boolean } {
   const page = pageContext(doc);
@@ -135,6 +149,7 @@ function readTaughtCardList(list: Element, card: NonNullable<CardsMapping['card'
     if (scope) {
       const read = readMarkCell(scope);
       raw = read && { ...read, saved: stillSaved(scope, read) && !markedDirty(el) };
+      if (raw) raw = withReason(el, scope, raw, session, date);
     } else {
       const codes = chunks(el).filter((c) => !nameEl.contains(c.el) && markLike(c.text));
       if (codes.length === 1) raw = { value: codes[0]!.text, text: codes[0]!.text, via: 'text', saved: true };
