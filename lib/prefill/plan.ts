@@ -376,7 +376,7 @@ export function plan(input: PlanInput): Plan {
     if (p.pupilIndex >= valueSets.length) { refuse(p.q, `no pupil chosen for row ${p.pupilIndex + 1}`); continue; }
     const values = valueSets[p.pupilIndex]!;
     const value = values[p.r.key];
-    if (value === undefined || value === null || value === '') { refuse(p.q, notHeld(p.r.key), { key: p.r.key, confidence: p.r.confidence }); continue; }
+    if (value === undefined || value === null || value === '') { refuse(p.q, notHeld(p.r.key, values), { key: p.r.key, confidence: p.r.confidence }); continue; }
     if (!isEmpty(p.q) && !overwriteAllowed(input, p.q)) { refuse(p.q, `already filled (“${currentText(p.q)}”): tick overwrite to replace`, { key: p.r.key, confidence: p.r.confidence }); continue; }
     const made = actionsFor(p.q, p.r, value, p.pupilIndex);
     if (!made.ok) { refuse(p.q, `${p.r.key}: ${made.why}`, { key: p.r.key, confidence: p.r.confidence }); continue; }
@@ -490,10 +490,15 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
 export { dateTextFormat };
 
 /**
- * Why a field whose key is known has no value. The pupil's own address is not in the store today
- * (CTF imports keep contacts' addresses, not the pupil's): it is never taken from a carer's.
+ * Why a field whose key is known has no value. The pupil's own address comes from a CTF import (the
+ * pupil's <Address>); when there is none, or not this part of it, it is never taken from a carer's.
  */
-export function notHeld(key: string): string {
-  if (/^pupil\.address\./.test(key)) return `not held: no address is stored for this pupil (${key}); a carer’s address is never used in its place`;
+export function notHeld(key: string, values: PrefillValues = {}): string {
+  if (/^pupil\.address\./.test(key)) {
+    const some = Object.keys(values).some((k) => k.startsWith('pupil.address.') && values[k] !== '' && values[k] != null);
+    return some
+      ? `not held: the pupil’s stored address has no ${key.slice('pupil.address.'.length)} part (${key}); a carer’s address is never used in its place`
+      : `not held: no address is stored for this pupil (${key}; import a CTF that holds it); a carer’s address is never used in its place`;
+  }
   return `not held: no value for ${key} is stored`;
 }
