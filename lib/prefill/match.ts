@@ -132,7 +132,19 @@ export interface LabelMatch {
 const keyOfCandidate = (c: Candidate) => (c.kind === 'fact' ? c.key : `attr:${c.attr}`);
 
 /** Matches one label text. `context` (form title, legends, headings) gates context-bound keys. */
+/** "Full address including postcode", "Sessions attended (incl. approved educational activity)": what is included qualifies the thing asked for. */
+const INCLUDING = /\s*\(?\b(?:incl\.?|including|inc\.)\s[^)]*\)?/i;
+
 export function matchLabel(label: string, context: string): LabelMatch {
+  if (INCLUDING.test(label)) {
+    const head = label.replace(INCLUDING, ' ').trim();
+    const m = head ? matchWords(head, context) : null;
+    if (m?.best) return m;
+  }
+  return matchWords(label, context);
+}
+
+function matchWords(label: string, context: string): LabelMatch {
   const words = tokens(label).map(stem);
   const residual = words.filter((w) => !entityOfWord(w) && !/^\d+$/.test(w));
   const labelEntities = entitiesIn(label);

@@ -347,18 +347,22 @@ export function plan(input: PlanInput): Plan {
   }
 
   // Carers named only by their block: number the blocks in order of appearance.
+  // A question's own group (the fieldset whose legend is its label: a split date, a radio group) is
+  // no block of its own: "Parent's date of birth" belongs with the parent's other fields.
   const unnumbered = pending.filter((p) => /^carer\[/.test(p.r.key) && !p.r.carerExplicit);
+  const blockOf = (q: Question) => {
+    const own = new Set(q.labels.filter((l) => l.source === 'legend').map((l) => l.text));
+    const legends = q.first.legends.filter((l) => !own.has(l));
+    const ownGroup = own.size > 0 && legends.length < q.first.legends.length;
+    return legends.length ? legends.join('>') : '#' + (ownGroup ? 'top' : q.first.container.replace(/^$/, 'top'));
+  };
   const containers: string[] = [];
   for (const p of unnumbered) {
-    const c = p.q.first.legends.join('>') + '#' + p.q.first.container.replace(/^$/, 'top');
-    const block = p.q.first.legends.length ? p.q.first.legends.join('>') : c;
+    const block = blockOf(p.q);
     if (!containers.includes(block)) containers.push(block);
   }
   if (containers.length > 1) {
-    for (const p of unnumbered) {
-      const block = p.q.first.legends.length ? p.q.first.legends.join('>') : p.q.first.legends.join('>') + '#' + p.q.first.container.replace(/^$/, 'top');
-      p.r = { ...p.r, key: p.r.key.replace(/^carer\[\d+\]/, `carer[${containers.indexOf(block)}]`) };
-    }
+    for (const p of unnumbered) p.r = { ...p.r, key: p.r.key.replace(/^carer\[\d+\]/, `carer[${containers.indexOf(blockOf(p.q))}]`) };
   }
 
   // Two questions for one key (and one pupil) is ambiguity: neither is filled.
@@ -377,6 +381,9 @@ export function plan(input: PlanInput): Plan {
     const values = valueSets[p.pupilIndex]!;
     const value = values[p.r.key];
     if (value === undefined || value === null || value === '') { refuse(p.q, notHeld(p.r.key, values), { key: p.r.key, confidence: p.r.confidence }); continue; }
+    // Several dated lines (a support summary, a chronology) asked in a one-line box: the box asks
+    // something shorter than what we hold, so it is the person's to answer.
+    if (typeof value === 'string' && value.includes('\n') && p.q.first.tag === 'input') { refuse(p.q, `a one-line field cannot take ${p.r.key} (several dated lines): yours to answer`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
     if (!isEmpty(p.q) && !overwriteAllowed(input, p.q)) { refuse(p.q, `already filled (“${currentText(p.q)}”): tick overwrite to replace`, { key: p.r.key, confidence: p.r.confidence }); continue; }
     const made = actionsFor(p.q, p.r, value, p.pupilIndex);
     if (!made.ok) { refuse(p.q, `${p.r.key}: ${made.why}`, { key: p.r.key, confidence: p.r.confidence }); continue; }
