@@ -80,7 +80,8 @@ function optionRegexFor(kind: ValueKind, value: PrefillValue, enumOptions?: Reco
     if (key === 'deletion.ground') {
       const m = /^(\d)([a-o])$/i.exec(value);
       if (!m) return null;
-      return new RegExp(`(^|[^0-9a-z])${m[1]}\\s*\\(?\\s*${m[2]}\\s*\\)?(?![a-z])`, 'i');
+      // "1c", "1(c)", or "9(1)(c)" (the regulation's number first).
+      return new RegExp(`(^|[^0-9a-z])\\(?${m[1]}\\)?\\s*\\(?\\s*${m[2]}\\s*\\)?(?![a-z])`, 'i');
     }
     return enumOptions?.[value] ?? null;
   }

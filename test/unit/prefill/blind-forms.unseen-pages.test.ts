@@ -33,9 +33,9 @@ describe('blind forms', () => {
     expect(correct / keyed).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('does not rest on round 1 alone: round 2 (written after the planner) stays at or above its fixed level', () => {
+  it('does not rest on round 1 alone: round 2 (written after the planner) is at 90% or more on its own', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round2')!.scores);
     expect(keyed).toBe(219);
-    expect(correct / keyed).toBeGreaterThanOrEqual(0.85);
+    expect(correct / keyed).toBeGreaterThanOrEqual(0.9);
   });
 });
