@@ -64,7 +64,8 @@ export function entitiesIn(text: string): Entity[] {
 export function carerNumberIn(text: string): number | null {
   const t = normaliseText(text);
   const m = /\b(?:parent|carer|guardian|adult|contact)(?: (?:or|and|carer|guardian|parent|with|parental|responsibility))* (\d{1,2})\b/.exec(t)
-    ?? /\b(\d)(?:st|nd|rd|th)? (?:parent|carer|guardian|adult|contact)\b/.exec(t);
+    // "2nd parent"; never a section number ("3. Parent / carer").
+    ?? /\b(\d)(?:st|nd|rd|th) (?:parent|carer|guardian|adult|contact)\b/.exec(t);
   if (m) return Math.max(0, Number(m[1]) - 1);
   const o = /\b(first|second|third|fourth|main|other|additional) (?:parent|carer|guardian|adult|contact)\b/.exec(t)
     ?? /\b(?:parent|carer|guardian)(?: or carer)? (one|two|three|a|b)\b/.exec(t);

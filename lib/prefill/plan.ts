@@ -381,6 +381,13 @@ export function plan(input: PlanInput): Plan {
     const values = valueSets[p.pupilIndex]!;
     const value = values[p.r.key];
     if (value === undefined || value === null || value === '') { refuse(p.q, notHeld(p.r.key, values), { key: p.r.key, confidence: p.r.confidence }); continue; }
+    // "Address (if different)": only for a carer who does not live at the pupil's address.
+    const carerAddr = /^carer\[(\d+)\]\.address\./.exec(p.r.key);
+    if (carerAddr && p.q.labels.some((l) => /\bif different\b/i.test(l.text))) {
+      const n = carerAddr[1];
+      const same = values[`carer[${n}].lives_with_pupil`] === true || (!!values[`carer[${n}].address.full`] && values[`carer[${n}].address.full`] === values['pupil.address.full']);
+      if (same) { refuse(p.q, 'this carer lives at the pupil’s address: an address “if different” stays empty', { key: p.r.key, confidence: p.r.confidence }); continue; }
+    }
     // Several dated lines (a support summary, a chronology) asked in a one-line box: the box asks
     // something shorter than what we hold, so it is the person's to answer.
     if (typeof value === 'string' && value.includes('\n') && p.q.first.tag === 'input') { refuse(p.q, `a one-line field cannot take ${p.r.key} (several dated lines): yours to answer`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
