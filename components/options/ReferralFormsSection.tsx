@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PROFILES } from '../../lib/prefill/profiles/registry';
 import { formAddressProblem, referralFormsSetting, type ReferralForms } from '../../lib/settings/referral-forms';
 import { DEMO_ORIGINS, originPattern } from '../../lib/sites/known-sites';
+import { setSiteKind } from '../../lib/settings/site-kinds';
 
 /**
  * Where the school's referral forms are, so "Start a referral" (register panel, dashboard) can open
@@ -122,7 +123,9 @@ export function ReferralFormsSection() {
                 <button
                   type="button"
                   onClick={() =>
-                    void browser.permissions.request({ origins: [p] }).then(
+                    // A site allowed from here is a form site. The request is made in the click itself (a
+                    // user gesture); the kind is written meanwhile, long before the prompt is answered.
+                    void Promise.all([browser.permissions.request({ origins: [p] }), setSiteKind(p, 'form')]).then(([ok]) => ok).then(
                       (ok) => (setStatus(ok ? `${host(p)}: allowed.` : `${host(p)}: not allowed (the request was declined).`), refreshGranted()),
                       (err: Error) => setStatus(`${host(p)}: ${err.message}`),
                     )

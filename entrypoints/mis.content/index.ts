@@ -6,6 +6,7 @@ import { startRegisterSession } from '../../lib/content/register-session';
 import { PAGE_SETTING_KEYS } from '../../lib/settings/keys';
 import { saveOverlayPrefs } from '../../lib/settings/overlay-prefs';
 import { TEACH_HOOK } from '../../lib/content/teach/host';
+import { formSitePatterns, onPatterns, SITE_KINDS_KEY, siteKindTableOf } from '../../lib/sites/site-kind';
 
 export default defineContentScript({
   // The bundled demo MIS; real MIS origins are registered at run time once the user grants them
@@ -17,11 +18,19 @@ export default defineContentScript({
   // As soon as the DOM is parsed (not at idle, which Chromium may put off until after images load):
   // a server-rendered register is there to read; later renders are followed by the page watcher.
   runAt: 'document_end',
-  main(ctx) {
+  async main(ctx) {
     // Registered and injected from the popup at once: run only one copy per page.
     if (document.documentElement.dataset.attendanceLens === 'active') return;
     document.documentElement.dataset.attendanceLens = 'active';
     ctx.onInvalidated(() => delete document.documentElement.dataset.attendanceLens);
+    // The demo origins are in the manifest: one the user made a referral-form site is not a register
+    // (the prefill panel opens there on the user's click). Hand-added form sites never get this script.
+    const kinds = siteKindTableOf(((await browser.storage.local.get(SITE_KINDS_KEY).catch(() => ({}))) as Record<string, unknown>)[SITE_KINDS_KEY]);
+    if (onPatterns(location.href, formSitePatterns(kinds))) {
+      delete document.documentElement.dataset.attendanceLens;
+      return;
+    }
+    if (ctx.signal.aborted) return;
     const session = startRegisterSession({
       signal: ctx.signal,
       loadSettings: (url) => send('page-settings', { url }),

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEMO_ORIGINS, originPattern } from '../../lib/sites/known-sites';
+import { defaultSiteKind, formSitePatterns, onPatterns, type SiteKind } from '../../lib/sites/site-kind';
+import { siteKindsSetting } from '../../lib/settings/site-kinds';
+import { referralFormsSetting } from '../../lib/settings/referral-forms';
 import { PrefillButton } from '../../components/prefill/PrefillButton';
 import { TeachButton } from '../../components/teach/TeachButton';
 import { LockControl } from '../../components/lock/LockControl';
@@ -8,8 +11,8 @@ import { LockControl } from '../../components/lock/LockControl';
 type SiteState =
   | { kind: 'loading' }
   | { kind: 'unsupported' }
-  | { kind: 'allowed'; origin: string; demo: boolean }
-  | { kind: 'not-allowed'; origin: string; tabId: number };
+  | { kind: 'allowed'; origin: string; demo: boolean; site: SiteKind }
+  | { kind: 'not-allowed'; origin: string; tabId: number; site: SiteKind };
 
 /** The toolbar popup: is this site read, and a one-click way to allow it (the user's own gesture). */
 export function Popup() {
@@ -22,7 +25,12 @@ export function Popup() {
     if (!tab?.id || !origin) return setState({ kind: 'unsupported' });
     const demo = DEMO_ORIGINS.includes(origin);
     const allowed = demo || (await browser.permissions.contains({ origins: [origin] }));
-    setState(allowed ? { kind: 'allowed', origin, demo } : { kind: 'not-allowed', origin, tabId: tab.id });
+    // A form site (known, or the user's choice; for a site not yet allowed, the kind it would get).
+    const [kinds, forms] = await Promise.all([siteKindsSetting.get(), referralFormsSetting.get()]);
+    const site: SiteKind = onPatterns(tab.url!, formSitePatterns(kinds.sites))
+      ? 'form'
+      : kinds.sites[origin] ?? (allowed ? 'mis' : defaultSiteKind(origin, [...Object.values(forms.pathways), ...forms.others.map((o) => o.url)]));
+    setState(allowed ? { kind: 'allowed', origin, demo, site } : { kind: 'not-allowed', origin, tabId: tab.id, site });
   };
   useEffect(() => void check(), []);
   // The focus shortcut as the user has it (they may change or clear it in the browser's shortcuts page).
@@ -34,12 +42,14 @@ export function Popup() {
       .catch(() => {});
   }, []);
 
-  const allow = async (origin: string, tabId: number) => {
+  const allow = async (origin: string, tabId: number, site: SiteKind) => {
     setError(null);
-    const ok = await browser.permissions.request({ origins: [origin] });
+    // Asked in the click (a user gesture); the site's kind is written meanwhile.
+    const [ok] = await Promise.all([browser.permissions.request({ origins: [origin] }), siteKindsSetting.get().then((k) => (k.sites[origin] ? undefined : siteKindsSetting.set({ version: 1, sites: { ...k.sites, [origin]: site } })))]);
     if (!ok) return setError('Not allowed: the request was declined.');
-    // The background registers the script for future visits; run it on this tab now too.
-    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/mis.js'] });
+    // An MIS: the background registers the script for future visits; run it on this tab now too. A
+    // form site gets nothing until the user opens the prefill panel.
+    if (site === 'mis') await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/mis.js'] });
     await check();
   };
 
@@ -52,18 +62,19 @@ export function Popup() {
       {state.kind === 'unsupported' && <p>Attendance Lens works on your MIS's web pages. This page is not one it can read.</p>}
       {state.kind === 'allowed' && (
         <p role="status">
-          Reading registers on <strong>{host(state.origin)}</strong>
+          {state.site === 'form' ? 'Referral forms on ' : 'Reading registers on '}<strong>{host(state.origin)}</strong>
           {state.demo ? ' (the bundled demo).' : '.'}
         </p>
       )}
       {state.kind === 'allowed' && <PrefillButton />}
-      {state.kind === 'allowed' && <TeachButton />}
+      {state.kind === 'allowed' && state.site === 'mis' && <TeachButton />}
       {state.kind === 'not-allowed' && (
         <>
           <p>Attendance Lens is not allowed to read <strong>{host(state.origin)}</strong>.</p>
-          <button type="button" onClick={() => void allow(state.origin, state.tabId)}>
+          <button type="button" onClick={() => void allow(state.origin, state.tabId, state.site)}>
             Allow on {host(state.origin)}
           </button>
+          <p>{state.site === 'form' ? 'It will be a referral-form site: nothing is read there; the prefill panel opens when you ask.' : 'It will be read as your MIS. A referral-form site? Add it in settings (Sites) as one.'}</p>
         </>
       )}
       {error && <p role="alert">{error}</p>}

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { access, envelopeSchema, requestSchemas, responseSchemas, type AllowedSender, type MessageType, type Request, type Response, type SenderKind } from '../messages';
 import type { MessageErrorBody, MessageErrorCode } from '../message-errors';
+import { currentFormSites } from './site-kinds';
 import { classifySender, isOwnAddress, senderKind, type Extension, type RawSender, type Sender } from './sender';
 
 /** Each handler gets the sender narrowed to the kinds its message accepts (a load-part sender has a tab). */
@@ -48,5 +49,6 @@ export const MESSAGE_TYPES = Object.keys(requestSchemas) as MessageType[];
 
 export function listen(handlers: Handlers): void {
   const ext: Extension = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((raw: unknown, sender: RawSender) => answer(handlers, raw, classifySender(sender, ext)));
+  // A page is a form page or an MIS page by its site's kind (known, or chosen by the user).
+  browser.runtime.onMessage.addListener(async (raw: unknown, sender: RawSender) => answer(handlers, raw, classifySender(sender, ext, await currentFormSites())));
 }

@@ -1,6 +1,7 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SenderKind } from '../messages';
-import { DEMO_ORIGINS, KNOWN_SITES } from '../sites/known-sites';
+import { DEMO_ORIGINS } from '../sites/known-sites';
+import { KNOWN_FORM_PATTERNS, onPatterns } from '../sites/site-kind';
 
 /**
  * Who sent a message, as the browser (never the page) tells it. The listener classifies every
@@ -45,14 +46,16 @@ export interface Extension {
   base: string;
 }
 
-/** Known LA form sites (the user grants them like an MIS) and the bundled demo forms under /forms/. */
-const LA_FORM_PATTERNS = KNOWN_SITES.filter((s) => s.kind === 'la-form').flatMap((s) => s.origins.map((o) => new MatchPattern(o)));
+/**
+ * Form sites: the known LA sites, those the user added as form sites (`formSites`, patterns from the
+ * site-kinds setting, lib/sites/site-kind.ts) and the bundled demo forms under /forms/.
+ */
 const DEMO_PATTERNS = DEMO_ORIGINS.map((o) => new MatchPattern(o));
 export const DEMO_FORMS_PATH = '/forms/';
 
 // Strings, not URLs: the matcher tests `instanceof Location`, which a service worker does not define.
-export function isFormPage(url: URL): boolean {
-  if (LA_FORM_PATTERNS.some((p) => p.includes(url.href))) return true;
+export function isFormPage(url: URL, formSites: readonly string[] = KNOWN_FORM_PATTERNS): boolean {
+  if (onPatterns(url.href, formSites)) return true;
   return DEMO_PATTERNS.some((p) => p.includes(url.href)) && url.pathname.startsWith(DEMO_FORMS_PATH);
 }
 
@@ -64,7 +67,8 @@ function parseUrl(url: string | undefined): URL | null {
   }
 }
 
-export function classifySender(raw: RawSender, ext: Extension): Sender {
+/** `formSites`: every form site's pattern (known and hand-added); by default the known ones only. */
+export function classifySender(raw: RawSender, ext: Extension, formSites: readonly string[] = KNOWN_FORM_PATTERNS): Sender {
   if (raw.id !== ext.id) return { kind: 'unknown', why: 'not this extension' };
   const url = parseUrl(raw.url);
   if (!url) return { kind: 'unknown', why: 'no address' };
@@ -72,7 +76,7 @@ export function classifySender(raw: RawSender, ext: Extension): Sender {
   if (raw.tab?.id === undefined || raw.frameId === undefined) return { kind: 'unknown', why: 'not a page in a tab' };
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { kind: 'unknown', why: 'not a web page' };
   return {
-    kind: isFormPage(url) ? 'form-page' : 'mis-page',
+    kind: isFormPage(url, formSites) ? 'form-page' : 'mis-page',
     url: url.href,
     origin: url.origin,
     tabId: raw.tab.id,

@@ -1,19 +1,22 @@
 import { browser } from 'wxt/browser';
-import { DEMO_ORIGINS, KNOWN_SITES } from '../sites/known-sites';
+import { DEMO_ORIGINS } from '../sites/known-sites';
+import { onPatterns } from '../sites/site-kind';
+import { currentFormSites, onSiteKindsChanged } from './site-kinds';
 
 /**
  * Keeps the MIS content script registered on exactly the origins the user has granted. Granting is
  * done from an extension page or the popup (a user gesture); this only mirrors the grants, at start-up
- * and whenever permissions change, so no site is read that the user did not allow.
+ * and whenever permissions change, so no site is read that the user did not allow. Form sites (known
+ * LA sites and those the user added as form sites) get no MIS script: the forms script is injected
+ * there only when the user opens the prefill panel.
  */
 const SCRIPT_FILE = 'content-scripts/mis.js';
 /** The same as the manifest's MIS content script (entrypoints/mis.content). */
 export const SITE_RUN_AT = 'document_end' as const;
 const ID_PREFIX = 'mis-site-';
-const LA_FORM_ORIGINS = new Set(KNOWN_SITES.filter((s) => s.kind === 'la-form').flatMap((s) => s.origins));
-
-export function grantedMisOrigins(all: string[]): string[] {
-  return all.filter((o) => !DEMO_ORIGINS.includes(o) && !LA_FORM_ORIGINS.has(o) && o !== 'https://*/*');
+/** The granted origins that are MIS sites: not the demo (in the manifest), not a form site, not the wildcard. */
+export function grantedMisOrigins(all: string[], formSites: readonly string[]): string[] {
+  return all.filter((o) => !DEMO_ORIGINS.includes(o) && !formSites.includes(o) && !onPatterns(o.replace(/\*$/, ''), formSites) && o !== 'https://*/*');
 }
 
 function scriptId(origin: string): string {
@@ -22,7 +25,7 @@ function scriptId(origin: string): string {
 
 export async function syncSiteScripts(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const wanted = grantedMisOrigins(origins);
+  const wanted = grantedMisOrigins(origins, await currentFormSites());
   const registered = await browser.scripting.getRegisteredContentScripts();
   const ours = registered.filter((s) => s.id.startsWith(ID_PREFIX));
   const stale = ours.filter((s) => !wanted.some((o) => scriptId(o) === s.id)).map((s) => s.id);
@@ -43,4 +46,6 @@ export function startSiteSync(): void {
   void syncSiteScripts();
   browser.permissions.onAdded.addListener(() => void syncSiteScripts());
   browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
+  // A site turned from MIS to form site (or back) in settings.
+  onSiteKindsChanged(() => void syncSiteScripts());
 }

@@ -1,7 +1,7 @@
 /**
  * Which fields of a pupil row the lock seals, and the blind index kept beside them. Pure apart from WebCrypto.
  *
- * Sealed: every name, the date of birth, contacts (addresses, phones, emails), the UPN and MIS ids. Kept in the
+ * Sealed: every name, the date of birth, the pupil's address, contacts (addresses, phones, emails), the UPN and MIS ids. Kept in the
  * clear (figures and flags need them, and they name nobody): year and registration group, sex, admission and
  * leaving dates, FSM/PP/SEN/EAL/CIC, provenance, and a stand-in date of birth with the same compulsory-school-age
  * dates. `misKeys`, `upn` and `nameDob` are replaced by blind-index values so a register page still finds its
@@ -19,6 +19,7 @@ export const SEALED_FIELDS = [
   'preferredForename',
   'dob',
   'contacts',
+  'address',
   'upn',
   'misKeys',
   'nameDob',

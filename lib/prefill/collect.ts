@@ -193,7 +193,8 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       const e = c as El;
       const t = tag(e);
       if (t === 'SCRIPT' || t === 'STYLE' || t === 'TEMPLATE' || t === 'NOSCRIPT' || t === 'OPTION') continue;
-      if (/^H[1-6]$/.test(t)) {
+      // A <details> section's <summary> heads its fields like a heading ("3. Parent / carer").
+      if (/^H[1-6]$/.test(t) || t === 'SUMMARY') {
         heading = textOf(e);
         since.push(' ', heading, ' ');
         continue;

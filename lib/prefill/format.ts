@@ -57,6 +57,8 @@ const SYNONYMS: Record<string, string[]> = {
   male: ['m', 'male', 'boy'], female: ['f', 'female', 'girl'],
 };
 
+const NUMBER_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen'];
+
 function optionRegexFor(kind: ValueKind, value: PrefillValue, enumOptions?: Record<string, RegExp>, key?: string): RegExp | null {
   if (kind === 'bool') return value === true ? YES : value === false ? NO : null;
   if (kind === 'sex') return value === 'M' ? /^(m|male|boy|man)\b/i : value === 'F' ? /^(f|female|girl|woman)\b/i : null;
@@ -64,7 +66,9 @@ function optionRegexFor(kind: ValueKind, value: PrefillValue, enumOptions?: Reco
     if (/^r$/i.test(value)) return /^(r|rec|reception|year r|yr|ncy r|nc year r|foundation( 2| stage 2)?|f2)$/i;
     if (/^n[12]$/i.test(value)) return new RegExp(`^(${value}|nursery ?${value.slice(1)})$`, 'i');
     const n = Number(value);
-    if (Number.isInteger(n)) return new RegExp(`^(year ?|y|yr ?|ncy ?|nc year ?|year group ?)?0?${n}$`, 'i');
+    // Also spelt out ("Year Seven"): then an option's value "7" may belong to another year (values count from Reception).
+    const word = NUMBER_WORDS[n];
+    if (Number.isInteger(n)) return new RegExp(`^(year ?|y|yr ?|ncy ?|nc year ?|year group ?)?(0?${n}${word ? `|${word}` : ''})$`, 'i');
     return null;
   }
   if (kind === 'sen_status') {
@@ -76,7 +80,8 @@ function optionRegexFor(kind: ValueKind, value: PrefillValue, enumOptions?: Reco
     if (key === 'deletion.ground') {
       const m = /^(\d)([a-o])$/i.exec(value);
       if (!m) return null;
-      return new RegExp(`(^|[^0-9a-z])${m[1]}\\s*\\(?\\s*${m[2]}\\s*\\)?(?![a-z])`, 'i');
+      // "1c", "1(c)", or "9(1)(c)" (the regulation's number first).
+      return new RegExp(`(^|[^0-9a-z])\\(?${m[1]}\\)?\\s*\\(?\\s*${m[2]}\\s*\\)?(?![a-z])`, 'i');
     }
     return enumOptions?.[value] ?? null;
   }

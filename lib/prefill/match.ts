@@ -64,7 +64,8 @@ export function entitiesIn(text: string): Entity[] {
 export function carerNumberIn(text: string): number | null {
   const t = normaliseText(text);
   const m = /\b(?:parent|carer|guardian|adult|contact)(?: (?:or|and|carer|guardian|parent|with|parental|responsibility))* (\d{1,2})\b/.exec(t)
-    ?? /\b(\d)(?:st|nd|rd|th)? (?:parent|carer|guardian|adult|contact)\b/.exec(t);
+    // "2nd parent"; never a section number ("3. Parent / carer").
+    ?? /\b(\d)(?:st|nd|rd|th) (?:parent|carer|guardian|adult|contact)\b/.exec(t);
   if (m) return Math.max(0, Number(m[1]) - 1);
   const o = /\b(first|second|third|fourth|main|other|additional) (?:parent|carer|guardian|adult|contact)\b/.exec(t)
     ?? /\b(?:parent|carer|guardian)(?: or carer)? (one|two|three|a|b)\b/.exec(t);
@@ -132,7 +133,19 @@ export interface LabelMatch {
 const keyOfCandidate = (c: Candidate) => (c.kind === 'fact' ? c.key : `attr:${c.attr}`);
 
 /** Matches one label text. `context` (form title, legends, headings) gates context-bound keys. */
+/** "Full address including postcode", "Sessions attended (incl. approved educational activity)": what is included qualifies the thing asked for. */
+const INCLUDING = /\s*\(?\b(?:incl\.?|including|inc\.)\s[^)]*\)?/i;
+
 export function matchLabel(label: string, context: string): LabelMatch {
+  if (INCLUDING.test(label)) {
+    const head = label.replace(INCLUDING, ' ').trim();
+    const m = head ? matchWords(head, context) : null;
+    if (m?.best) return m;
+  }
+  return matchWords(label, context);
+}
+
+function matchWords(label: string, context: string): LabelMatch {
   const words = tokens(label).map(stem);
   const residual = words.filter((w) => !entityOfWord(w) && !/^\d+$/.test(w));
   const labelEntities = entitiesIn(label);

@@ -347,18 +347,22 @@ export function plan(input: PlanInput): Plan {
   }
 
   // Carers named only by their block: number the blocks in order of appearance.
+  // A question's own group (the fieldset whose legend is its label: a split date, a radio group) is
+  // no block of its own: "Parent's date of birth" belongs with the parent's other fields.
   const unnumbered = pending.filter((p) => /^carer\[/.test(p.r.key) && !p.r.carerExplicit);
+  const blockOf = (q: Question) => {
+    const own = new Set(q.labels.filter((l) => l.source === 'legend').map((l) => l.text));
+    const legends = q.first.legends.filter((l) => !own.has(l));
+    const ownGroup = own.size > 0 && legends.length < q.first.legends.length;
+    return legends.length ? legends.join('>') : '#' + (ownGroup ? 'top' : q.first.container.replace(/^$/, 'top'));
+  };
   const containers: string[] = [];
   for (const p of unnumbered) {
-    const c = p.q.first.legends.join('>') + '#' + p.q.first.container.replace(/^$/, 'top');
-    const block = p.q.first.legends.length ? p.q.first.legends.join('>') : c;
+    const block = blockOf(p.q);
     if (!containers.includes(block)) containers.push(block);
   }
   if (containers.length > 1) {
-    for (const p of unnumbered) {
-      const block = p.q.first.legends.length ? p.q.first.legends.join('>') : p.q.first.legends.join('>') + '#' + p.q.first.container.replace(/^$/, 'top');
-      p.r = { ...p.r, key: p.r.key.replace(/^carer\[\d+\]/, `carer[${containers.indexOf(block)}]`) };
-    }
+    for (const p of unnumbered) p.r = { ...p.r, key: p.r.key.replace(/^carer\[\d+\]/, `carer[${containers.indexOf(blockOf(p.q))}]`) };
   }
 
   // Two questions for one key (and one pupil) is ambiguity: neither is filled.
@@ -376,7 +380,17 @@ export function plan(input: PlanInput): Plan {
     if (p.pupilIndex >= valueSets.length) { refuse(p.q, `no pupil chosen for row ${p.pupilIndex + 1}`); continue; }
     const values = valueSets[p.pupilIndex]!;
     const value = values[p.r.key];
-    if (value === undefined || value === null || value === '') { refuse(p.q, notHeld(p.r.key), { key: p.r.key, confidence: p.r.confidence }); continue; }
+    if (value === undefined || value === null || value === '') { refuse(p.q, notHeld(p.r.key, values), { key: p.r.key, confidence: p.r.confidence }); continue; }
+    // "Address (if different)": only for a carer who does not live at the pupil's address.
+    const carerAddr = /^carer\[(\d+)\]\.address\./.exec(p.r.key);
+    if (carerAddr && p.q.labels.some((l) => /\bif different\b/i.test(l.text))) {
+      const n = carerAddr[1];
+      const same = values[`carer[${n}].lives_with_pupil`] === true || (!!values[`carer[${n}].address.full`] && values[`carer[${n}].address.full`] === values['pupil.address.full']);
+      if (same) { refuse(p.q, 'this carer lives at the pupil’s address: an address “if different” stays empty', { key: p.r.key, confidence: p.r.confidence }); continue; }
+    }
+    // Several dated lines (a support summary, a chronology) asked in a one-line box: the box asks
+    // something shorter than what we hold, so it is the person's to answer.
+    if (typeof value === 'string' && value.includes('\n') && p.q.first.tag === 'input') { refuse(p.q, `a one-line field cannot take ${p.r.key} (several dated lines): yours to answer`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
     if (!isEmpty(p.q) && !overwriteAllowed(input, p.q)) { refuse(p.q, `already filled (“${currentText(p.q)}”): tick overwrite to replace`, { key: p.r.key, confidence: p.r.confidence }); continue; }
     const made = actionsFor(p.q, p.r, value, p.pupilIndex);
     if (!made.ok) { refuse(p.q, `${p.r.key}: ${made.why}`, { key: p.r.key, confidence: p.r.confidence }); continue; }
@@ -490,10 +504,15 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
 export { dateTextFormat };
 
 /**
- * Why a field whose key is known has no value. The pupil's own address is not in the store today
- * (CTF imports keep contacts' addresses, not the pupil's): it is never taken from a carer's.
+ * Why a field whose key is known has no value. The pupil's own address comes from a CTF import (the
+ * pupil's <Address>); when there is none, or not this part of it, it is never taken from a carer's.
  */
-export function notHeld(key: string): string {
-  if (/^pupil\.address\./.test(key)) return `not held: no address is stored for this pupil (${key}); a carer’s address is never used in its place`;
+export function notHeld(key: string, values: PrefillValues = {}): string {
+  if (/^pupil\.address\./.test(key)) {
+    const some = Object.keys(values).some((k) => k.startsWith('pupil.address.') && values[k] !== '' && values[k] != null);
+    return some
+      ? `not held: the pupil’s stored address has no ${key.slice('pupil.address.'.length)} part (${key}); a carer’s address is never used in its place`
+      : `not held: no address is stored for this pupil (${key}; import a CTF that holds it); a carer’s address is never used in its place`;
+  }
   return `not held: no value for ${key} is stored`;
 }

@@ -111,6 +111,15 @@ export function pupilValues(input: PupilValuesInput): PupilValues {
     put('pupil.sen_status', row.sen === 'none' ? 'N' : row.sen === 'support' ? 'K' : 'E', sourceText(row, 'sen'));
     put('pupil.ehcp', row.sen === 'ehcp', sourceText(row, 'sen'));
   }
+  // The pupil's own address (CTF import); the one-line form is derived from these parts.
+  if (row.address) {
+    const src = sourceText(row, 'address');
+    put('pupil.address.line1', row.address.line1, src);
+    put('pupil.address.line2', row.address.line2, src);
+    put('pupil.address.town', row.address.town, src);
+    put('pupil.address.postcode', row.address.postcode, src);
+    if (row.address.county) put('pupil.address.full', [row.address.line1, row.address.line2, row.address.town, row.address.county, row.address.postcode].filter(Boolean).join(', '), src);
+  }
   const contacts = [...(row.contacts ?? [])].sort((a, b) => (a.order ?? 99) - (b.order ?? 99));
   contacts.forEach((c, n) => {
     const src = sourceText(row, 'contacts');

@@ -15,7 +15,6 @@ export function deriveValues(v: PrefillValues): PrefillValues {
   put('pupil.address.full', join([v['pupil.address.line1'], v['pupil.address.line2'], v['pupil.address.town'], v['pupil.address.postcode']], ', '));
   put('school.address.full', join([v['school.address.line1'], v['school.address.line2'], v['school.address.town'], v['school.address.postcode']], ', '));
   for (let n = 0; n < 6; n++) {
-    put(`carer[${n}].full_name`, join([v[`carer[${n}].forename`], v[`carer[${n}].surname`]], ' '));
   }
   return out;
 }

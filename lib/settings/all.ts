@@ -8,11 +8,12 @@ import { overlayPrefsSetting } from './overlay-prefs';
 import { readerSwitchesSetting } from './readers';
 import { schoolDetailsSetting } from './school-details';
 import { referralFormsSetting } from './referral-forms';
+import { siteKindsSetting } from './site-kinds';
 import type { Setting } from './setting';
 import { storage } from 'wxt/utils/storage';
 import { taughtSetting } from './taught';
 
-export const ALL_SETTINGS: readonly Setting<unknown>[] = [overlayPrefsSetting, readerSwitchesSetting, taughtSetting, customProfileSetting, schoolDetailsSetting, referralFormsSetting];
+export const ALL_SETTINGS: readonly Setting<unknown>[] = [overlayPrefsSetting, readerSwitchesSetting, taughtSetting, customProfileSetting, schoolDetailsSetting, referralFormsSetting, siteKindsSetting];
 
 /** Storage key → the version it was saved at and the value as stored (settings never saved are left out). */
 export type SettingsSnapshot = Record<string, { version: number; value: unknown }>;

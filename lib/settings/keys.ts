@@ -9,6 +9,7 @@ export const SETTING_KEYS = {
   customProfile: 'customProfile',
   schoolDetails: 'schoolDetails',
   referralForms: 'referralForms',
+  siteKinds: 'siteKinds',
 } as const;
 
 /** What the MIS content script's page settings are made from (lib/background/page-settings.ts). */

@@ -23,6 +23,15 @@ export const batchContactSchema = z.object({
   email: z.optional(z.string()),
 });
 
+/** The pupil's own address (lib/store/rows.ts PupilAddress). */
+export const batchAddressSchema = z.object({
+  line1: z.optional(z.string()),
+  line2: z.optional(z.string()),
+  town: z.optional(z.string()),
+  county: z.optional(z.string()),
+  postcode: z.optional(z.string()),
+});
+
 export const batchPupilSchema = z.object({
   /** Key of this pupil within the batch; marks point at it. */
   ref: z.string().check(z.minLength(1)),
@@ -49,6 +58,7 @@ export const batchPupilSchema = z.object({
   eal: z.optional(bool),
   cic: z.optional(bool),
   contacts: z.optional(z.array(batchContactSchema)),
+  address: z.optional(batchAddressSchema),
 });
 
 export const batchMarkSchema = z.object({

@@ -50,7 +50,7 @@ export interface IngestOptions {
 export const INGEST_TABLES = ['pupils', 'markYears', 'markRevisions', 'assessments', 'lock'] as const;
 
 /** Facts that identify a pupil: while the store is locked (lib/lock) no write may carry one. */
-const IDENTIFYING = ['misId', 'upn', 'name', 'legalSurname', 'legalForename', 'middleNames', 'preferredSurname', 'preferredForename', 'dob', 'contacts'] as const;
+const IDENTIFYING = ['misId', 'upn', 'name', 'legalSurname', 'legalForename', 'middleNames', 'preferredSurname', 'preferredForename', 'dob', 'contacts', 'address'] as const;
 
 export function parseBatch(raw: unknown): IngestBatch {
   const r = batchHeadSchema.safeParse(raw);

@@ -1,6 +1,6 @@
 import type { BatchPupil } from './batch';
 import { nameDobKey, type Identity } from './identity';
-import { PUPIL_FACT_NAMES, type Contact, type PupilFacts, type PupilRow, type ProvenanceName } from './rows';
+import { PUPIL_FACT_NAMES, type Contact, type PupilAddress, type PupilFacts, type PupilRow, type ProvenanceName } from './rows';
 
 /**
  * Folding what one source says about a pupil into the stored row. Pure. Returns the same object when
@@ -27,6 +27,13 @@ function contactOf(c: NonNullable<BatchPupil['contacts']>[number]): Contact {
   return out;
 }
 
+/** Fixed key order, empty parts dropped; no part at all is no address. */
+function addressOf(a: NonNullable<BatchPupil['address']>): PupilAddress | undefined {
+  const out: PupilAddress = {};
+  for (const k of ['line1', 'line2', 'town', 'county', 'postcode'] as const) if (a[k]?.trim()) out[k] = a[k].trim();
+  return Object.keys(out).length ? out : undefined;
+}
+
 export function factsOf(p: BatchPupil): PupilFacts {
   const f: PupilFacts = {
     displayName: p.name,
@@ -47,6 +54,7 @@ export function factsOf(p: BatchPupil): PupilFacts {
     eal: bit(p.eal),
     cic: bit(p.cic),
     contacts: p.contacts?.map(contactOf),
+    address: p.address ? addressOf(p.address) : undefined,
   };
   return f;
 }

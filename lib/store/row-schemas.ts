@@ -25,6 +25,14 @@ const contact = z.object({
   email: z.optional(z.string()),
 });
 
+const pupilAddress = z.object({
+  line1: z.optional(z.string()),
+  line2: z.optional(z.string()),
+  town: z.optional(z.string()),
+  county: z.optional(z.string()),
+  postcode: z.optional(z.string()),
+});
+
 export const pupilRowSchema = z.object({
   id: z.string().check(z.minLength(1)),
   misKeys: z.array(z.string()),
@@ -49,6 +57,7 @@ export const pupilRowSchema = z.object({
   eal: z.optional(bit),
   cic: z.optional(bit),
   contacts: z.optional(z.array(contact)),
+  address: z.optional(pupilAddress),
 });
 
 export const markRowSchema = z.object({

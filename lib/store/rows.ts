@@ -41,6 +41,21 @@ export interface Contact {
   email?: string;
 }
 
+/**
+ * The pupil's own home address (from a CTF's pupil <Address>, never a contact's). Sealed by the lock like
+ * contacts. Parts as the file gives them; a part the file does not name plainly is left out, not guessed.
+ */
+export interface PupilAddress {
+  /** House number/name and street (BS7666 SAON, PAON, Street), or the file's first address line. */
+  line1?: string;
+  /** Locality, or the file's further address lines. */
+  line2?: string;
+  /** Town or post town (only where the file names it as such). */
+  town?: string;
+  county?: string;
+  postcode?: string;
+}
+
 /** The facts a source can tell us about a pupil; identifiers are kept apart (misKeys, upn). */
 export interface PupilFacts {
   displayName?: string;
@@ -61,6 +76,7 @@ export interface PupilFacts {
   eal?: Bit;
   cic?: Bit;
   contacts?: Contact[];
+  address?: PupilAddress;
 }
 
 export const PUPIL_FACT_NAMES = [
@@ -82,6 +98,7 @@ export const PUPIL_FACT_NAMES = [
   'eal',
   'cic',
   'contacts',
+  'address',
 ] as const satisfies readonly (keyof PupilFacts)[];
 export type PupilFactName = (typeof PUPIL_FACT_NAMES)[number];
 /** Identifier facts also carry provenance. */

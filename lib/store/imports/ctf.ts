@@ -2,6 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { normaliseMark } from '../../engine/codes';
 import { addDays, isIsoDate } from '../../engine/dates';
 import { ImportCollector, type CollectOptions } from './collect';
+import { ctfPupilAddress } from './ctf-address';
 import { READER_FAILED } from './types';
 import { decodeXmlText, LineIndex } from './text';
 import type { ImportProblem, PreviewContact, PreviewOutcome } from './types';
@@ -254,6 +255,7 @@ function readCtf(src: string, encoding: string, decodeProblems: ImportProblem[],
         fsm: yes(findText(p, 'FSMeligible', skip)),
         cic: yes(findText(p, 'InCare', skip)),
         contacts: findAll(find(p, 'Contacts'), 'Contact').map(contactOf),
+        address: ctfPupilAddress(p),
       },
       line,
     );

@@ -1,5 +1,5 @@
 import type { DateOrderJudgement } from './dates';
-import type { Session } from '../rows';
+import type { PupilAddress, Session } from '../rows';
 
 /** One thing wrong in an import file, where it is (1-based line) and what, in plain words. */
 export interface ImportProblem {
@@ -45,6 +45,8 @@ export interface PreviewPupil {
   eal?: boolean;
   cic?: boolean;
   contacts?: PreviewContact[];
+  /** The pupil's own home address (CTF; lib/store/imports/ctf-address.ts). */
+  address?: PupilAddress;
   /** First line the pupil appears on. */
   line: number;
   marks: number;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, MESSAGE_TYPES, type Handlers } from '../../../lib/background/listen';
 import { classifySender, type Sender } from '../../../lib/background/sender';
+import { formSitePatterns } from '../../../lib/sites/site-kind';
 import { pageSettingsFor } from '../../../lib/background/page-settings';
 import { access, type MessageType, type SenderKind } from '../../../lib/messages';
 import { DEFAULT_OVERLAY_PREFS } from '../../../lib/settings/overlay-prefs';
@@ -48,6 +49,19 @@ describe('who is speaking: the sender as the browser tells it', () => {
     // The demo MIS shares the demo origin: only /forms/ there is a form.
     expect(sender('http://localhost:5173/bromcom/register')).toBe('mis-page');
     expect(sender('https://kent.gov.uk.evil.example/forms/')).toBe('mis-page');
+  });
+
+  it('classifies a hand-added site by the kind the user gave it', () => {
+    const formSites = formSitePatterns({ 'https://forms.example-la.gov.uk/*': 'form', 'https://myschool.example.org/*': 'mis', 'http://localhost/*': 'form' });
+    const sender = (url: string) => classifySender({ id: EXT.id, url, tab: { id: 1 }, frameId: 0 }, EXT, formSites).kind;
+    expect(sender('https://forms.example-la.gov.uk/early-help')).toBe('form-page');
+    expect(sender('https://myschool.example.org/register')).toBe('mis-page');
+    expect(sender('http://localhost:4100/la/early-help')).toBe('form-page');
+    expect(sender('http://127.0.0.1:4100/arbor/')).toBe('mis-page');
+    // Known LA sites stay form sites whatever the table says.
+    expect(sender('https://forms.kent.gov.uk/dfd')).toBe('form-page');
+    // Without the table, a hand-added form site is taken for an MIS: the table is what routes it.
+    expect(classifySender({ id: EXT.id, url: 'https://forms.example-la.gov.uk/early-help', tab: { id: 1 }, frameId: 0 }, EXT).kind).toBe('mis-page');
   });
 
   it('knows nothing of another extension, a page with no address, or a script outside a tab', () => {

@@ -2,27 +2,41 @@
  * Scores the planner on the blind form fixtures (test/fixtures/blind/forms, written by someone who
  * had not read the planner): for every field with an expected key, filled correctly / wrongly /
  * missed; and any fill of a field that must not be filled. Used by the blind-forms test and by
- * `npx tsx test/unit/prefill/blind-score.ts` for a readable report.
+ * `npx tsx test/unit/prefill/blind-score.ts [DIR]` for a readable report. DIR is a round's folder: a
+ * name under test/fixtures/blind (`forms`, the default, or `forms-round2`) or a path; each round has
+ * its own values.json.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { collectForm } from '../../../lib/prefill/collect';
 import { plan, type PlanAction } from '../../../lib/prefill/plan';
 import { recogniseForm } from '../../../lib/prefill/recognise';
 
-const DIR = new URL('../../fixtures/blind/forms/', import.meta.url);
+/** The blind rounds, each written by a different author who had not read the planner. */
+export const BLIND_ROUNDS = {
+  round1: new URL('../../fixtures/blind/forms/', import.meta.url),
+  round2: new URL('../../fixtures/blind/forms-round2/', import.meta.url),
+} as const;
+const DIR = BLIND_ROUNDS.round1;
+
+/** A round's folder from a name under test/fixtures/blind or a path (relative to the working directory). */
+export function blindDir(arg: string): URL {
+  if (/^[\w-]+$/.test(arg)) return new URL(`../../fixtures/blind/${arg}/`, import.meta.url);
+  return pathToFileURL(arg.endsWith('/') ? arg : `${arg}/`);
+}
 
 interface Expected { label: string; name: string; type: string; expectedKey: string | null; mustNotFill: boolean; expectedValue: unknown; part?: string; id?: string }
 export interface FormScore { file: string; keyed: number; correct: number; wrong: { label: string; got: string; want: string }[]; missed: { label: string; key: string; why: string }[]; forbidden: { label: string; key: string }[]; profile: string | null }
 
-export function blindFiles(): string[] {
-  return readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+export function blindFiles(dir: URL = DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 }
 
-export function scoreForm(file: string): FormScore {
-  const html = readFileSync(new URL(file, DIR), 'utf8');
-  const exp = JSON.parse(readFileSync(new URL(file.replace(/\.html$/, '.expected.json'), DIR), 'utf8')) as { url: string; fields: Expected[] };
-  const values = JSON.parse(readFileSync(new URL('values.json', DIR), 'utf8'));
+export function scoreForm(file: string, dir: URL = DIR): FormScore {
+  const html = readFileSync(new URL(file, dir), 'utf8');
+  const exp = JSON.parse(readFileSync(new URL(file.replace(/\.html$/, '.expected.json'), dir), 'utf8')) as { url: string; fields: Expected[] };
+  const values = JSON.parse(readFileSync(new URL('values.json', dir), 'utf8'));
   const { document } = parseHTML(html);
   const snapshot = collectForm(document as unknown as Document, { url: exp.url })!;
   const p = plan({ snapshot, values, profile: recogniseForm(snapshot)?.profile ?? null });
@@ -53,8 +67,9 @@ export function scoreForm(file: string): FormScore {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   let keyed = 0, correct = 0, wrong = 0, forbidden = 0;
-  for (const f of blindFiles()) {
-    const s = scoreForm(f);
+  const dir = process.argv[2] ? blindDir(process.argv[2]) : DIR;
+  for (const f of blindFiles(dir)) {
+    const s = scoreForm(f, dir);
     keyed += s.keyed; correct += s.correct; wrong += s.wrong.length; forbidden += s.forbidden.length;
     console.log(`${f} (profile ${s.profile}): ${s.correct}/${s.keyed} correct, ${s.wrong.length} wrong, ${s.missed.length} missed, ${s.forbidden.length} must-not-fill filled`);
     for (const w of s.wrong) console.log(`  WRONG ${w.label}: got ${w.got}, want ${w.want}`);

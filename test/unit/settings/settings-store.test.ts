@@ -10,6 +10,7 @@ const { loadTaught, saveTaught } = await import('../../../lib/settings/taught');
 const { adoptStoredSchool, schoolDetailsProblems, schoolDetailsSetting, parseSchoolDetails, EMPTY_SCHOOL_DETAILS } = await import('../../../lib/settings/school-details');
 const { SETTING_KEYS, PAGE_SETTING_KEYS } = await import('../../../lib/settings/keys');
 const { referralFormsSetting } = await import('../../../lib/settings/referral-forms');
+const { siteKindsSetting, setSiteKind } = await import('../../../lib/settings/site-kinds');
 
 beforeEach(() => fakeBrowser.reset());
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -67,6 +68,8 @@ describe('settings in a backup', () => {
     d.school.urn = '118765';
     await schoolDetailsSetting.set(d);
     await referralFormsSetting.set({ version: 1, pathways: { 'kent-dfd-penalty-notice': 'https://www.kelsi.org.uk/dfd/pn' }, others: [] });
+    await setSiteKind('https://forms.example-la.gov.uk/*', 'form');
+    await setSiteKind('https://mis.example/*', 'mis');
 
     const snapshot = JSON.parse(JSON.stringify(await snapshotSettings()));
     const before = await Promise.all(ALL_SETTINGS.map((s) => s.get()));
@@ -78,6 +81,7 @@ describe('settings in a backup', () => {
     expect(r.restored.sort()).toEqual(Object.values(SETTING_KEYS).sort());
     expect(await Promise.all(ALL_SETTINGS.map((s) => s.get()))).toEqual(before);
     expect(await loadStoredCustomProfile()).toMatchObject({ name: 'Ours' });
+    expect((await siteKindsSetting.get()).sites).toEqual({ 'https://forms.example-la.gov.uk/*': 'form', 'https://mis.example/*': 'mis' });
   });
 
   it('restores nothing when any setting is refused (a newer version, an unknown key)', async () => {
@@ -114,5 +118,19 @@ describe('the school details', () => {
     await schoolDetailsSetting.set(d);
     expect(await adoptStoredSchool({ name: 'Oak Primary' })).toBe(false);
     expect((await schoolDetailsSetting.get()).school.name).toBe('Oak Academy');
+  });
+});
+
+describe('site kinds', () => {
+  it('keeps each hand-added site as an MIS or a form site; a malformed table falls back to none, a kind can be forgotten', async () => {
+    expect((await siteKindsSetting.get()).sites).toEqual({});
+    await setSiteKind('https://forms.example-la.gov.uk/*', 'form');
+    await setSiteKind('https://forms.example-la.gov.uk/*', 'mis');
+    await setSiteKind('http://localhost/*', 'form');
+    expect((await siteKindsSetting.get()).sites).toEqual({ 'https://forms.example-la.gov.uk/*': 'mis', 'http://localhost/*': 'form' });
+    await setSiteKind('https://forms.example-la.gov.uk/*', null);
+    expect((await siteKindsSetting.get()).sites).toEqual({ 'http://localhost/*': 'form' });
+    expect(siteKindsSetting.parse({ version: 1, sites: { 'https://a.example/*': 'banana' } }).sites).toEqual({});
+    expect(siteKindsSetting.parse({ version: 1, sites: { 'not a pattern': 'form' } }).sites).toEqual({});
   });
 });
