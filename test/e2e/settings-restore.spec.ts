@@ -34,6 +34,7 @@ const SETTINGS: { [K in keyof typeof SETTING_KEYS]: unknown } = {
     referrer: { name: 'Sam Fictional', role: 'Attendance lead', email: 'sam@oak.example', phone: '01622 000001' },
   },
   referralForms: { version: 1, pathways: { 'kent-dfd-penalty-notice': 'https://www.kelsi.org.uk/dfd/pn' }, others: [] },
+  siteKinds: { version: 1, sites: { 'https://forms.example/*': 'form', 'https://mis.example/*': 'mis' } },
 };
 
 async function openData(page: Page, url: string) {
