@@ -11,8 +11,9 @@ import { h, render } from 'preact';
 import { OverlayView, type OverlayCallbacks, type SlotModel } from '../../components/overlay/OverlayView';
 import { clientBox, clippingAncestors, inDocumentOrder } from './anchors';
 import { presentBadge, type BadgePresentation, type BadgeStyle } from './badge-text';
-import { estimateBadgeWidth, intersect, panelPlacement, placeDockBox, rowVisible, type BadgePlacement, type Box } from './layout';
+import { intersect, panelPlacement, placeDockBox, rowVisible, type BadgePlacement, type Box } from './layout';
 import { besideTable } from './page-geometry';
+import { badgeWidths } from './badge-width';
 import { BlankBoxes, coveredByPage } from './hit-tests';
 import { NearRows } from './near-rows';
 import { dockShrunk, initialPanelState, panelReducer, type PanelAction } from './panel-state';
@@ -507,9 +508,8 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
 
   /** Where this row's badge goes: row-measure.ts reads the page around the row, layout.ts decides. */
   function placementOf(e: Entry, inFrame: boolean, vw: number, vh: number): BadgePlacement {
-    const pres = presentOf(e);
-    const want = estimateBadgeWidth(pres.text, pres.chips, pres.detail) + (pres.unsaved ? 60 : 0);
-    return measure.place({ row: e.row, rect: e.rect!, besideLeft: e.group.besideLeft, table: e.group.table, clip: e.group.clip, want }, inFrame, vw, vh);
+    const widths = badgeWidths(presentOf(e), doc);
+    return measure.place({ row: e.row, rect: e.rect!, besideLeft: e.group.besideLeft, table: e.group.table, clip: e.group.clip, widths }, inFrame, vw, vh);
   }
 
   /**
@@ -532,9 +532,7 @@ export function mountOverlay(opts: MountOptions): OverlayHandle {
     }
     for (const e of entries) {
       if (!e.at || !e.visible) continue;
-      const p = presentOf(e);
-      const w = Math.min(e.at.maxWidth, estimateBadgeWidth(p.text, p.chips, p.detail) + (p.unsaved ? 60 : 0));
-      avoid.push({ left: e.at.left, top: e.at.y, right: e.at.left + w, bottom: e.at.y + 20 });
+      avoid.push({ left: e.at.left, top: e.at.y, right: e.at.left + e.at.width, bottom: e.at.y + 20 });
     }
     const blank = (b: Box) => blanks.blank(b, vw, vh);
     // Open again when the user left it open and the open dock now fits somewhere.
