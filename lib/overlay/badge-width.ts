@@ -8,17 +8,23 @@
  *   short  the figure alone ("1/1 · 1 day", "PA 88.9%?"); its words begin the full text, so the badge's
  *          name still begins with what it shows (WCAG 2.5.3)
  *   icon   the figure's first word ("1/1", "PA", "91.4%"), whole
+ *   dot    a bullet in the badge's colours, where not even a word fits: a flag is here (its name and, on
+ *          hover or focus, its whole text say which)
  *
  * The stylesheet (styles.ts) hides the parts a form leaves out, and shows them all on hover and focus.
  */
 import type { BadgePresentation } from './badge-text';
 
-export type BadgeForm = 'full' | 'short' | 'icon';
+export type BadgeForm = 'full' | 'short' | 'icon' | 'dot';
+
+/** The dot form's text. */
+export const DOT_TEXT = '•';
 
 export interface BadgeWidths {
   full: number;
   short: number;
   icon: number;
+  dot: number;
 }
 
 /** The badge's fonts and box, as in styles.ts (.al-badge, .al-detail, .al-chip). */
@@ -66,6 +72,7 @@ export function measureBadgeWidths(pres: Pick<BadgePresentation, 'text' | 'detai
     full: Math.ceil(BADGE_BOX + main + extra + SLACK),
     short,
     icon: Math.min(short, Math.ceil(ICON_BOX + m(iconText(pres), BADGE_FONTS.main) + SLACK)),
+    dot: Math.ceil(ICON_BOX + m(DOT_TEXT, BADGE_FONTS.main) + SLACK),
   };
 }
 

@@ -49,9 +49,10 @@ export const TEXT_MARGIN = 4;
 
 /**
  * How a badge is placed: its whole text beside the table or in a gap of its row; its figure alone
- * ('short'); its first word ('icon', whole again on hover and focus); or not at all.
+ * ('short'); its first word ('icon'); a bullet ('dot'); or not at all. The smaller forms are whole again
+ * on hover and focus.
  */
-export type PlacementMode = 'beside' | 'gap' | 'short' | 'icon' | 'none';
+export type PlacementMode = 'beside' | 'gap' | 'short' | 'icon' | 'dot' | 'none';
 
 export interface BadgePlacement {
   mode: PlacementMode;
@@ -87,6 +88,7 @@ export interface FormWidths {
   full: number;
   short: number;
   icon: number;
+  dot: number;
 }
 
 export interface PlaceInput {
@@ -101,7 +103,7 @@ export interface PlaceInput {
   widths: FormWidths;
 }
 
-const FORMS = ['full', 'short', 'icon'] as const;
+const FORMS = ['full', 'short', 'icon', 'dot'] as const;
 
 /**
  * Where a badge goes so that it covers none of the page's text or controls and its text is never cut:

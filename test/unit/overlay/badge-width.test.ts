@@ -29,6 +29,7 @@ describe('badge widths in each form, from the text measure', () => {
       const w = estimateBadgeWidths({ text, detail: 'a detail', chips: ['PN'], unsaved: false });
       expect(w.full).toBeGreaterThan(w.short);
       expect(w.short).toBeGreaterThanOrEqual(w.icon);
+      expect(w.dot).toBeLessThanOrEqual(24);
     }
   });
 });

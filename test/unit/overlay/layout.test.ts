@@ -4,7 +4,7 @@ import { freeGaps, intersect, panelPlacement, placeBadge, placeDockBox, rowVisib
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 const VIEW = box(0, 0, 1000, 800);
 /** A badge whose whole text is `full` px wide, its figure alone `short`, its first word `icon`. */
-const w = (full: number, short = Math.min(full, 50), icon = Math.min(short, 24)) => ({ full, short, icon });
+const w = (full: number, short = Math.min(full, 50), icon = Math.min(short, 24), dot = 20) => ({ full, short, icon, dot });
 
 describe('row visibility inside scroll containers', () => {
   const container = box(100, 200, 600, 400);
@@ -67,6 +67,12 @@ describe('badge placement: never over the page\'s text or controls', () => {
   it('the whole badge in its row wins over its figure alone beside the table', () => {
     const p = placeBadge({ row, besideLeft: 720, obstacles: [name, select], clip: box(0, 0, 800, 800), widths: w(120, 60, 26) });
     expect(p).toMatchObject({ mode: 'gap', left: 224, width: 120 });
+  });
+  it('else a bullet where not even a word fits, then nowhere', () => {
+    const crowded = [box(110, 108, 370, 122), select, box(590, 104, 690, 126)];
+    // Gaps 374–396 (22 px) and 564–586: the 40 px word does not fit, the 20 px bullet does.
+    expect(placeBadge({ row, besideLeft: null, obstacles: crowded, clip: VIEW, widths: w(200, 80, 40, 20) })).toMatchObject({ mode: 'dot', left: 374, width: 20 });
+    expect(placeBadge({ row, besideLeft: null, obstacles: crowded, clip: VIEW, widths: w(200, 80, 40, 24) }).mode).toBe('none');
   });
   it('else nowhere, rather than over a name', () => {
     const full = [box(100, 100, 700, 130)];
