@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import type { BadgePresentation } from '../../lib/overlay/badge-text';
+import { afterIconText, iconText } from '../../lib/overlay/badge-width';
 
 export interface BadgeProps {
   pres: BadgePresentation;
@@ -23,15 +24,21 @@ export function Badge({ pres, expanded, panelId, onClick }: BadgeProps) {
       aria-controls={expanded ? panelId : undefined}
       onClick={onClick}
     >
-      <span class="al-main">{pres.text}</span>
-      {pres.detail && <> <span class="al-detail">{pres.detail}</span></>}
-      {pres.chips.map((c) => (
-        <Fragment key={c}>
-          {' '}
-          <span class="al-chip">{c}</span>
-        </Fragment>
-      ))}
-      {pres.unsaved && <> <span class="al-chip unsaved">unsaved</span></>}
+      {/* Where the row has no room for all of it, the stylesheet leaves out the extra, then the rest of the figure (badge-width.ts). */}
+      <span class="al-main">
+        <span class="al-first">{iconText(pres)}</span>
+        <span class="al-rest">{afterIconText(pres)}</span>
+      </span>
+      <span class="al-extra">
+        {pres.detail && <> <span class="al-detail">{pres.detail}</span></>}
+        {pres.chips.map((c) => (
+          <Fragment key={c}>
+            {' '}
+            <span class="al-chip">{c}</span>
+          </Fragment>
+        ))}
+        {pres.unsaved && <> <span class="al-chip unsaved">unsaved</span></>}
+      </span>
     </button>
   );
 }

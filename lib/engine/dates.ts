@@ -131,10 +131,14 @@ export function monthOf(d: IsoDate): number {
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
-/** "3 Sep" — for reason sentences. */
+/**
+ * "Tue 3 Sep" — a date within the school year, as every screen says it (reasons, figures' ranges, panels):
+ * the weekday is how staff place a day in the school week.
+ */
 export function formatShort(d: IsoDate): string {
-  const [, m, day] = dayNumberToCivil(toDayNumber(d));
-  return `${day} ${MONTHS[m - 1]}`;
+  const z = toDayNumber(d);
+  const [, m, day] = dayNumberToCivil(z);
+  return `${DAYS[weekdayOfDayNumber(z) - 1]} ${day} ${MONTHS[m - 1]}`;
 }
 
 /** "Tue 3 Sep 2024". */

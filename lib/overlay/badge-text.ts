@@ -17,9 +17,9 @@ export interface BadgeDisplayPrefs {
 }
 
 export interface BadgePresentation {
-  /** Main visible text: "SA 46.2%", "PA 88.9%?", "PA 90.0% (188/209)", "91.4% ↓", "2/2 sessions · 1 day", "No marks". */
+  /** Main visible text: "SA 46.2%", "PA 88.9%?", "PA 90.0% (188/209)", "91.4% ↓", "2/2 · 1 day", "2/2 sessions", "No marks". */
   text: string;
-  /** Extra visible text in full style (band, coverage); null in compact style. */
+  /** Extra visible text in full style (band, coverage; "— 1 day of history"); null in compact style. */
   detail: string | null;
   /** Markers shown, after the user's marker preference (all of them are in the accessible name). */
   markers: BadgeMarker[];
@@ -67,11 +67,15 @@ export function visibleMarkers(badge: PupilBadge, shown?: readonly MarkerId[]): 
   return shown ? badge.markers.filter((m) => shown.includes(m.id)) : badge.markers;
 }
 
-/** "2/2 · 1 day" (compact) or "2/2 sessions — 1 day of history" (full): a figure too young for a status. */
+/**
+ * "2/2 · 1 day" (compact) or "2/2 sessions" with the detail "— 1 day of history" (full): a figure too young
+ * for a status. In full style the history is the detail, so a row too narrow for the whole badge can show
+ * "2/2 sessions" alone (badge-width.ts) rather than a cut text.
+ */
 function buildingText(badge: PupilBadge, style: BadgeStyle): string {
   const a = badge.attendance;
   const days = badge.coverage.daysWithMarks;
-  return style === 'full' ? `${a.attended}/${plural(a.possible, 'session')} — ${plural(days, 'day')} of history` : `${a.attended}/${a.possible} · ${plural(days, 'day')}`;
+  return style === 'full' ? `${a.attended}/${plural(a.possible, 'session')}` : `${a.attended}/${a.possible} · ${plural(days, 'day')}`;
 }
 
 /** The visible figure; the provisional "?" always follows the percentage. */
@@ -125,7 +129,8 @@ export function presentBadge(badge: PupilBadge, prefs: BadgeDisplayPrefs): Badge
   const markers = visibleMarkers(badge, prefs.markers);
   const text = mainText(badge, prefs.style);
   let detail: string | null = null;
-  if (prefs.style === 'full' && badge.status !== 'building') {
+  if (prefs.style === 'full' && badge.status === 'building') detail = `— ${plural(badge.coverage.daysWithMarks, 'day')} of history`;
+  else if (prefs.style === 'full') {
     const parts: string[] = [];
     if (badge.status === 'no-data') parts.push('no marks yet');
     if (badge.band) parts.push(badge.band.label);

@@ -5,7 +5,7 @@
  */
 import type { BadgeRows } from './badge-rows';
 import type { Box, Size } from './layout';
-import { badgeWidth, dockAvoid, dockStep } from './layout-pass';
+import { dockAvoid, dockStep } from './layout-pass';
 import { dockShrunk, type PanelAction, type PanelState } from './panel-state';
 
 export class DockPlacer {
@@ -31,7 +31,7 @@ export class DockPlacer {
     const size = { w: el.offsetWidth, h: el.offsetHeight };
     if (!dockShrunk(ui)) this.openSize = size;
     const tables = groups.map((g) => ({ rect: g.table.getBoundingClientRect(), besideLeft: g.besideLeft }));
-    const badges = rows.list.flatMap((e) => (e.at && e.visible ? [{ at: e.at, width: badgeWidth(rows.presentOf(e)) }] : []));
+    const badges = rows.list.flatMap((e) => (e.at && e.visible ? [{ at: e.at, width: e.at.width }] : []));
     const step = dockStep({
       size,
       openSize: this.openSize,

@@ -8,7 +8,8 @@ import type { BadgeRow, BadgeRows } from './badge-rows';
 import type { DockPlacer } from './dock-placer';
 import { coveredByPage, type BlankBoxes } from './hit-tests';
 import { intersect, panelPlacement, type BadgePlacement, type Box } from './layout';
-import { badgeWidth, probeY, rowsToRender, sameList, slotStyle, visibleByGroup } from './layout-pass';
+import { badgeWidths } from './badge-width';
+import { probeY, rowsToRender, sameList, slotStyle, visibleByGroup } from './layout-pass';
 import type { NearRows } from './near-rows';
 import type { OutlineLayer } from './outline-layer';
 import { besideTable } from './page-geometry';
@@ -118,6 +119,6 @@ export function framePass(p: FrameParts, inFrame: boolean): void {
 
 /** Where this row's badge goes: row-measure.ts reads the page around the row, layout.ts decides. */
 function placementOf(p: FrameParts, e: BadgeRow, inFrame: boolean, vw: number, vh: number): BadgePlacement {
-  const want = badgeWidth(p.rows.presentOf(e));
-  return p.measure.place({ row: e.row, rect: e.rect!, besideLeft: e.group.besideLeft, table: e.group.table, clip: e.group.clip, want }, inFrame, vw, vh);
+  const widths = badgeWidths(p.rows.presentOf(e), p.doc);
+  return p.measure.place({ row: e.row, rect: e.rect!, besideLeft: e.group.besideLeft, table: e.group.table, clip: e.group.clip, widths }, inFrame, vw, vh);
 }

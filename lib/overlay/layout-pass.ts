@@ -3,8 +3,7 @@
  * which rows show a badge, which are rendered, where each slot, outline and the dock go. No DOM here;
  * frame-pass.ts reads the page, calls these, and writes the results.
  */
-import type { BadgePresentation } from './badge-text';
-import { estimateBadgeWidth, placeDockBox, rowVisible, type BadgePlacement, type Box, type Size } from './layout';
+import { placeDockBox, rowVisible, type BadgePlacement, type Box, type Size } from './layout';
 
 /** What the pass knows of a group of rows (one table body): where its scroll containers clip, whether it is hidden. */
 export interface ClipGroup {
@@ -45,11 +44,6 @@ export function probeY(rects: readonly Box[], vh: number): number {
 /** The rows whose badges are rendered: all of them on a small register; on a big grid the visible ones and the one whose panel is open. */
 export function rowsToRender<R extends { key: string; visible: boolean }>(rows: readonly R[], virtualise: boolean, openKey: string | undefined): R[] {
   return virtualise ? rows.filter((e) => e.visible || e.key === openKey) : rows.slice();
-}
-
-/** The width a badge asks for (its text, chips and detail; an unsaved badge carries a longer note). */
-export function badgeWidth(p: BadgePresentation): number {
-  return estimateBadgeWidth(p.text, p.chips, p.detail) + (p.unsaved ? 60 : 0);
 }
 
 /** A placed slot's CSS: translated from the overlay's origin (the layer is in document coordinates). */

@@ -44,13 +44,15 @@ export const BADGE_HEIGHT = 20;
 
 /** Width reserved beside the table for badges (a compact badge with its first marker and "+n more" fits). */
 export const OUTSIDE_STRIP = 160;
-/** A badge with no room for its text shrinks to this (its first letters), and expands while focused or hovered. */
-export const ICON_WIDTH = 26;
 /** Space kept clear around the page's text and controls. */
 export const TEXT_MARGIN = 4;
 
-/** How a badge is placed: beside the table, in a gap of its row, as an icon in a smaller gap, or not at all. */
-export type PlacementMode = 'beside' | 'gap' | 'icon' | 'none';
+/**
+ * How a badge is placed: its whole text beside the table or in a gap of its row; its figure alone
+ * ('short'); its first word ('icon'); a bullet ('dot'); or not at all. The smaller forms are whole again
+ * on hover and focus.
+ */
+export type PlacementMode = 'beside' | 'gap' | 'short' | 'icon' | 'dot' | 'none';
 
 export interface BadgePlacement {
   mode: PlacementMode;
@@ -58,6 +60,8 @@ export interface BadgePlacement {
   left: number;
   y: number;
   maxWidth: number;
+  /** The width drawn (the form's measured width), 0 when not placed. */
+  width: number;
 }
 
 /**
@@ -79,6 +83,14 @@ export function freeGaps(from: number, to: number, band: { top: number; bottom: 
   return out;
 }
 
+/** The badge's drawn width in each form (badge-width.ts measures them). */
+export interface FormWidths {
+  full: number;
+  short: number;
+  icon: number;
+  dot: number;
+}
+
 export interface PlaceInput {
   row: Box;
   /** Where empty page starts beside the table (its right edge plus what the page draws beside it), or null when there is none. */
@@ -87,44 +99,41 @@ export interface PlaceInput {
   obstacles: readonly Box[];
   /** The visible area (scroll containers and viewport). */
   clip: Box;
-  /** The badge's estimated width at its preferred size. */
-  want: number;
+  /** The badge's measured width in each form. */
+  widths: FormWidths;
 }
+
+const FORMS = ['full', 'short', 'icon', 'dot'] as const;
 
 /**
- * Where a badge goes so that it covers none of the page's text or controls at any badge size: beside the
- * table when the page is empty there (checked against the obstacles beside it too); else the widest gap in
- * its own row that holds it whole (nearest the row's start on a tie: by the name); else a gap that holds
- * an icon; else nowhere (the row is still reachable by the summary and shortcut, never covered).
+ * Where a badge goes so that it covers none of the page's text or controls and its text is never cut:
+ * the largest form that fits whole, each form tried beside the table (when the page is empty there, checked
+ * against the obstacles beside it too) and then in the widest gap of its own row that holds it (nearest the
+ * row's start on a tie: by the name). Else nowhere (the row is still reachable by the summary and shortcut,
+ * never covered).
  */
-export function placeBadge({ row, besideLeft, obstacles, clip, want }: PlaceInput): BadgePlacement {
+export function placeBadge({ row, besideLeft, obstacles, clip, widths }: PlaceInput): BadgePlacement {
   const y = Math.round(row.top + (row.bottom - row.top - BADGE_HEIGHT) / 2);
   const band = { top: y, bottom: y + BADGE_HEIGHT };
+  let beside: { left: number; right: number } | null = null;
   if (besideLeft !== null) {
     const left = besideLeft + BADGE_INSET;
-    const right = Math.min(clip.right, left + Math.max(want, OUTSIDE_STRIP)) - BADGE_INSET;
+    const right = Math.min(clip.right, left + Math.max(widths.full, OUTSIDE_STRIP)) - BADGE_INSET;
     const gap = freeGaps(left, right, band, obstacles)[0];
-    if (gap && gap.left === left && gap.right - gap.left >= Math.min(want, OUTSIDE_STRIP)) {
-      return { mode: 'beside', left: Math.round(left), y, maxWidth: Math.floor(gap.right - gap.left) };
-    }
+    if (gap && gap.left === left) beside = gap;
   }
   const gaps = freeGaps(Math.max(row.left, clip.left) + BADGE_INSET, Math.min(row.right, clip.right) - BADGE_INSET, band, obstacles);
-  let best: { left: number; right: number } | null = null;
-  for (const g of gaps) if (g.right - g.left >= want && (!best || g.right - g.left > best.right - best.left)) best = g;
-  if (best) return { mode: 'gap', left: Math.round(best.left), y, maxWidth: Math.floor(best.right - best.left) };
-  let icon: { left: number; right: number } | null = null;
-  for (const g of gaps) if (g.right - g.left >= ICON_WIDTH && (!icon || g.right - g.left > icon.right - icon.left)) icon = g;
-  if (icon) return { mode: 'icon', left: Math.round(icon.left), y, maxWidth: ICON_WIDTH };
-  return { mode: 'none', left: 0, y, maxWidth: 0 };
-}
-
-/** A badge's width from its text, without measuring (12 px semibold system font; generous, so it never overlaps). */
-export function estimateBadgeWidth(text: string, chips: readonly string[], detail: string | null): number {
-  const ch = (s: string) => s.length * 7.4;
-  let w = 14 + ch(text);
-  if (detail) w += 6 + ch(detail);
-  for (const c of chips) w += 6 + 10 + c.length * 6.8;
-  return Math.ceil(w);
+  for (const form of FORMS) {
+    const w = widths[form];
+    const mode = form === 'full' ? null : form;
+    if (beside && beside.right - beside.left >= w) {
+      return { mode: mode ?? 'beside', left: Math.round(beside.left), y, maxWidth: Math.floor(beside.right - beside.left), width: w };
+    }
+    let best: { left: number; right: number } | null = null;
+    for (const g of gaps) if (g.right - g.left >= w && (!best || g.right - g.left > best.right - best.left)) best = g;
+    if (best) return { mode: mode ?? 'gap', left: Math.round(best.left), y, maxWidth: Math.floor(best.right - best.left), width: w };
+  }
+  return { mode: 'none', left: 0, y, maxWidth: 0, width: 0 };
 }
 
 export interface DockCandidate {

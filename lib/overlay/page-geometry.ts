@@ -18,6 +18,7 @@ export function rowObstacles(row: Element, rowBox: Box): Box[] {
   const out: Box[] = [];
   const range = doc.createRange();
   const walker = doc.createTreeWalker(row, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  const pills = new Set<Element>();
   const push = (r: DOMRect | Box) => {
     if (r.right - r.left <= 0 || r.bottom - r.top <= 0) return;
     out.push({ left: r.left - rowBox.left, top: r.top - rowBox.top, right: r.right - rowBox.left, bottom: r.bottom - rowBox.top });
@@ -28,6 +29,12 @@ export function rowObstacles(row: Element, rowBox: Box): Box[] {
       if ((n.nodeValue ?? '').trim()) {
         range.selectNodeContents(n);
         for (const r of Array.from(range.getClientRects())) push(r);
+        // A pill (the MIS's "EAL", "FSM", "Unsaved" tags): its coloured box, not only its letters, is kept clear.
+        const p = n.parentElement;
+        if (p && p !== row && !pills.has(p)) {
+          pills.add(p);
+          if (isPill(p)) push(p.getBoundingClientRect());
+        }
       }
       n = walker.nextNode();
     } else {
@@ -40,6 +47,14 @@ export function rowObstacles(row: Element, rowBox: Box): Box[] {
     }
   }
   return out;
+}
+
+/** An inline box drawn with its own background or border around its text (a tag, a pill, a badge of the page's). */
+function isPill(el: Element): boolean {
+  const cs = el.ownerDocument.defaultView?.getComputedStyle(el);
+  if (!cs || !/^inline/.test(cs.display)) return false;
+  const bg = cs.backgroundColor;
+  return (!!bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) || parseFloat(cs.borderLeftWidth) > 0;
 }
 
 function nextOutside(walker: TreeWalker, root: Node): Node | null {

@@ -4,7 +4,7 @@
  * the row's height (hit tests, in frame passes; remembered per row). Then layout.ts decides, pure.
  * Everything is forgotten when the page changes (a mark set, a note typed).
  */
-import { BADGE_HEIGHT, OUTSIDE_STRIP, intersect, placeBadge, type BadgePlacement, type Box } from './layout';
+import { BADGE_HEIGHT, OUTSIDE_STRIP, intersect, placeBadge, type BadgePlacement, type Box, type FormWidths } from './layout';
 import { emptyAt, offset, rowObstacles } from './page-geometry';
 
 export interface RowToPlace {
@@ -16,8 +16,8 @@ export interface RowToPlace {
   table: Element;
   /** The row's visible area (its scrolling containers). */
   clip: Box;
-  /** The badge's estimated width. */
-  want: number;
+  /** The badge's measured width in each form (badge-width.ts). */
+  widths: FormWidths;
 }
 
 export class RowMeasure {
@@ -54,10 +54,11 @@ export class RowMeasure {
     let besideLeft = r.besideLeft;
     if (besideLeft !== null) {
       const y = (rect.top + rect.bottom) / 2;
-      const key = `${Math.round(besideLeft)}|${r.want}`;
+      const want = r.widths.full;
+      const key = `${Math.round(besideLeft)}|${want}`;
       let clear = this.besideClearByRow.get(row);
       if ((!clear || clear.key !== key) && inFrame && y >= 0 && y < vh) {
-        const xs = [besideLeft + 6, besideLeft + r.want / 2, besideLeft + r.want];
+        const xs = [besideLeft + 6, besideLeft + want / 2, besideLeft + want];
         clear = { key, clear: emptyAt(this.doc, xs.map((x) => [x, y] as [number, number]), r.table, this.host, vw, vh) };
         this.besideClearByRow.set(row, clear);
       }
@@ -69,6 +70,6 @@ export class RowMeasure {
       const p = scope.getBoundingClientRect();
       area = { left: Math.min(rect.left, p.left), top: rect.top, right: Math.max(rect.right, p.right), bottom: rect.bottom };
     }
-    return placeBadge({ row: area, besideLeft, obstacles, clip: intersect(r.clip, { left: -Infinity, top: -Infinity, right: vw, bottom: Infinity }), want: r.want });
+    return placeBadge({ row: area, besideLeft, obstacles, clip: intersect(r.clip, { left: -Infinity, top: -Infinity, right: vw, bottom: Infinity }), widths: r.widths });
   }
 }

@@ -7,6 +7,7 @@
 import type { Tone } from './badge-text';
 import { BADGE_HEIGHT } from './layout';
 import { TONES, UI } from './palette';
+import { DOT_TEXT } from './badge-width';
 
 const toneRules = (Object.keys(TONES) as Tone[])
   .map((t) => {
@@ -26,9 +27,15 @@ export const OVERLAY_CSS = `
 .al-layer,.al-outlines{position:absolute;left:0;top:0;width:0;height:0}
 .al-slot{position:absolute;left:0;top:0;white-space:nowrap;will-change:transform;pointer-events:auto}
 .al-slot[data-hidden]{visibility:hidden;pointer-events:none}
-/* No room for the whole badge: its first letters, whole again while hovered or focused. */
-.al-slot[data-mode=icon] .al-badge{text-overflow:clip;padding:0 4px}
-.al-slot[data-mode=icon]:hover,.al-slot[data-mode=icon]:focus-within{max-width:none !important;z-index:1}
+/* No room for the whole badge: its figure alone (short), the figure's first word (icon) or a bullet (dot),
+   never a cut word; whole again while hovered or focused. The bullet is drawn, not text: the badge's text
+   (and name) stay its words. Widths per form: badge-width.ts. */
+.al-slot[data-mode=short] .al-extra,.al-slot[data-mode=icon] .al-extra,.al-slot[data-mode=icon] .al-rest,
+.al-slot[data-mode=dot] .al-main,.al-slot[data-mode=dot] .al-extra{display:none}
+.al-slot[data-mode=dot]:not(:hover,:focus-within) .al-badge::before{content:'${DOT_TEXT}'}
+.al-slot:is([data-mode=icon],[data-mode=dot]) .al-badge{padding:0 4px}
+.al-slot:is([data-mode=short],[data-mode=icon],[data-mode=dot]):is(:hover,:focus-within){max-width:none !important;z-index:1}
+.al-slot:is([data-mode=short],[data-mode=icon],[data-mode=dot]):is(:hover,:focus-within) :is(.al-main,.al-extra,.al-rest){display:inline}
 /* Each slot is a stacking context (will-change): the open one goes above the badges after it. */
 .al-slot.al-open{z-index:1}
 .al-badge{all:unset;box-sizing:border-box;display:inline-block;vertical-align:top;max-width:100%;height:${BADGE_HEIGHT}px;

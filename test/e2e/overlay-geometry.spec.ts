@@ -1,11 +1,12 @@
 import { test, expect } from './fixtures';
-import { demoRegisterPages, geometry, overlaps, overlaySettled } from './support/overlay-geometry';
+import { badgesNotWhole, demoRegisterPages, geometry, overlaps, overlaySettled } from './support/overlay-geometry';
 
 /**
  * Issue 16, "placement that never hides the host page", measured as a user sees it: on every demo register
  * page, at a common office laptop size and a small one, with compact and full badges, nothing the overlay
- * draws meets a line of the page's text or a control, the dock meets no register row, and the table's
- * columns are as wide as without the overlay.
+ * draws meets a line of the page's text or a control, the dock meets no register row, the table's
+ * columns are as wide as without the overlay, and every badge shows its text whole (never cut to "1/1" or
+ * "Severe a…": where the row is narrow, its figure alone or the figure's first word, whole).
  */
 const SIZES = [
   { width: 1366, height: 900 },
@@ -33,6 +34,9 @@ for (const style of ['compact', 'full'] as const) {
         expect(overlaps(g.ours, g.text), `${where}: over text`).toEqual([]);
         expect(overlaps(g.ours, g.controls), `${where}: over controls`).toEqual([]);
         expect(overlaps(g.dock, g.rows), `${where}: dock over rows`).toEqual([]);
+        const whole = await badgesNotWhole(page);
+        expect(whole.shown, `${where}: badges shown`).toBeGreaterThan(0);
+        expect(whole.problems, `${where}: badge text not whole (forms ${JSON.stringify(whole.forms)})`).toEqual([]);
         // Column widths: the same with the overlay as without it.
         const widths = () => page.locator('th, [role="columnheader"]').evaluateAll((hs) => hs.map((h) => Math.round(h.getBoundingClientRect().width * 10) / 10));
         const withOverlay = await widths();

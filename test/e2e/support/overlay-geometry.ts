@@ -85,3 +85,33 @@ export async function overlaySettled(page: Page): Promise<void> {
   await page.waitForTimeout(400);
   await page.evaluate(() => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res))));
 }
+
+/**
+ * Badges whose text is not shown whole: cut (its content wider than its box: an ellipsis or a clipped word),
+ * or showing words that do not begin its accessible name. A badge in a narrow place may show its figure alone,
+ * the figure's first word or a bullet (data-mode short / icon / dot), whole; beside the table or in a gap it
+ * shows all of it.
+ */
+export async function badgesNotWhole(page: Page): Promise<{ problems: string[]; shown: number; forms: Record<string, number> }> {
+  return page.evaluate(() => {
+    const root = document.querySelector('attendance-lens-overlay')?.shadowRoot;
+    const problems: string[] = [];
+    const forms: Record<string, number> = {};
+    let shown = 0;
+    for (const slot of Array.from(root?.querySelectorAll<HTMLElement>('.al-slot:not([data-hidden])') ?? [])) {
+      const b = slot.querySelector<HTMLElement>('.al-badge');
+      if (!b || b.getBoundingClientRect().width < 0.5) continue;
+      shown++;
+      const mode = slot.getAttribute('data-mode') ?? '?';
+      forms[mode] = (forms[mode] ?? 0) + 1;
+      const all = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const visible = b.innerText.replace(/\s+/g, ' ').trim();
+      const name = b.getAttribute('aria-label') ?? '';
+      if (b.scrollWidth > b.clientWidth) problems.push(`"${all}" (${mode}) cut: ${b.scrollWidth} px of content in ${b.clientWidth} px`);
+      if (mode !== 'dot' && !name.startsWith(visible)) problems.push(`"${visible}" (${mode}) does not begin its name "${name.slice(0, 60)}"`);
+      if ((mode === 'beside' || mode === 'gap') && visible !== all) problems.push(`"${all}" (${mode}) shows only "${visible}"`);
+      if (mode !== 'dot' && !visible) problems.push(`"${all}" (${mode}) shows nothing`);
+    }
+    return { problems, shown, forms };
+  });
+}

@@ -28,7 +28,11 @@ describe('dates', () => {
     expect(compareIso('2024-09-04', '2024-10-01')).toBe(-1);
   });
   it('formats for sentences', () => {
-    expect(formatShort('2024-09-03')).toBe('3 Sep');
+    // Short dates on screen carry the weekday (en-GB, issue 16): "Tue 3 Sep", never "3 Sep" or an ISO date.
+    expect(formatShort('2024-09-03')).toBe('Tue 3 Sep');
+    expect(formatShort('2026-12-04')).toBe('Fri 4 Dec');
+    expect(formatShort('2027-01-03')).toBe('Sun 3 Jan');
+    expect(formatShort('2024-02-29')).toBe('Thu 29 Feb');
     expect(formatLong('2024-09-03')).toBe('Tue 3 Sep 2024');
   });
 });

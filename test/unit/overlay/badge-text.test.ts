@@ -110,7 +110,11 @@ describe('too little history for a status', () => {
     expect(p.tone).toBe('neutral');
     expect(p.accessibleName).toBe('0/1 · 1 day: Ava Fictional, too little history for a status: 0 of 1 possible session attended, from 1 school day of marks this year; a status needs 10.');
     expect(p.accessibleName).not.toMatch(/\b(PA|SA)\b|persistent|severe/i);
-    expect(presentBadge(young(2, 2, 1), { style: 'full' }).text).toBe('2/2 sessions — 1 day of history');
+    const full = presentBadge(young(2, 2, 1), { style: 'full' });
+    // Full: the figure, then the history as its detail (a narrow row can show the figure alone, whole).
+    expect([full.text, full.detail].join(' ')).toBe('2/2 sessions — 1 day of history');
+    expect(full.text).toBe('2/2 sessions');
+    expect(full.accessibleName).toMatch(/^2\/2 sessions — 1 day of history: Ava Fictional, too little history/);
     expect(presentBadge(young(16, 18, 9), compact).text).toBe('16/18 · 9 days');
   });
   it('keeps a neutral tone whatever the band says', () => {

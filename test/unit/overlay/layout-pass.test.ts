@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  badgeWidth,
   dockAvoid,
   dockStep,
   firstRunHint,
@@ -14,7 +13,6 @@ import {
   type DockInput,
 } from '../../../lib/overlay/layout-pass';
 import type { BadgePlacement, Box } from '../../../lib/overlay/layout';
-import type { BadgePresentation } from '../../../lib/overlay/badge-text';
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 const everywhere = box(-Infinity, -Infinity, Infinity, Infinity);
@@ -69,12 +67,6 @@ describe('which rows show a badge (pure, over rectangle snapshots)', () => {
 });
 
 describe('where slots, outlines and the dock go', () => {
-  const pres = (over: Partial<BadgePresentation> = {}) => ({ text: '92.5%', chips: [], detail: null, unsaved: false, ...over }) as unknown as BadgePresentation;
-
-  it('an unsaved badge asks for 60 px more than the same badge saved', () => {
-    expect(badgeWidth(pres({ unsaved: true })) - badgeWidth(pres())).toBe(60);
-    expect(badgeWidth(pres({ chips: ['PA'] }))).toBeGreaterThan(badgeWidth(pres()));
-  });
 
   it('translates slots and outlines from the overlay origin', () => {
     const at: BadgePlacement = { mode: 'beside', left: 310, y: 140, maxWidth: 160 } as BadgePlacement;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ICON_WIDTH, freeGaps, intersect, panelPlacement, placeBadge, placeDockBox, rowVisible, type Box } from '../../../lib/overlay/layout';
+import { freeGaps, intersect, panelPlacement, placeBadge, placeDockBox, rowVisible, type Box } from '../../../lib/overlay/layout';
 
 const box = (left: number, top: number, right: number, bottom: number): Box => ({ left, top, right, bottom });
 const VIEW = box(0, 0, 1000, 800);
+/** A badge whose whole text is `full` px wide, its figure alone `short`, its first word `icon`. */
+const w = (full: number, short = Math.min(full, 50), icon = Math.min(short, 24), dot = 20) => ({ full, short, icon, dot });
 
 describe('row visibility inside scroll containers', () => {
   const container = box(100, 200, 600, 400);
@@ -26,29 +28,55 @@ describe('badge placement: never over the page\'s text or controls', () => {
   const name = box(110, 108, 220, 122); // "Beeching, Olivia"
   const select = box(400, 104, 560, 126);
   it('goes beside the table when the page is empty there', () => {
-    const p = placeBadge({ row, besideLeft: 720, obstacles: [name, select], clip: VIEW, want: 80 });
+    const p = placeBadge({ row, besideLeft: 720, obstacles: [name, select], clip: VIEW, widths: w(80) });
     expect(p).toMatchObject({ mode: 'beside', left: 724, y: 105 });
     expect(p.maxWidth).toBeGreaterThanOrEqual(80);
   });
   it('not beside when something of the page stands there at this row', () => {
-    const p = placeBadge({ row, besideLeft: 720, obstacles: [name, select, box(740, 110, 800, 120)], clip: VIEW, want: 80 });
+    const p = placeBadge({ row, besideLeft: 720, obstacles: [name, select, box(740, 110, 800, 120)], clip: VIEW, widths: w(80) });
     expect(p.mode).toBe('gap');
   });
   it('else in the widest gap of its own row that holds it, never over text', () => {
-    const p = placeBadge({ row, besideLeft: null, obstacles: [name, select], clip: VIEW, want: 100 });
+    const p = placeBadge({ row, besideLeft: null, obstacles: [name, select], clip: VIEW, widths: w(100) });
     // Gaps: 104–106, 224–396, 564–696 → the widest is 224–396 (after the name, margins kept).
     expect(p).toMatchObject({ mode: 'gap', left: 224, maxWidth: 172 });
   });
-  it('else an icon in a gap too narrow for the whole badge', () => {
+  it('else its figure alone, whole, in a gap too narrow for the whole badge', () => {
+    const crowded = [box(110, 108, 330, 122), select, box(590, 104, 690, 126)];
+    // Gaps: 334–396 (62 px) and 564–586: the whole badge (200) fits neither, the figure (60) fits the first.
+    const p = placeBadge({ row, besideLeft: null, obstacles: crowded, clip: VIEW, widths: w(200, 60, 30) });
+    expect(p).toMatchObject({ mode: 'short', left: 334, maxWidth: 62, width: 60 });
+  });
+  it('else its first word, whole, in a smaller gap', () => {
     const crowded = [box(110, 108, 360, 122), select, box(590, 104, 690, 126)];
-    const p = placeBadge({ row, besideLeft: null, obstacles: crowded, clip: VIEW, want: 200 });
-    expect(p).toMatchObject({ mode: 'icon', maxWidth: ICON_WIDTH });
+    const p = placeBadge({ row, besideLeft: null, obstacles: crowded, clip: VIEW, widths: w(200, 80, 26) });
+    expect(p).toMatchObject({ mode: 'icon', width: 26 });
     expect(p.left).toBeGreaterThanOrEqual(364);
-    expect(p.left + ICON_WIDTH).toBeLessThanOrEqual(396);
+    expect(p.left + p.width).toBeLessThanOrEqual(396);
+    expect(p.maxWidth).toBeGreaterThanOrEqual(26);
+  });
+  it('beside the table only when the whole form fits there: else a smaller form, never a cut one', () => {
+    // 150 px of empty page beside the table (the window ends at 874): the 180 px badge does not fit there,
+    // nor in its row; its 70 px figure does, beside.
+    const crowded = [box(110, 108, 360, 122), select, box(590, 104, 690, 126)];
+    const p = placeBadge({ row, besideLeft: 720, obstacles: crowded, clip: box(0, 0, 878, 800), widths: w(180, 70, 26) });
+    expect(p).toMatchObject({ mode: 'short', left: 724, width: 70 });
+    expect(p.maxWidth).toBeGreaterThanOrEqual(70);
+    expect(p.maxWidth).toBeLessThan(180);
+  });
+  it('the whole badge in its row wins over its figure alone beside the table', () => {
+    const p = placeBadge({ row, besideLeft: 720, obstacles: [name, select], clip: box(0, 0, 800, 800), widths: w(120, 60, 26) });
+    expect(p).toMatchObject({ mode: 'gap', left: 224, width: 120 });
+  });
+  it('else a bullet where not even a word fits, then nowhere', () => {
+    const crowded = [box(110, 108, 370, 122), select, box(590, 104, 690, 126)];
+    // Gaps 374–396 (22 px) and 564–586: the 40 px word does not fit, the 20 px bullet does.
+    expect(placeBadge({ row, besideLeft: null, obstacles: crowded, clip: VIEW, widths: w(200, 80, 40, 20) })).toMatchObject({ mode: 'dot', left: 374, width: 20 });
+    expect(placeBadge({ row, besideLeft: null, obstacles: crowded, clip: VIEW, widths: w(200, 80, 40, 24) }).mode).toBe('none');
   });
   it('else nowhere, rather than over a name', () => {
     const full = [box(100, 100, 700, 130)];
-    expect(placeBadge({ row, besideLeft: null, obstacles: full, clip: VIEW, want: 60 }).mode).toBe('none');
+    expect(placeBadge({ row, besideLeft: null, obstacles: full, clip: VIEW, widths: w(60) }).mode).toBe('none');
   });
   it('free gaps ignore text above or below the badge band', () => {
     expect(freeGaps(0, 100, { top: 10, bottom: 30 }, [box(20, 40, 50, 50), box(60, 0, 70, 12)])).toEqual([

@@ -39,7 +39,7 @@ describe('pupilValues', () => {
   it('gives the pupil and carers in contact priority order, with where each was seen', () => {
     expect(v).toMatchObject({ 'pupil.legal_forename': 'Amelia', 'pupil.sex': 'F', 'pupil.nc_year': '6', 'pupil.sen_status': 'K', 'pupil.ehcp': false, 'pupil.lac': false });
     expect(v).toMatchObject({ 'carer[0].forename': 'Jane', 'carer[0].title': 'Mrs', 'carer[0].address.postcode': 'ME1 1AA', 'carer[1].forename': 'John', 'carer[1].parental_responsibility': true });
-    expect(out.sources['pupil.legal_forename']).toBe('arbor page, seen 1 Dec');
+    expect(out.sources['pupil.legal_forename']).toBe('arbor page, seen Tue 1 Dec');
     expect(out.sources['pupil.upn']).toBe('stored pupil record');
   });
 

@@ -10,7 +10,7 @@ describe('la-band (R-BANDS)', () => {
     expect(e.bands).toMatchObject({ kent: 'KENT_BELOW_EXPECTATION', hackney: 'HK_95', coventry: 'COV_STAGE_1' });
     expect(e.bands.profile.band?.id).toBe('HK_95');
     const reason = e.reasons.find((r) => r.id === 'HK_95')!;
-    expect(reason.text).toMatch(/^95\.0% \(19 of 20 possible sessions since 4 Sep\): Hackney band “95% or below”/);
+    expect(reason.text).toMatch(/^95\.0% \(19 of 20 possible sessions since Wed 4 Sep\): Hackney band “95% or below”/);
   });
   it('uses a custom profile’s own labels', () => {
     const r = checkCustomDefinition({

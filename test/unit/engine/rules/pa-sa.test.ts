@@ -15,7 +15,7 @@ describe('pa-sa (R-PA, R-SA, D-EMPTY)', () => {
     const e = evaluate(register('2024-09-04', '2024-09-17', { '2024-09-10': ['I', 'I'] }), '2024-09-17');
     expect(e.persistentAbsence).toBe(true);
     expect(e.reasons.find((r) => r.id === 'PERSISTENT_ABSENCE')?.text).toBe(
-      '90.0% (18 of 20 possible sessions since 4 Sep): 2 sessions missed, 10% or more (90% or below), persistent absence.',
+      '90.0% (18 of 20 possible sessions since Wed 4 Sep): 2 sessions missed, 10% or more (90% or below), persistent absence.',
     );
   });
   it('on SA: exactly 50% is SA and PA; just under (9 of 20) is PA only', () => {

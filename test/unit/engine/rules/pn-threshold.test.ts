@@ -13,7 +13,7 @@ describe('pn-threshold (R-PN, D-PN)', () => {
     expect(n).toMatchObject({ met: true, metOn: '2024-09-13', maxInWindow: 10, window: { start: '2024-09-02', end: '2024-09-13' }, byCode: { G: 10, N: 0, O: 0, U: 0 } });
     expect(n.sessions).toHaveLength(10);
     expect(e.pnThreshold!.leaveOnly).toMatchObject({ met: true, metOn: '2024-09-13' });
-    expect(e.reasons.find((r) => r.id === 'PN_THRESHOLD_MET')?.text).toMatch(/^Penalty-notice threshold met on 13 Sep: 10 unauthorised sessions \(G 10, N 0, O 0, U 0\)/);
+    expect(e.reasons.find((r) => r.id === 'PN_THRESHOLD_MET')?.text).toMatch(/^Penalty-notice threshold met on Fri 13 Sep: 10 unauthorised sessions \(G 10, N 0, O 0, U 0\)/);
   });
   it('11 sessions: max 11, met date unchanged (just over)', () => {
     const e = evaluate(register('2024-09-04', '2024-09-20', { ...each('2024-09-09', '2024-09-13', ['O', 'O']), '2024-09-16': ['U', '\\'] }), '2024-09-20');

@@ -21,7 +21,7 @@ describe('trend (last 20 school days vs the 20 before)', () => {
   it('down when attendance fell by 2.5 points, with a reason', () => {
     const e = evaluate(register('2024-09-04', asOf, { '2024-11-20': ['O', '\\'] }), asOf);
     expect(e.trend.direction).toBe('down');
-    expect(e.reasons.find((r) => r.id === 'TREND_DOWN')?.text).toBe('Attendance fell from 100.0% (30 Sep – 25 Oct) to 97.5% over the last 20 school days (39 of 40 sessions).');
+    expect(e.reasons.find((r) => r.id === 'TREND_DOWN')?.text).toBe('Attendance fell from 100.0% (Mon 30 Sep – Fri 25 Oct) to 97.5% over the last 20 school days (39 of 40 sessions).');
   });
   it('no direction without sessions in both windows', () => {
     const e = evaluate(register('2024-11-04', asOf), asOf);
