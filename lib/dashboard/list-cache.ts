@@ -100,7 +100,7 @@ export async function loadList(db: StoreDb, choice: ProfileChoice, asOf: IsoDate
   const missing: string[] = [];
   for (const id of snap.pupilIds) {
     const r = useCache ? snap.rows.get(id) : undefined;
-    if (r?.item !== undefined && r.setup === base) items.set(id, r.item as ListPupil);
+    if (r?.item !== undefined && r.setup === base) items.set(id, JSON.parse(r.item) as ListPupil);
     else missing.push(id);
   }
   if (missing.length) {
@@ -160,7 +160,7 @@ export function saveListRows(db: StoreDb, setup: string, epochSeen: string | und
     if (now[0]?.v !== epochSeen) return 0;
     const puts: ListRow[] = [];
     rows.forEach((r, i) => {
-      if (now[i + 1]?.v === r.v) puts.push({ pupilId: r.id, v: newVersion(), setup, item: r.item });
+      if (now[i + 1]?.v === r.v) puts.push({ pupilId: r.id, v: newVersion(), setup, item: JSON.stringify(r.item) });
     });
     await db.listRows.bulkPut(puts);
     return puts.length;

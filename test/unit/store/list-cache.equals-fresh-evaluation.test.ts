@@ -66,10 +66,11 @@ describe('the pupil list cache', () => {
 
     // Proof the cache is what is read (so the checks below can fail): a wrong value under today's setup is served…
     const rows = await c.db.listRows.toArray();
-    await c.db.listRows.bulkPut(rows.map((r) => (r.item ? { ...r, item: { ...(r.item as object), name: 'STALE' } } : r)));
+    const stale = (item: string) => JSON.stringify({ ...(JSON.parse(item) as object), name: 'STALE' });
+    await c.db.listRows.bulkPut(rows.map((r) => (r.item ? { ...r, item: stale(r.item) } : r)));
     expect((await open(c.db)).items.every((p) => p.name === 'STALE')).toBe(true);
     // …but never under another build's sources (an older engine or list code).
-    await c.db.listRows.bulkPut(rows.map((r) => (r.setup ? { ...r, setup: r.setup.replace(`${ASSESSMENT_SOURCES}|`, 'an-older-build|'), item: { ...(r.item as object), name: 'STALE' } } : r)));
+    await c.db.listRows.bulkPut(rows.map((r) => (r.setup ? { ...r, setup: r.setup.replace(`${ASSESSMENT_SOURCES}|`, 'an-older-build|'), item: stale(r.item!) } : r)));
     const rebuilt = await open(c.db);
     expect(rebuilt.fresh).toBe(4);
     expect(rebuilt.items).toEqual(await fresh(c.db));

@@ -108,10 +108,10 @@ describe('schema upgrades', () => {
     await v4.db.lock.put({ key: 'lock', locked: null } as never);
     await v4.db.auditLog.put({ id: 'audit-1', at: '2025-02-03T10:00:00Z', kind: 'export', what: 'Named pupil list saved as CSV', pupils: 4 });
     const raw = async (db: typeof v4.db) =>
-      Object.fromEntries(await Promise.all(['pupils', 'markYears', 'markRevisions', 'settings', 'actions', 'prefillAudit', 'importLog', 'assessments', 'lock', 'auditLog'].map(async (t) => [t, await db.table(t).toArray()] as const)));
+      Object.fromEntries(await Promise.all(['pupils', 'markYears', 'markRevisions', 'settings', 'actions', 'prefillAudit', 'importLog', 'assessments', 'lock', 'auditLog'].map(async (t) => [t, await db.table(t).toArray()] as const))) as Record<string, { id?: string }[]>;
     const before = await raw(v4.db);
-    expect(before.markYears.length).toBeGreaterThan(0);
-    expect(before.assessments.length).toBe(4);
+    expect(before.markYears!.length).toBeGreaterThan(0);
+    expect(before.assessments!.length).toBe(4);
     expect(v4.db.tables.map((t) => t.name)).not.toContain('listRows');
     v4.db.close();
 
@@ -121,7 +121,7 @@ describe('schema upgrades', () => {
     expect(await v5.db.listRows.count()).toBe(0);
     const { loadList } = await import('../../../lib/dashboard/list-cache');
     const list = await loadList(v5.db, { id: 'kent' }, '2025-02-03');
-    expect(list.items.map((p) => p.pupilId).sort()).toEqual(before.pupils.map((p: { id: string }) => p.id).sort());
+    expect(list.items.map((p) => p.pupilId).sort()).toEqual(before.pupils!.map((p) => p.id).sort());
     expect(list.fresh).toBe(4);
   }, 30_000);
 
