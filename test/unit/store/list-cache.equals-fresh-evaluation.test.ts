@@ -8,6 +8,7 @@ import { ingestRead } from '../../../lib/store/ingest';
 import { LIST_EPOCH } from '../../../lib/store/list-rows';
 import { deletePupilMarks } from '../../../lib/store/marks-io';
 import type { StoreDb } from '../../../lib/store/schema';
+import { lockStore, setPassphrase, unlockStore } from '../../../lib/lock/lock-store';
 import { freshDb, seedStore } from './helpers';
 
 /**
@@ -182,5 +183,26 @@ describe('the pupil list cache', () => {
     // With nothing written in between it is.
     const [epoch2, seen2] = await c.db.listRows.bulkGet([LIST_EPOCH, a2]);
     expect(await saveListRows(c.db, 'any-setup', epoch2?.v, [{ id: a2, item, v: seen2?.v }])).toBe(1);
+  }, 60_000);
+
+  it('locking the store leaves no name in the cache; the locked list equals a fresh evaluation, and so does the unlocked one', async () => {
+    const c = freshDb();
+    await seedStore(c.db);
+    await open(c.db);
+    const names = ['Amelia', 'Example', 'Oliver', 'Sample', 'Zara', 'Placeholder', 'Lenny', 'Leaver', 'A123456789012', 'C886200125001'];
+    expect(JSON.stringify(await c.db.listRows.toArray())).toContain('Amelia');
+    await setPassphrase(c.db, 'correct horse battery staple', 15, { iterations: 1000 });
+    await lockStore(c.db);
+    const raw = JSON.stringify(await c.db.listRows.toArray());
+    for (const n of names) expect(raw, n).not.toContain(n);
+    const locked = await open(c.db);
+    expect(locked.fresh).toBe(4);
+    expect(locked.items.every((p) => p.name.startsWith('Locked pupil'))).toBe(true);
+    expect(locked.items).toEqual(await fresh(c.db));
+    for (const n of names) expect(JSON.stringify(await c.db.listRows.toArray()), n).not.toContain(n);
+    await unlockStore(c.db, 'correct horse battery staple');
+    const unlocked = await open(c.db);
+    expect(unlocked.fresh).toBe(4);
+    expect(unlocked.items).toEqual(await fresh(c.db));
   }, 60_000);
 });
