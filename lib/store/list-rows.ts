@@ -13,6 +13,11 @@
  * The versions close the one gap left: the list reads inputs, works out values, then writes them in a later
  * transaction. A value is written only if the pupil's row (and the epoch) still has the version seen when the
  * inputs were read — a write in between changed it, and that pupil is worked out again next time.
+ *
+ * Every such write also deletes the whole list's row and changes the generation row. The whole list is kept once
+ * more as one row (`LIST_ALL`, written only if the generation is still the one its pupils' rows were read at):
+ * while it is there, an open reads that one row (IndexedDB returns one 1–2 MB string several times faster than
+ * 2,000 small ones).
  */
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 
@@ -22,6 +27,8 @@ export interface ListRow {
   v: string;
   /** The setup the value was worked out for (lib/pupil/assessment-cache.ts `setupKey`); absent on a tombstone. */
   setup?: string;
+  /** The whole list's row only: the generation (`LIST_GEN`'s `v`) it was built at. */
+  gen?: string;
   /**
    * The list's projection of the pupil (lib/dashboard/list-pupil.ts `ListPupil`) as JSON text; absent on a
    * tombstone. Text because IndexedDB hands back 2,000 strings far faster than 2,000 trees of objects.
@@ -32,6 +39,14 @@ export interface ListRow {
 export const LIST_TABLE = 'listRows';
 /** The epoch row's key (no pupil id is empty): changed whenever the whole cache is emptied. */
 export const LIST_EPOCH = '';
+/** The generation row's key: changed by every write to any pupil's inputs. */
+export const LIST_GEN = '\u0000gen';
+/** The whole list's row (JSON of every pupil's value, in pupil id order). */
+export const LIST_ALL = '\u0000all';
+/** Keys that are not pupils' (pupil ids are UUIDs or MIS keys; none is empty or starts with U+0000). */
+export const isListMetaKey = (k: string): boolean => k === '' || k.charCodeAt(0) === 0;
+/** The lowest key a pupil's row can have (every meta key sorts below it). */
+export const FIRST_PUPIL_KEY = '\u0001';
 
 /** The tables whose rows feed a pupil's list row. Settings feed it through the setup key instead. */
 const FEEDS = new Set(['pupils', 'markYears', 'actions']);
@@ -70,13 +85,17 @@ export const listRowsInvalidation: Middleware<DBCore> = {
     const list = () => down.table(LIST_TABLE);
 
     const tombstones = (trans: DBCoreTransaction, ids: Iterable<unknown>) => {
-      const values = [...new Set(ids)].filter((id): id is string => typeof id === 'string' && id !== LIST_EPOCH).map((pupilId) => ({ pupilId, v: newVersion() }));
-      return list().mutate({ type: 'put', trans, values, keys: values.map((r) => r.pupilId) });
+      const values = [...new Set(ids)].filter((id): id is string => typeof id === 'string' && !isListMetaKey(id)).map((pupilId) => ({ pupilId, v: newVersion() }));
+      values.push({ pupilId: LIST_GEN, v: newVersion() });
+      // The whole list's row goes too (not only outdated by the generation): it may hold names a lock is sealing.
+      return list()
+        .mutate({ type: 'delete', trans, keys: [LIST_ALL] })
+        .then(() => list().mutate({ type: 'put', trans, values, keys: values.map((r) => r.pupilId) }));
     };
     const emptyAll = (trans: DBCoreTransaction) =>
       list()
         .mutate({ type: 'deleteRange', trans, range: ANY_RANGE })
-        .then(() => list().mutate({ type: 'put', trans, values: [{ pupilId: LIST_EPOCH, v: newVersion() }], keys: [LIST_EPOCH] }));
+        .then(() => list().mutate({ type: 'put', trans, values: [{ pupilId: LIST_EPOCH, v: newVersion() }, { pupilId: LIST_GEN, v: newVersion() }], keys: [LIST_EPOCH, LIST_GEN] }));
 
     /** Marks stale every list row the request could change (before the request itself runs). */
     const invalidate = (name: string, table: DBCoreTable, req: DBCoreMutateRequest): PromiseLike<unknown> => {

@@ -5,7 +5,7 @@ import { loadStore } from '../../../lib/dashboard/load-store';
 import { summarisePupils } from '../../../lib/dashboard/pupil-summary';
 import { ASSESSMENT_SOURCES } from '../../../lib/pupil/assessment-cache';
 import { ingestRead } from '../../../lib/store/ingest';
-import { LIST_EPOCH } from '../../../lib/store/list-rows';
+import { LIST_ALL, LIST_EPOCH, LIST_GEN } from '../../../lib/store/list-rows';
 import { deletePupilMarks } from '../../../lib/store/marks-io';
 import type { StoreDb } from '../../../lib/store/schema';
 import { lockStore, setPassphrase, unlockStore } from '../../../lib/lock/lock-store';
@@ -41,40 +41,50 @@ async function fresh(db: StoreDb, choice: Choice = KENT, asOf = AS_OF) {
 async function open(db: StoreDb, choice: Choice = KENT, asOf = AS_OF) {
   const l = await loadList(db, choice, asOf);
   await settle(db);
-  return { items: l.items, fresh: l.fresh };
+  return { items: l.items, fresh: l.fresh, from: l.from };
 }
 /** The cache write is not awaited by loadList: wait until a read-write transaction on listRows can run. */
 const settle = async (db: StoreDb) => {
   await new Promise((r) => setTimeout(r, 20));
   await db.transaction('rw', db.listRows, () => db.listRows.get(LIST_EPOCH));
 };
-const valued = async (db: StoreDb) => (await db.listRows.toArray()).filter((r) => r.item !== undefined).map((r) => r.pupilId);
+/** Pupils with a cached value (the whole list's row left out). */
+const valued = async (db: StoreDb) => (await db.listRows.toArray()).filter((r) => r.item !== undefined && r.pupilId !== LIST_ALL).map((r) => r.pupilId);
 
 describe('the pupil list cache', () => {
-  it('a second open reads every pupil from the cache, assesses nobody and equals a fresh evaluation', async () => {
+  it('a second open reads the whole list’s row, assesses nobody and equals a fresh evaluation; so do the pupils’ rows', async () => {
     const c = freshDb();
     await seedStore(c.db);
     const first = await open(c.db);
-    expect(first.fresh).toBe(4);
+    expect(first).toMatchObject({ fresh: 4, from: 'rows' });
     expect((await valued(c.db)).length).toBe(4);
     const second = await open(c.db);
-    expect(second.fresh).toBe(0);
+    expect(second).toMatchObject({ fresh: 0, from: 'all' });
     expect(second.items).toEqual(first.items);
     expect(second.items).toEqual(await fresh(c.db));
     // Something to compare: persistent absence, flags and a last mark are all there.
     expect(second.items.some((p) => p.evaluation.persistentAbsence)).toBe(true);
     expect(second.items.some((p) => p.lastMark !== null)).toBe(true);
+    // Without the whole list's row, from the pupils' rows (and the whole list's row is written again).
+    await c.db.listRows.delete(LIST_ALL);
+    const third = await open(c.db);
+    expect(third).toMatchObject({ fresh: 0, from: 'rows' });
+    expect(third.items).toEqual(second.items);
+    expect((await open(c.db)).from).toBe('all');
 
-    // Proof the cache is what is read (so the checks below can fail): a wrong value under today's setup is served…
+    // Proof the cache is what is read (so the checks below can fail): wrong values under today's setup are served…
     const rows = await c.db.listRows.toArray();
-    const stale = (item: string) => JSON.stringify({ ...(JSON.parse(item) as object), name: 'STALE' });
+    const stale = (item: string) => JSON.stringify(((v: object | object[]) => (Array.isArray(v) ? v.map((x) => ({ ...x, name: 'STALE' })) : { ...v, name: 'STALE' }))(JSON.parse(item)));
     await c.db.listRows.bulkPut(rows.map((r) => (r.item ? { ...r, item: stale(r.item) } : r)));
+    expect((await open(c.db)).items.every((p) => p.name === 'STALE')).toBe(true);
+    await c.db.listRows.delete(LIST_ALL);
     expect((await open(c.db)).items.every((p) => p.name === 'STALE')).toBe(true);
     // …but never under another build's sources (an older engine or list code).
     await c.db.listRows.bulkPut(rows.map((r) => (r.setup ? { ...r, setup: r.setup.replace(`${ASSESSMENT_SOURCES}|`, 'an-older-build|'), item: stale(r.item!) } : r)));
     const rebuilt = await open(c.db);
     expect(rebuilt.fresh).toBe(4);
     expect(rebuilt.items).toEqual(await fresh(c.db));
+    expect(await open(c.db)).toMatchObject({ fresh: 0, from: 'all', items: rebuilt.items });
   }, 60_000);
 
   it('every change to a pupil’s marks, chronology or row, however written, re-works that pupil only', async () => {
@@ -85,13 +95,19 @@ describe('the pupil list cache', () => {
     const k = ids.k!;
     await open(c.db);
     /** After a change: only `who` is worked out again, and the list equals a fresh evaluation. */
+    let gen = (await c.db.listRows.get(LIST_GEN))?.v;
     const expectReworked = async (who: string[]) => {
       const stale = (await c.db.listRows.bulkGet(who)).map((r) => r?.item);
       expect(stale.every((v) => v === undefined)).toBe(true);
+      // The whole list's row is gone too.
+      expect(await c.db.listRows.get(LIST_ALL)).toBeUndefined();
+      const now = (await c.db.listRows.get(LIST_GEN))?.v;
+      expect(now).not.toBe(gen);
+      gen = now;
       const o = await open(c.db);
-      expect(o.fresh).toBe(who.length);
+      expect(o).toMatchObject({ fresh: who.length, from: 'rows' });
       expect(o.items).toEqual(await fresh(c.db));
-      expect((await open(c.db)).fresh).toBe(0);
+      expect(await open(c.db)).toMatchObject({ fresh: 0, from: 'all', items: o.items });
     };
 
     // A mark read from a register page (the store's write path).
@@ -130,6 +146,7 @@ describe('the pupil list cache', () => {
     const after = await open(c.db);
     expect(after.items.map((p) => p.pupilId)).not.toContain(k);
     expect(after.items).toEqual(await fresh(c.db));
+    expect(await open(c.db)).toMatchObject({ from: 'all', items: after.items });
   }, 120_000);
 
   it('a whole table cleared (a restore, a purge) empties the cache', async () => {
@@ -168,21 +185,33 @@ describe('the pupil list cache', () => {
     expect(o.items).toEqual(await fresh(c.db));
   }, 120_000);
 
-  it('a value worked out from inputs that changed before it was written is not cached', async () => {
+  it('a value worked out from inputs that changed before it was written is not cached, nor is the whole list', async () => {
     const c = freshDb();
     const ids = await seedStore(c.db);
     const a2 = ids.a2!;
     const l = await loadList(c.db, KENT, AS_OF, { cache: false });
     const item = l.items.find((p) => p.pupilId === a2)!;
-    // Versions as read with the inputs: none yet (never cached).
-    const [epoch, seen] = await c.db.listRows.bulkGet([LIST_EPOCH, a2]);
+    // Versions as read with the inputs.
+    const versions = async () => {
+      const [epoch, gen, row] = await c.db.listRows.bulkGet([LIST_EPOCH, LIST_GEN, a2]);
+      return { seen: { epoch: epoch?.v, gen: gen?.v }, v: row?.v };
+    };
+    const before = await versions();
     // A mark written after the inputs were read, before the value is written.
     await ingestRead(c.db, { source: { kind: 'page', mis: 'arbor', readerId: 'arbor-register' }, seenAt: '2025-02-03T09:00:00Z', pupils: [{ ref: 'x', misId: '1002', name: 'Oliver Sample', upn: 'A123456789012' }], marks: [{ pupilRef: 'x', date: '2025-02-03', session: 'AM', code: 'N' }] });
-    expect(await saveListRows(c.db, 'any-setup', epoch?.v, [{ id: a2, item, v: seen?.v }])).toBe(0);
+    expect(await saveListRows(c.db, 'any-setup', before.seen, [{ id: a2, item, v: before.v }], l.items)).toBe(0);
     expect((await c.db.listRows.get(a2))?.item).toBeUndefined();
-    // With nothing written in between it is.
-    const [epoch2, seen2] = await c.db.listRows.bulkGet([LIST_EPOCH, a2]);
-    expect(await saveListRows(c.db, 'any-setup', epoch2?.v, [{ id: a2, item, v: seen2?.v }])).toBe(1);
+    expect(await c.db.listRows.get(LIST_ALL)).toBeUndefined();
+    // With nothing written in between, both are.
+    const now = await versions();
+    expect(await saveListRows(c.db, 'any-setup', now.seen, [{ id: a2, item, v: now.v }], l.items)).toBe(1);
+    expect((await c.db.listRows.get(LIST_ALL))?.gen).toBe(now.seen.gen);
+    // Another pupil's write in between: this pupil's row is still right (written), the whole list is not.
+    await c.db.listRows.delete(LIST_ALL);
+    const later = await versions();
+    await c.db.pupils.update(ids.a1!, { displayName: 'Someone Else' });
+    expect(await saveListRows(c.db, 'any-setup', later.seen, [{ id: a2, item, v: later.v }], l.items)).toBe(1);
+    expect(await c.db.listRows.get(LIST_ALL)).toBeUndefined();
   }, 60_000);
 
   it('locking the store leaves no name in the cache; the locked list equals a fresh evaluation, and so does the unlocked one', async () => {
@@ -191,6 +220,7 @@ describe('the pupil list cache', () => {
     await open(c.db);
     const names = ['Amelia', 'Example', 'Oliver', 'Sample', 'Zara', 'Placeholder', 'Lenny', 'Leaver', 'A123456789012', 'C886200125001'];
     expect(JSON.stringify(await c.db.listRows.toArray())).toContain('Amelia');
+    expect(await c.db.listRows.get(LIST_ALL)).toBeDefined();
     await setPassphrase(c.db, 'correct horse battery staple', 15, { iterations: 1000 });
     await lockStore(c.db);
     const raw = JSON.stringify(await c.db.listRows.toArray());
