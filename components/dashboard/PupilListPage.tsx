@@ -25,7 +25,7 @@ import { PageHeading } from './PageHeading';
 import { Pagination } from './Pagination';
 import { PupilTable } from './PupilTable';
 import { dashboardPrefs, loadDashboardPrefs, saveDashboardPrefs } from './use-dashboard-prefs';
-import { usePupilList } from './use-pupil-list';
+import { useListPupils } from './use-pupil-list';
 import { WorkTabs } from './WorkTabs';
 
 /** Kept for the session, so coming back from a pupil's page finds the list as it was left. */
@@ -38,7 +38,7 @@ const ANNOUNCE_AFTER_MS = 700;
 
 /** The lists to work from, as tabs with counts; filters by group and characteristic; a named CSV for use in school. */
 export function PupilListPage({ ctx }: { ctx: DashboardContext }) {
-  const { all, setup, profileName, error, stale, updateNow } = usePupilList(ctx);
+  const { all, setup, profileName, error, stale, updateNow } = useListPupils(ctx);
   useEffect(() => void loadDashboardPrefs(), []);
   const prefs = dashboardPrefs.value;
   const q = query.value;

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { loadList } from '../../lib/dashboard/list-cache';
+import type { ListPupil } from '../../lib/dashboard/list-pupil';
 import { loadStore } from '../../lib/dashboard/load-store';
 import { refreshGate, type RefreshGate } from '../../lib/dashboard/refresh-gate';
 import { summarisePupils, type PupilSummary, type SchoolSetup } from '../../lib/dashboard/pupil-summary';
@@ -8,9 +10,9 @@ import type { DashboardContext } from './context';
 /** While the list is shown, how long after one re-read of the whole store the next may start. */
 export const LIST_UPDATE_GAP_MS = 10_000;
 
-export interface PupilListState {
-  /** Every stored pupil with the engine's figures; undefined until the first read. */
-  all: PupilSummary[] | undefined;
+export interface StoreReadState<T> {
+  /** Every stored pupil; undefined until the first read. */
+  all: T[] | undefined;
   profileName: string | undefined;
   /** The calendar, profile and "as of" the list was worked out with. */
   setup: SchoolSetup | undefined;
@@ -19,14 +21,15 @@ export interface PupilListState {
   stale: boolean;
   updateNow: () => void;
 }
+export type PupilListState = StoreReadState<PupilSummary>;
 
 /**
- * Every stored pupil, summarised: read at once, then again when the store changes, as
- * `refreshGate` allows (not while the page is hidden, at most once per `LIST_UPDATE_GAP_MS` while
- * it is shown, or at once on "Update now"): see there for why not on every write.
+ * Every stored pupil: read at once, then again when the store changes, as `refreshGate` allows (not while
+ * the page is hidden, at most once per `LIST_UPDATE_GAP_MS` while it is shown, or at once on "Update now"):
+ * see there for why not on every write.
  */
-export function usePupilList(ctx: DashboardContext): PupilListState {
-  const [list, setList] = useState<{ all: PupilSummary[]; profileName: string; setup: SchoolSetup } | undefined>(undefined);
+function useGatedRead<T>(ctx: DashboardContext, load: () => Promise<{ all: T[]; setup: SchoolSetup }>): StoreReadState<T> {
+  const [list, setList] = useState<{ all: T[]; setup: SchoolSetup } | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [stale, setStale] = useState(false);
   const [gate, setGate] = useState<RefreshGate | null>(null);
@@ -35,12 +38,9 @@ export function usePupilList(ctx: DashboardContext): PupilListState {
     let closed = false;
     const read = async () => {
       try {
-        const loaded = await loadStore(ctx.db, ctx.profile, ctx.asOf);
+        const loaded = await load();
         if (closed) return;
-        const t = performance.now();
-        const all = summarisePupils(loaded, loaded.setup);
-        performance.measure('attendance-lens:summarise', { start: t, end: performance.now() });
-        setList({ all, profileName: loaded.setup.profile.name, setup: loaded.setup });
+        setList(loaded);
         setError(undefined);
       } catch (err) {
         if (!closed) setError(err);
@@ -60,5 +60,24 @@ export function usePupilList(ctx: DashboardContext): PupilListState {
     };
   }, [ctx.db, ctx.profileKey, ctx.asOf]);
 
-  return { all: list?.all, profileName: list?.profileName, setup: list?.setup, error, stale, updateNow: () => gate?.updateNow() };
+  return { all: list?.all, profileName: list?.setup.profile.name, setup: list?.setup, error, stale, updateNow: () => gate?.updateNow() };
+}
+
+/** Every stored pupil with the engine's full figures and marks (overview, group comparison, TSM pack). */
+export function usePupilList(ctx: DashboardContext): PupilListState {
+  return useGatedRead(ctx, async () => {
+    const loaded = await loadStore(ctx.db, ctx.profile, ctx.asOf);
+    const t = performance.now();
+    const all = summarisePupils(loaded, loaded.setup);
+    performance.measure('attendance-lens:summarise', { start: t, end: performance.now() });
+    return { all, setup: loaded.setup };
+  });
+}
+
+/** Every stored pupil as the pupil list shows them, from the list's own cache (lib/dashboard/list-cache.ts). */
+export function useListPupils(ctx: DashboardContext): StoreReadState<ListPupil> {
+  return useGatedRead(ctx, async () => {
+    const loaded = await loadList(ctx.db, ctx.profile, ctx.asOf);
+    return { all: loaded.items, setup: loaded.setup };
+  });
 }

@@ -5,9 +5,9 @@
  * and the calendar in; the rows and each tab's count out.
  */
 import type { SchoolCalendar } from '../engine/calendar';
-import { addDays, daysBetween, maxIso, mondayOf, type IsoDate } from '../engine/dates';
-import { figuresFor } from '../engine/figures';
+import { addDays, type IsoDate } from '../engine/dates';
 import type { Flag } from '../engine/flags';
+import { marksFacts, type ListPupil, type ListSummary } from './list-pupil';
 import type { PupilSummary } from './pupil-summary';
 import { matchesWords, searchWords } from './pupil-list';
 
@@ -25,8 +25,8 @@ export interface WorkOptions {
 export const DEFAULT_AT_RISK_SESSIONS = 6;
 export const DEFAULT_STALE_SCHOOL_DAYS = 5;
 
-export interface WorkRow {
-  s: PupilSummary;
+export interface WorkRow<S extends ListSummary = ListSummary> {
+  s: S;
   /** Missed sessions from now that would make the pupil PA (0 when already PA; null with no possible sessions). */
   sessionsToPa: number | null;
   newlyPa: boolean;
@@ -75,26 +75,9 @@ export function sessionsToPa(attended: number, possible: number): number | null 
   return Math.max(0, Math.ceil((possible - 10 * absent) / 9));
 }
 
-/**
- * True when the pupil was certainly persistently absent at the end of last week, from today's counts alone:
- * since then at most `sessionsThisWeek` possible sessions were added, each absent at worst, so the absence
- * rate then was at least (absent − w) / (possible − w). Saves unpacking the year's marks and re-running the
- * engine's figures for most PA pupils (that was most of the list's work on open); pupils near the line are
- * still worked out exactly (figuresFor), so the answer is the same.
- */
-function surelyPaLastWeek(s: PupilSummary, sessionsThisWeek: number): boolean {
-  const e = s.evaluation;
-  const absent = e.counts.authorised + e.counts.unauthorised - sessionsThisWeek;
-  const possible = e.possibleSessions - sessionsThisWeek;
-  return absent > 0 && 10 * absent >= possible;
-}
-
-export function workRows(all: readonly PupilSummary[], o: Pick<WorkOptions, 'calendar' | 'asOf'>): WorkRow[] {
+export function workRows<S extends ListPupil | PupilSummary>(all: readonly S[], o: Pick<WorkOptions, 'calendar' | 'asOf'>): WorkRow<S>[] {
   const { calendar, asOf } = o;
   const year = calendar.academicYearOf(asOf);
-  const lastWeekEnd = addDays(mondayOf(asOf), -1);
-  // At most two sessions a day since last week ended: all this week's marks could have changed.
-  const sessionsThisWeek = 2 * Math.max(0, daysBetween(lastWeekEnd, asOf));
   // Most pupils share a last-mark day (today, usually): count the school days after each day once, not per pupil.
   const daysAfter = new Map<IsoDate, number>();
   const schoolDaysAfter = (since: IsoDate) => {
@@ -104,30 +87,15 @@ export function workRows(all: readonly PupilSummary[], o: Pick<WorkOptions, 'cal
   };
   return all.map((s) => {
     const a = s.badge.attendance;
-    let newlyPa = false;
-    if (s.evaluation.persistentAbsence) {
-      const from = s.row.admissionDate ? maxIso(s.row.admissionDate, year.start) : year.start;
-      // Before this week nothing counted this year: PA now is new this week.
-      newlyPa =
-        lastWeekEnd < from ||
-        (!surelyPaLastWeek(s, sessionsThisWeek) &&
-        !figuresFor(s.marks, calendar, {
-          from,
-          to: lastWeekEnd,
-          ...(s.row.admissionDate ? { admissionDate: s.row.admissionDate } : {}),
-          ...(s.row.leavingDate ? { leavingDate: s.row.leavingDate } : {}),
-        }).persistentAbsence);
-    }
-    // From the packed records when the store gave them (unpacking 2,000 pupils' marks here was most of a list open).
-    let lastMark: IsoDate | null = s.lastMarkOn ? s.lastMarkOn(asOf) : null;
-    if (!s.lastMarkOn) for (const m of s.marks) if (m.code !== null && m.date <= asOf && (lastMark === null || m.date > lastMark)) lastMark = m.date;
+    // A cached list row has them already; a full summary works them out (reading marks only when it must).
+    const { newlyPa, lastMark } = 'newlyPa' in s ? (s as ListPupil) : marksFacts(s as PupilSummary, calendar, asOf);
     const since = lastMark ?? addDays(s.row.admissionDate && s.row.admissionDate > year.start ? s.row.admissionDate : year.start, -1);
     return { s, sessionsToPa: sessionsToPa(a.attended, a.possible), newlyPa, lastMark, schoolDaysSinceMark: schoolDaysAfter(since) };
   });
 }
 
 export type Characteristic = 'fsm' | 'not-fsm' | 'pp' | 'sen-support' | 'ehcp' | 'sen-any' | 'eal' | 'cic';
-export const CHARACTERISTICS: Record<Characteristic, { label: string; test: (s: PupilSummary) => boolean }> = {
+export const CHARACTERISTICS: Record<Characteristic, { label: string; test: (s: Pick<ListSummary, 'row'>) => boolean }> = {
   fsm: { label: 'Free school meals (FSM)', test: (s) => s.row.fsm === 1 },
   'not-fsm': { label: 'Not FSM', test: (s) => s.row.fsm === 0 },
   pp: { label: 'Pupil premium (PP)', test: (s) => s.row.pp === 1 },
@@ -156,7 +124,7 @@ export const DEFAULT_WORK_QUERY: WorkQuery = { tab: 'all', search: '', yearGroup
 const natural = new Intl.Collator('en-GB', { numeric: true });
 const plain = new Intl.Collator();
 
-export function groupsSeen(all: readonly PupilSummary[]): { yearGroups: string[]; regGroups: string[] } {
+export function groupsSeen(all: readonly Pick<ListSummary, 'row'>[]): { yearGroups: string[]; regGroups: string[] } {
   const nat = natural.compare;
   return {
     yearGroups: [...new Set(all.map((s) => s.row.yearGroup).filter((x): x is string => !!x))].sort(nat),
@@ -165,7 +133,7 @@ export function groupsSeen(all: readonly PupilSummary[]): { yearGroups: string[]
 }
 
 /** Characteristics that some stored pupil has (the filter offers only what the store knows). */
-export function characteristicsSeen(all: readonly PupilSummary[]): Characteristic[] {
+export function characteristicsSeen(all: readonly Pick<ListSummary, 'row'>[]): Characteristic[] {
   return CHARACTERISTIC_IDS.filter((c) => all.some(CHARACTERISTICS[c].test));
 }
 
@@ -186,12 +154,12 @@ export function tabCounts(rows: readonly WorkRow[], q: WorkQuery, o: WorkOptions
   return out;
 }
 
-export function workListRows(rows: readonly WorkRow[], q: WorkQuery, o: WorkOptions): WorkRow[] {
+export function workListRows<S extends ListSummary>(rows: readonly WorkRow<S>[], q: WorkQuery, o: WorkOptions): WorkRow<S>[] {
   const test = WORK_TABS[q.tab].test;
   const words = searchWords(q.search);
   const out = rows.filter((r) => test(r, o) && inFacets(r, q, words));
   const sign = q.dir === 'asc' ? 1 : -1;
-  const byName = (a: WorkRow, b: WorkRow) => plain.compare(a.s.sortName, b.s.sortName) || plain.compare(a.s.pupilId, b.s.pupilId);
+  const byName = (a: WorkRow<S>, b: WorkRow<S>) => plain.compare(a.s.sortName, b.s.sortName) || plain.compare(a.s.pupilId, b.s.pupilId);
   return out.sort((a, b) => {
     if (q.sort === 'name') return sign * byName(a, b);
     if (q.sort === 'group') return sign * natural.compare(a.s.row.regGroup ?? '', b.s.row.regGroup ?? '') || byName(a, b);

@@ -23,7 +23,11 @@ let cached: { key: string; config: SchoolConfig } | undefined;
  * `customDefinition` is the stored custom profile as it is; it is used only when 'custom' is chosen.
  */
 export async function schoolConfig(db: StoreDb, chosenProfileId?: string, customDefinition?: unknown): Promise<SchoolConfig> {
-  const row = (await db.settings.get('school')) as SchoolSettingsRow | undefined;
+  return schoolConfigOf((await db.settings.get('school')) as SchoolSettingsRow | undefined, chosenProfileId, customDefinition);
+}
+
+/** The same from the school's settings row already read (the dashboard list reads it with its cache). */
+export function schoolConfigOf(row: SchoolSettingsRow | undefined, chosenProfileId?: string, customDefinition?: unknown): SchoolConfig {
   // The profile chosen in settings (Flags on the register); Kent's until the school chooses.
   const wantedProfile = chosenProfileId;
   const custom = wantedProfile === CUSTOM_PROFILE_ID ? (customDefinition ?? null) : null;

@@ -11,6 +11,7 @@ import type {
 import { markYearOf, packMarks, yearKeyString, type MarkYearRow } from './mark-years';
 import type { AssessmentRow } from './assessment-row';
 import type { AuditRow, LockRow } from './lock-rows';
+import { listRowsInvalidation, type ListRow } from './list-rows';
 
 export const DB_NAME = 'attendance-lens';
 
@@ -67,7 +68,18 @@ export const SCHEMA_V4 = {
   auditLog: 'id, at',
 } as const;
 
-export const LATEST_VERSION = 4;
+/**
+ * v5: the dashboard list's cache (`listRows`, list-rows.ts): per pupil, only what the pupil list shows, read in
+ * one pass when the list opens. Derived data only: the upgrade adds an empty table and changes nothing else
+ * (each row is worked out on the next open). Kept right by a middleware that marks a pupil's row stale in
+ * every transaction that writes their row, marks or chronology.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  listRows: 'pupilId',
+} as const;
+
+export const LATEST_VERSION = 5;
 
 export async function upgradeToV3(tx: Transaction): Promise<void> {
   // Grouped per pupil and year while walking the old rows in key order (pupil, date, session); the records
@@ -108,6 +120,7 @@ export class StoreDb extends Dexie {
   importLog!: Table<ImportLogRow, string>;
   lock!: Table<LockRow, string>;
   auditLog!: Table<AuditRow, string>;
+  listRows!: Table<ListRow, string>;
 
   /**
    * `upTo` exists for the migration test (open a database as an older version wrote it);
@@ -120,6 +133,9 @@ export class StoreDb extends Dexie {
     if (upTo >= 2) this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     if (upTo >= 3) this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     if (upTo >= 4) this.version(4).stores(SCHEMA_V4);
+    if (upTo >= 5) this.version(5).stores(SCHEMA_V5);
+    // Does nothing on a database opened before v5 (no `listRows` store).
+    this.use(listRowsInvalidation);
   }
 }
 

@@ -12,8 +12,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-/** Where a cached assessment is computed (assess), and where its inputs are read and adapted (load, load-store). */
-export const ASSESSMENT_ENTRIES = ['lib/pupil/assess.ts', 'lib/pupil/load.ts', 'lib/dashboard/load-store.ts'];
+/**
+ * Where a cached assessment is computed (assess), where its inputs are read and adapted (load, load-store), and
+ * where the pupil list's cached rows are worked out and read (list-cache, which reaches list-pupil).
+ */
+export const ASSESSMENT_ENTRIES = ['lib/pupil/assess.ts', 'lib/pupil/load.ts', 'lib/dashboard/load-store.ts', 'lib/dashboard/list-cache.ts'];
 
 const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"](\.{1,2}\/[^'"]+)['"]/g;
 

@@ -22,9 +22,9 @@ export function idbDump(page: Page, all = false): Promise<IdbDump> {
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          // Left out: the assessment cache (derived), and the audit log and lock state, which belong to this
+          // Left out: the assessment and list caches (derived), and the audit log and lock state, which belong to this
           // profile and are not carried by backups (a restore into another profile starts its own audit).
-          const names = [...db.objectStoreNames].filter((n) => n !== 'assessments' && n !== 'auditLog' && n !== 'lock');
+          const names = [...db.objectStoreNames].filter((n) => n !== 'assessments' && n !== 'listRows' && n !== 'auditLog' && n !== 'lock');
           const tx = db.transaction(names, 'readonly');
           const got: Record<string, unknown[]> = {};
           for (const n of names) {

@@ -98,6 +98,33 @@ describe('schema upgrades', () => {
     expect(list.every((s) => s.marks.length > 200)).toBe(true);
   }, 30_000);
 
+  it('v4 → v5: every row of every table survives as it was; the list cache starts empty and fills', async () => {
+    const factory = new IDBFactory();
+    const v4 = freshDb({ factory, name: 'upgrade4', upTo: 4 });
+    await seedStore(v4.db);
+    // What v4 held beyond the seed: cached assessments, the lock row, the audit log.
+    await loadStore(v4.db, { id: 'kent' }, '2025-02-03');
+    await new Promise((r) => setTimeout(r, 50)); // the cache write is not awaited by loadStore
+    await v4.db.lock.put({ key: 'lock', locked: null } as never);
+    await v4.db.auditLog.put({ id: 'audit-1', at: '2025-02-03T10:00:00Z', kind: 'export', what: 'Named pupil list saved as CSV', pupils: 4 });
+    const raw = async (db: typeof v4.db) =>
+      Object.fromEntries(await Promise.all(['pupils', 'markYears', 'markRevisions', 'settings', 'actions', 'prefillAudit', 'importLog', 'assessments', 'lock', 'auditLog'].map(async (t) => [t, await db.table(t).toArray()] as const))) as Record<string, { id?: string }[]>;
+    const before = await raw(v4.db);
+    expect(before.markYears!.length).toBeGreaterThan(0);
+    expect(before.assessments!.length).toBe(4);
+    expect(v4.db.tables.map((t) => t.name)).not.toContain('listRows');
+    v4.db.close();
+
+    const v5 = freshDb({ factory, name: 'upgrade4' });
+    expect(await raw(v5.db)).toEqual(before);
+    expect(v5.db.verno).toBe(LATEST_VERSION);
+    expect(await v5.db.listRows.count()).toBe(0);
+    const { loadList } = await import('../../../lib/dashboard/list-cache');
+    const list = await loadList(v5.db, { id: 'kent' }, '2025-02-03');
+    expect(list.items.map((p) => p.pupilId).sort()).toEqual(before.pupils!.map((p) => p.id).sort());
+    expect(list.fresh).toBe(4);
+  }, 30_000);
+
   it('a store written through the current code keeps working after a reopen', async () => {
     const factory = new IDBFactory();
     const a = freshDb({ factory, name: 'reopen' });
