@@ -2,7 +2,7 @@ import { applyCodeMapping, CODESET_CUTOVER, normaliseMark, type CodeMapping } fr
 import { datesOfYear, SLOTS } from '../mark-years';
 import { DROPPED, PackedMarks, yearSlot } from './packed-marks';
 import type { SchoolCalendar } from '../../engine/calendar';
-import { isWeekend } from '../../engine/dates';
+import { isWeekend, toDayNumber, weekdayOfDayNumber } from '../../engine/dates';
 import { nameDobKey, normaliseUpn, upnProblem } from '../identity';
 import type { Session } from '../rows';
 import { cleanText, looksLikeFormula } from './text';
@@ -23,6 +23,12 @@ export interface CollectOptions {
 export const MAX_LISTED_PROBLEMS = 2000;
 
 type PupilInput = Omit<PreviewPupil, 'key' | 'line' | 'marks'>;
+interface PupilMemo {
+  raw: PupilInput;
+  key: string | null;
+  /** What a later row with these cells is told (null until asked: the first call registered the pupil). */
+  repeat: string[] | null;
+}
 
 const TEXT_FIELDS = ['name', 'upn', 'misId', 'legalSurname', 'legalForename', 'middleNames', 'preferredSurname', 'preferredForename', 'sex', 'yearGroup', 'regGroup'] as const;
 const FIELD_WORDS: Record<(typeof TEXT_FIELDS)[number], string> = {
@@ -69,7 +75,8 @@ export class ImportCollector {
   /** The code as stored (index into `packed.codes`), by session and text (same reason). */
   private stored: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
   /** The same pupil cells on many rows (a weekly file has one row per week): identified once. */
-  private pupilMemo = new Map<string, { key: string; repeat: string[] | null }>();
+  private pupilMemo = new Map<string, PupilMemo>();
+  private lastPupilCall: PupilMemo | null = null;
   private outsideCalendarLines = new Set<number>();
   private problemCount = 0;
   readonly problems: ImportProblem[] = [];
@@ -105,15 +112,31 @@ export class ImportCollector {
   pupil(raw: PupilInput, line: number): string | null {
     const sig = raw.contacts ? null : JSON.stringify(raw);
     const memo = sig === null ? undefined : this.pupilMemo.get(sig);
-    if (memo?.repeat) {
-      for (const what of memo.repeat) this.problem(line, what);
-      return memo.key;
-    }
+    if (memo) return this.pupilAgain(line, memo);
     const said: string[] = [];
     const { key, created } = this.identify(raw, line, (what) => said.push(what));
     for (const what of said) this.problem(line, what);
-    if (sig !== null && key !== null) this.pupilMemo.set(sig, { key, repeat: created ? null : said });
+    const entry: PupilMemo = { raw, key, repeat: created ? null : said };
+    if (sig !== null) this.pupilMemo.set(sig, entry);
+    this.lastPupilCall = entry;
     return key;
+  }
+
+  /**
+   * The pupil of the previous `pupil` call again, on a row whose pupil cells are exactly the previous row's (a
+   * weekly file's next week): the same key and the same problems, on this line.
+   */
+  pupilAgain(line: number, memo: PupilMemo | null = this.lastPupilCall): string | null {
+    if (!memo) throw new Error('pupilAgain before any pupil');
+    if (!memo.repeat) {
+      // The call that registered the pupil said its notes; every later one says what a later row would.
+      const said: string[] = [];
+      this.identify(memo.raw, line, (what) => said.push(what));
+      memo.repeat = said;
+    }
+    for (const what of memo.repeat) this.problem(line, what);
+    this.lastPupilCall = memo;
+    return memo.key;
   }
 
   private identify(raw: PupilInput, line: number, say: (what: string) => void): { key: string | null; created: boolean } {
@@ -169,9 +192,8 @@ export class ImportCollector {
       this.blanks++;
       return;
     }
-    const at = () => (typeof where === 'string' ? where : where());
     if (nm.category === 'unknown') {
-      this.problem(line, `${at()}: unknown code "${mapped.trim()}" for ${date} ${session}; not imported`);
+      this.problem(line, `${whereText(where)}: unknown code "${mapped.trim()}" for ${date} ${session}; not imported`);
       return;
     }
     if (nm.flags.includes('LEGACY_CODE_AFTER_CUTOVER')) this.legacyAfterCutover++;
@@ -188,6 +210,7 @@ export class ImportCollector {
     const code = this.packed.codes[ci - 1]!;
 
     const cal = this.opts.calendar;
+    const dn = toDayNumber(date);
     if (cal && this.coverage && date >= this.coverage.from && date <= this.coverage.to) {
       if (!cal.isSchoolDay(date)) {
         if (code === '#') return;
@@ -196,7 +219,7 @@ export class ImportCollector {
         return;
       }
     } else {
-      if (isWeekend(date)) {
+      if (weekdayOfDayNumber(dn) >= 6) {
         if (code === '#') return;
         this.group(line, 'weekend', date, (range, n) => `${range} is a weekend; ${n === 1 ? 'the mark was' : `${n} marks were`} not imported`);
         return;
@@ -210,12 +233,12 @@ export class ImportCollector {
       }
     }
 
-    const { year, slot } = yearSlot(date, session);
+    const { year, slot } = yearSlot(date, session, dn);
     const rec = this.packed.recordOf(pupil, year);
     const y = this.packed.years[rec]!;
     const had = y.slots[slot]!;
     if (had === DROPPED) {
-      this.problem(line, `${at()}: another conflicting mark for ${date} ${session} of this pupil; not imported`);
+      this.problem(line, `${whereText(where)}: another conflicting mark for ${date} ${session} of this pupil; not imported`);
       return;
     }
     if (had) {
@@ -223,7 +246,7 @@ export class ImportCollector {
       if (had === ci) {
         this.group(line, `dup:${firstLine}`, date, (range, n) => `repeats line ${firstLine} (${n === 1 ? 'the same mark' : `${n} marks the same`}, ${range}); counted once`);
       } else {
-        this.problem(line, `${at()}: says ${code} for ${date} ${session}, but line ${firstLine} says ${this.packed.codes[had - 1]}; neither imported`);
+        this.problem(line, `${whereText(where)}: says ${code} for ${date} ${session}, but line ${firstLine} says ${this.packed.codes[had - 1]}; neither imported`);
         this.packed.drop(rec, slot);
       }
       return;
@@ -276,6 +299,8 @@ export class ImportCollector {
     );
   }
 }
+
+const whereText = (where: string | (() => string)) => (typeof where === 'string' ? where : where());
 
 /** A preview with its packed marks, and the list form of them made on first read (not enumerable). */
 export function withPacked(p: Omit<ImportPreview, 'marks' | 'packed'>, packed: PackedMarks): ImportPreview {

@@ -34,11 +34,11 @@ function startDay(year: number): number {
 }
 
 /** Academic year and slot of a real ISO date, parsed once (the hot path of every import). */
-export function yearSlot(date: string, session: Session): { year: number; slot: number } {
+export function yearSlot(date: string, session: Session, dayNumber = toDayNumber(date)): { year: number; slot: number } {
   const y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
   const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   const year = m >= 9 ? y : y - 1;
-  return { year, slot: (toDayNumber(date) - startDay(year)) * 2 + (session === 'PM' ? 1 : 0) };
+  return { year, slot: (dayNumber - startDay(year)) * 2 + (session === 'PM' ? 1 : 0) };
 }
 
 export class PackedMarks {
