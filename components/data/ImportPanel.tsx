@@ -44,10 +44,13 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
     stage.value = 'reading';
     progress.value = { phase: 'reading', done: 0, total: 0, secondsLeft: null };
     try {
-      // A copy goes to the worker (the page keeps the bytes for a new mapping or another try).
+      // A copy goes to the worker (the page keeps the bytes for a new mapping or another try), moved rather than
+      // cloned a second time on the way.
+      const bytes = f.bytes.slice();
       const res = await jobs.run<'previewed'>(
-        { type: 'preview', job: crypto.randomUUID(), fileName: f.name, bytes: f.bytes.slice(), mapping: mapping.value, mis: mis.value, ...(dateOrder.value ? { dateOrder: dateOrder.value } : {}) },
+        { type: 'preview', job: crypto.randomUUID(), fileName: f.name, bytes, mapping: mapping.value, mis: mis.value, ...(dateOrder.value ? { dateOrder: dateOrder.value } : {}) },
         (p) => (progress.value = p),
+        [bytes.buffer],
       );
       outcome.value = res.outcome;
       check.value = res.check;

@@ -7,7 +7,7 @@ const LIST_LIMIT = 50;
 
 export function ImportPreviewView(props: {
   /** The whole preview, or the page's copy without its marks (counts carried beside them). */
-  preview: ImportPreview & { markCount?: number; problemCount?: number };
+  preview: Omit<ImportPreview, 'packed'> & { markCount?: number; problemCount?: number };
   onMapping: (index: number, field: CsvField | null) => void;
 }) {
   const p = props.preview;

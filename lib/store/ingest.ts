@@ -5,7 +5,9 @@ import { planMarks, type IncomingMark, type MarkConflict } from './plan-marks';
 import type { MarkRevisionRow, MarkRow, PupilRow } from './rows';
 import type { StoreDb } from './schema';
 import { getMark, markYearOf, yearKeyString, type MarkYearRow } from './mark-years';
-import { dropAssessments, readYears, writeMarks } from './marks-io';
+import { dropAssessments, readYears, writeMarks, writeYearRecords } from './marks-io';
+import { planYear } from './plan-years';
+import type { PackedMarks, PackedYear } from './imports/packed-marks';
 
 /**
  * `ingestRead(db, batch)`: store one page read or one import. Thin Dexie shell around the pure parts
@@ -82,8 +84,8 @@ function pupilsByIndex(db: StoreDb, index: 'misKeys' | 'upn' | 'nameDob', keys: 
   return Promise.all(keys.map((k) => db.pupils.where(index).equals(k).toArray())).then((rows) => rows.flat());
 }
 
-/** The body of `ingestRead`; call it inside a transaction that covers INGEST_TABLES (and any more). */
-export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts: IngestOptions = {}): Promise<IngestResult> {
+/** Steps 1 and 2 of an ingest: the lock check, then every batch pupil matched or added (nothing written yet). */
+async function matchPupils(db: StoreDb, batch: IngestBatch, opts: IngestOptions) {
   const newId = opts.newId ?? (() => crypto.randomUUID());
   // The lock's guarantee, checked where every write passes: a read or import begun before the store was locked
   // must not store names in the clear after it (lib/lock/locked-read.ts makes batches that pass).
@@ -156,6 +158,13 @@ export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts:
     }
   }
 
+  return { ctx, result, pupilPuts, storedBefore };
+}
+
+/** The body of `ingestRead`; call it inside a transaction that covers INGEST_TABLES (and any more). */
+export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts: IngestOptions = {}): Promise<IngestResult> {
+  const { ctx, result, pupilPuts, storedBefore } = await matchPupils(db, batch, opts);
+
   // 3. Marks: only pupils stored before this batch can have stored marks; read just their date ranges.
   const incoming: IncomingMark[] = [];
   const range = new Map<string, [string, string]>();
@@ -225,4 +234,74 @@ export async function ingestInTransaction(db: StoreDb, batch: IngestBatch, opts:
   if (changedBefore.length) await dropAssessments(db, changedBefore);
   result.writes = pupils.length + years.length + revisions.length;
   return result;
+}
+
+/**
+ * An import's marks, packed by pupil and year (imports/packed-marks.ts): planned and written record by record
+ * (plan-years.ts), the same rules as `ingestInTransaction` with no object per mark. `batch` holds the pupils
+ * (its `marks` are ignored); `leftOut` are file pupils the user chose to leave out (their marks are not
+ * counted as skipped). Call inside a transaction covering INGEST_TABLES.
+ */
+export async function ingestPackedInTransaction(
+  db: StoreDb,
+  batch: IngestBatch,
+  packed: PackedMarks,
+  opts: IngestOptions & { leftOut?: ReadonlySet<string> } = {},
+): Promise<IngestResult> {
+  const bad = checkPackedMarks(packed);
+  if (bad) throw new Error(`Invalid batch: ${bad}`);
+  const { ctx, result, pupilPuts, storedBefore } = await matchPupils(db, batch, opts);
+  const refs = new Set(batch.pupils.map((p) => p.ref));
+  const unknownRefs = new Set<string>();
+
+  // 3. The year records of pupils stored before this batch, for the years the file covers: one batched get.
+  const todo: { y: PackedYear; pupilId: string }[] = [];
+  const keys: [string, number][] = [];
+  for (const y of packed.years) {
+    if (!y.n || opts.leftOut?.has(y.pupil)) continue;
+    const pupilId = result.pupilIds[y.pupil];
+    if (!pupilId) {
+      result.marksSkipped += y.n;
+      if (!refs.has(y.pupil) && !unknownRefs.has(y.pupil)) {
+        unknownRefs.add(y.pupil);
+        result.conflicts.push({ kind: 'identity', ref: y.pupil, reason: 'unidentified', candidates: [], what: `marks point at pupil "${y.pupil}", who is not in this read` });
+      }
+      continue;
+    }
+    todo.push({ y, pupilId });
+    if (storedBefore.has(pupilId)) keys.push([pupilId, y.year]);
+  }
+  const storedYears = new Map<string, MarkYearRow>();
+  if (keys.length) for (const r of await db.markYears.bulkGet(keys)) if (r) storedYears.set(yearKeyString(r.pupilId, r.year), r);
+
+  const records: MarkYearRow[] = [];
+  const revisions: MarkRevisionRow[] = [];
+  const planCtx = { ...ctx, sourceKind: batch.source.kind };
+  for (const { y, pupilId } of todo) {
+    const plan = planYear(pupilId, y.pupil, y, packed.codes, storedYears.get(yearKeyString(pupilId, y.year)), planCtx);
+    result.marksAdded += plan.added;
+    result.marksChanged += plan.changed;
+    result.unchanged += plan.unchanged;
+    result.conflicts.push(...plan.conflicts);
+    revisions.push(...plan.revisions);
+    if (plan.record) records.push(plan.record);
+  }
+
+  // 4. Write (one transaction: the caller's).
+  const pupils = [...pupilPuts.values()];
+  result.writes = pupils.length + records.length + revisions.length;
+  if (opts.dryRun) return result;
+  if (pupils.length) await db.pupils.bulkPut(pupils);
+  await writeYearRecords(db, records, storedYears, opts.onWrite);
+  if (revisions.length) await db.markRevisions.bulkPut(revisions);
+  const changedBefore = pupils.filter((p) => storedBefore.has(p.id)).map((p) => p.id);
+  if (changedBefore.length) await dropAssessments(db, changedBefore);
+  return result;
+}
+
+/** The rules `checkBatchMarks` applies to listed marks, for packed ones: codes of 1 to 16 characters, minutes late 0 or more. */
+function checkPackedMarks(packed: PackedMarks): string | null {
+  for (const c of packed.codes) if (c.length < 1 || c.length > 16) return `code "${c}": expected a code of 1 to 16 characters`;
+  for (const y of packed.years) if (y.late) for (const v of y.late.values()) if (!(v >= 0)) return `minutes late ${v}: expected a number, 0 or more`;
+  return null;
 }

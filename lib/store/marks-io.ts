@@ -94,11 +94,7 @@ export function writeMarks(
   if (!puts.length) return db.markYears.bulkGet([]).then(() => []);
   const write = (known: ReadonlyMap<string, MarkYearRow>) => {
     const records = packMarks(puts, known);
-    return putInChunks(db, records, onProgress)
-      // Housekeeping only (a cached value is keyed by the marks' hash, so a stale one is never used):
-      // pupils who had no record cannot have a cached value worth dropping.
-      .then(() => dropAssessments(db, [...new Set(records.filter((r) => known.has(yearKeyString(r.pupilId, r.year))).map((r) => r.pupilId))]))
-      .then(() => records);
+    return writeYearRecords(db, records, known, onProgress).then(() => records);
   };
   if (stored) return write(stored);
   const keys = new Map<string, [string, number]>();
@@ -106,6 +102,23 @@ export function writeMarks(
   return db.markYears
     .bulkGet([...keys.values()])
     .then((rows) => write(new Map(rows.filter((r): r is MarkYearRow => !!r).map((r) => [yearKeyString(r.pupilId, r.year), r]))));
+}
+
+/**
+ * Writes year records made from `known` (the records as read in this transaction, by `pupilId|year`) or new,
+ * in chunks when progress is asked for, and drops the assessment cache of the pupils whose records changed.
+ */
+export function writeYearRecords(
+  db: StoreDb,
+  records: MarkYearRow[],
+  known: ReadonlyMap<string, MarkYearRow>,
+  onProgress?: (done: number, total: number) => void,
+): PromiseLike<unknown> {
+  if (!records.length) return db.markYears.bulkGet([]);
+  return putInChunks(db, records, onProgress)
+    // Housekeeping only (a cached value is keyed by the marks' hash, so a stale one is never used):
+    // pupils who had no record cannot have a cached value worth dropping.
+    .then(() => dropAssessments(db, [...new Set(records.filter((r) => known.has(yearKeyString(r.pupilId, r.year))).map((r) => r.pupilId))]));
 }
 
 /** Chunks of records, one after another in the caller's transaction, so progress can be shown between them. */

@@ -1,5 +1,5 @@
 import type { BatchPupil, IngestBatch } from '../batch';
-import { INGEST_TABLES, ingestInTransaction, ingestRead, parseBatch, type IngestResult } from '../ingest';
+import { INGEST_TABLES, ingestPackedInTransaction, parseBatch, type IngestResult } from '../ingest';
 import type { ImportLogRow } from '../rows';
 import type { StoreDb } from '../schema';
 import type { ImportPreview, PreviewPupil } from './types';
@@ -30,28 +30,23 @@ function batchPupil(p: PreviewPupil, chosen: string | undefined): BatchPupil {
   return out as BatchPupil;
 }
 
-export function batchFromPreview(preview: ImportPreview, opts: ApplyOptions): IngestBatch {
+/** The preview's pupils as an ingest batch (its marks go packed beside it: `ingestPackedInTransaction`). */
+export function batchFromPreview(preview: ImportPreview, opts: ApplyOptions): { batch: IngestBatch; leftOut: Set<string> } {
   const choices = opts.choices ?? {};
-  const left = new Set(Object.entries(choices).filter(([, v]) => v === null).map(([k]) => k));
-  return {
+  const leftOut = new Set(Object.entries(choices).filter(([, v]) => v === null).map(([k]) => k));
+  const batch: IngestBatch = {
     source: { kind: 'import', mis: opts.mis ?? 'file', importId: opts.importId },
     seenAt: opts.seenAt,
-    pupils: preview.pupils.filter((p) => !left.has(p.key)).map((p) => batchPupil(p, choices[p.key] ?? undefined)),
-    marks: preview.marks
-      .filter((m) => !left.has(m.pupil))
-      .map((m) => ({
-        pupilRef: m.pupil,
-        date: m.date,
-        session: m.session,
-        code: m.code,
-        ...(m.minutesLate !== undefined ? { minutesLate: m.minutesLate } : {}),
-      })),
+    pupils: preview.pupils.filter((p) => !leftOut.has(p.key)).map((p) => batchPupil(p, choices[p.key] ?? undefined)),
+    marks: [],
   };
+  return { batch: parseBatch(batch), leftOut };
 }
 
 /** What the import would do to this store (new pupils, matches, conflicts), writing nothing. */
 export function checkAgainstStore(db: StoreDb, preview: ImportPreview, opts: ApplyOptions): Promise<IngestResult> {
-  return ingestRead(db, batchFromPreview(preview, opts), { dryRun: true });
+  const { batch, leftOut } = batchFromPreview(preview, opts);
+  return db.transaction('r', INGEST_TABLES.map((t) => db.table(t)), () => ingestPackedInTransaction(db, batch, preview.packed, { dryRun: true, leftOut }));
 }
 
 export async function applyImport(
@@ -60,9 +55,9 @@ export async function applyImport(
   opts: ApplyOptions,
   onWrite?: (done: number, total: number) => void,
 ): Promise<{ result: IngestResult; log: ImportLogRow }> {
-  const batch = parseBatch(batchFromPreview(preview, opts));
+  const { batch, leftOut } = batchFromPreview(preview, opts);
   return db.transaction('rw', [...INGEST_TABLES.map((t) => db.table(t)), db.importLog], async () => {
-    const result = await ingestInTransaction(db, batch, onWrite ? { onWrite } : {});
+    const result = await ingestPackedInTransaction(db, batch, preview.packed, { leftOut, ...(onWrite ? { onWrite } : {}) });
     const log: ImportLogRow = {
       id: opts.importId,
       at: opts.seenAt,

@@ -1,7 +1,8 @@
 import { applyCodeMapping, CODESET_CUTOVER, normaliseMark, type CodeMapping } from '../../engine/codes';
-import { markYearOf, SLOTS, slotOf } from '../mark-years';
+import { datesOfYear, SLOTS } from '../mark-years';
+import { DROPPED, PackedMarks, yearSlot } from './packed-marks';
 import type { SchoolCalendar } from '../../engine/calendar';
-import { isWeekend } from '../../engine/dates';
+import { isWeekend, toDayNumber, weekdayOfDayNumber } from '../../engine/dates';
 import { nameDobKey, normaliseUpn, upnProblem } from '../identity';
 import type { Session } from '../rows';
 import { cleanText, looksLikeFormula } from './text';
@@ -22,6 +23,12 @@ export interface CollectOptions {
 export const MAX_LISTED_PROBLEMS = 2000;
 
 type PupilInput = Omit<PreviewPupil, 'key' | 'line' | 'marks'>;
+interface PupilMemo {
+  raw: PupilInput;
+  key: string | null;
+  /** What a later row with these cells is told (null until asked: the first call registered the pupil). */
+  repeat: string[] | null;
+}
 
 const TEXT_FIELDS = ['name', 'upn', 'misId', 'legalSurname', 'legalForename', 'middleNames', 'preferredSurname', 'preferredForename', 'sex', 'yearGroup', 'regGroup'] as const;
 const FIELD_WORDS: Record<(typeof TEXT_FIELDS)[number], string> = {
@@ -61,17 +68,15 @@ function cleanPupil(raw: PupilInput): { input: PupilInput; notes: string[] } {
 
 export class ImportCollector {
   private pupils = new Map<string, PreviewPupil>();
-  private marks: (PreviewMark | null)[] = [];
-  /**
-   * Where each session's mark is in `marks`, per pupil and academic year, by slot (mark-years.ts): 1 + index,
-   * 0 = none yet, -1 = dropped (two different marks). Typed arrays, not a Map of 780,000 string keys: a
-   * 2,000-pupil year spent most of its preview building and collecting those strings.
-   */
-  private markAt = new Map<string, Int32Array>();
-  /** normaliseMark by era and text: a file has a few dozen different codes, not 780,000. */
-  private normalised = new Map<string, ReturnType<typeof normaliseMark>>();
-  /** The code as stored, by session and text (same reason). */
-  private stored = new Map<string, string>();
+  /** The marks taken, packed by pupil and academic year (packed-marks.ts): no object per mark. */
+  private packed = new PackedMarks();
+  /** normaliseMark by era (before / after the 2024 codes) and text: a file has a few dozen different codes, not 780,000. */
+  private normalised: [Map<string, ReturnType<typeof normaliseMark>>, Map<string, ReturnType<typeof normaliseMark>>] = [new Map(), new Map()];
+  /** The code as stored (index into `packed.codes`), by session and text (same reason). */
+  private stored: [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+  /** The same pupil cells on many rows (a weekly file has one row per week): identified once. */
+  private pupilMemo = new Map<string, PupilMemo>();
+  private lastPupilCall: PupilMemo | null = null;
   private outsideCalendarLines = new Set<number>();
   private problemCount = 0;
   readonly problems: ImportProblem[] = [];
@@ -99,8 +104,42 @@ export class ImportCollector {
     else this.grouped.set(k, { line, dates: [date], say });
   }
 
-  /** Registers the pupil on a row; returns its key, or null (with a problem) when it cannot be identified. */
+  /**
+   * Registers the pupil on a row; returns its key, or null (with a problem) when it cannot be identified.
+   * Rows repeating the cells of an earlier row give the same answer and the same problems (on their own line)
+   * without identifying the pupil again.
+   */
   pupil(raw: PupilInput, line: number): string | null {
+    const sig = raw.contacts ? null : JSON.stringify(raw);
+    const memo = sig === null ? undefined : this.pupilMemo.get(sig);
+    if (memo) return this.pupilAgain(line, memo);
+    const said: string[] = [];
+    const { key, created } = this.identify(raw, line, (what) => said.push(what));
+    for (const what of said) this.problem(line, what);
+    const entry: PupilMemo = { raw, key, repeat: created ? null : said };
+    if (sig !== null) this.pupilMemo.set(sig, entry);
+    this.lastPupilCall = entry;
+    return key;
+  }
+
+  /**
+   * The pupil of the previous `pupil` call again, on a row whose pupil cells are exactly the previous row's (a
+   * weekly file's next week): the same key and the same problems, on this line.
+   */
+  pupilAgain(line: number, memo: PupilMemo | null = this.lastPupilCall): string | null {
+    if (!memo) throw new Error('pupilAgain before any pupil');
+    if (!memo.repeat) {
+      // The call that registered the pupil said its notes; every later one says what a later row would.
+      const said: string[] = [];
+      this.identify(memo.raw, line, (what) => said.push(what));
+      memo.repeat = said;
+    }
+    for (const what of memo.repeat) this.problem(line, what);
+    this.lastPupilCall = memo;
+    return memo.key;
+  }
+
+  private identify(raw: PupilInput, line: number, say: (what: string) => void): { key: string | null; created: boolean } {
     const { input, notes } = cleanPupil(raw);
     const upn = input.upn ? normaliseUpn(input.upn) : undefined;
     const misId = input.misId || undefined;
@@ -108,30 +147,27 @@ export class ImportCollector {
     const nd = nameDobKey(legal ?? input.name, input.dob);
     const key = misId ? `id:${misId}` : upn ? `upn:${upn}` : nd ? `nd:${nd}` : null;
     if (!key) {
-      this.problem(
-        line,
-        `cannot identify the pupil "${input.name || '(no name)'}": a UPN, an admission number or MIS id, or a name with date of birth is needed (a name alone is never used)`,
-      );
-      return null;
+      say(`cannot identify the pupil "${input.name || '(no name)'}": a UPN, an admission number or MIS id, or a name with date of birth is needed (a name alone is never used)`);
+      return { key: null, created: false };
     }
     const seen = this.pupils.get(key);
     if (!seen) {
-      for (const n of notes) this.problem(line, n);
+      for (const n of notes) say(n);
       if (upn) {
         const bad = upnProblem(upn);
-        if (bad) this.problem(line, `${bad}; it is kept as written — check it in the MIS`);
+        if (bad) say(`${bad}; it is kept as written — check it in the MIS`);
       }
       const clean = Object.fromEntries(Object.entries({ ...input, upn, misId }).filter(([, v]) => v !== undefined && v !== ''));
       this.pupils.set(key, { ...(clean as PupilInput), key, line, marks: 0 });
-      return key;
+      return { key, created: true };
     }
     for (const f of ['upn', 'dob', 'name'] as const) {
       const now = f === 'upn' ? upn : input[f];
       if (now && seen[f] && now !== seen[f]) {
-        this.problem(line, `${seen.name}: ${f === 'dob' ? 'date of birth' : f === 'upn' ? 'UPN' : 'name'} "${now}" differs from line ${seen.line} ("${seen[f]}"); line ${seen.line} was kept`);
+        say(`${seen.name}: ${f === 'dob' ? 'date of birth' : f === 'upn' ? 'UPN' : 'name'} "${now}" differs from line ${seen.line} ("${seen[f]}"); line ${seen.line} was kept`);
       }
     }
-    return key;
+    return { key, created: false };
   }
 
   /** Sessions a file left blank on purpose (a space or "-" in a CTF marks string): counted in the notes. */
@@ -139,36 +175,42 @@ export class ImportCollector {
     this.blanks += n;
   }
 
-  /** One session's raw mark from the file. `where` says which column or position, for the problem text. */
-  mark(pupil: string, date: string, session: Session, raw: string | undefined, line: number, where: string, minutesLate?: number): void {
+  /**
+   * One session's raw mark from the file. `where` says which column or position, for the problem text (a
+   * function when it costs a string to say: it is asked only when there is a problem).
+   */
+  mark(pupil: string, date: string, session: Session, raw: string | undefined, line: number, where: string | (() => string), minutesLate?: number): void {
     if (raw === undefined || raw.trim() === '') return;
     const mapped = this.opts.codeMapping ? (applyCodeMapping(raw, this.opts.codeMapping) ?? raw) : raw;
-    const nk = `${date < CODESET_CUTOVER ? 0 : 1}${mapped}`;
-    let nm = this.normalised.get(nk);
+    const era = date < CODESET_CUTOVER ? 0 : 1;
+    let nm = this.normalised[era].get(mapped);
     if (!nm) {
       nm = normaliseMark(mapped, date);
-      this.normalised.set(nk, nm);
+      this.normalised[era].set(mapped, nm);
     }
     if (nm.category === 'missing') {
       this.blanks++;
       return;
     }
     if (nm.category === 'unknown') {
-      this.problem(line, `${where}: unknown code "${mapped.trim()}" for ${date} ${session}; not imported`);
+      this.problem(line, `${whereText(where)}: unknown code "${mapped.trim()}" for ${date} ${session}; not imported`);
       return;
     }
     if (nm.flags.includes('LEGACY_CODE_AFTER_CUTOVER')) this.legacyAfterCutover++;
     // Stored as the MIS shows it after D-NORM; a legacy code stays legacy (the engine reads it by date).
-    const ck = `${session}${mapped}`;
-    let code = this.stored.get(ck);
-    if (code === undefined) {
-      code = mapped.trim().replace(/[a-z]+/g, (s) => s.toUpperCase());
-      if (code === '/' && session === 'PM') code = '\\';
-      else if (code === '\\' && session === 'AM') code = '/';
-      this.stored.set(ck, code);
+    const pm = session === 'PM' ? 1 : 0;
+    let ci = this.stored[pm].get(mapped);
+    if (ci === undefined) {
+      let code = mapped.trim().replace(/[a-z]+/g, (x) => x.toUpperCase());
+      if (code === '/' && pm) code = '\\';
+      else if (code === '\\' && !pm) code = '/';
+      ci = this.packed.codeIndex(code);
+      this.stored[pm].set(mapped, ci);
     }
+    const code = this.packed.codes[ci - 1]!;
 
     const cal = this.opts.calendar;
+    const dn = toDayNumber(date);
     if (cal && this.coverage && date >= this.coverage.from && date <= this.coverage.to) {
       if (!cal.isSchoolDay(date)) {
         if (code === '#') return;
@@ -177,7 +219,7 @@ export class ImportCollector {
         return;
       }
     } else {
-      if (isWeekend(date)) {
+      if (weekdayOfDayNumber(dn) >= 6) {
         if (code === '#') return;
         this.group(line, 'weekend', date, (range, n) => `${range} is a weekend; ${n === 1 ? 'the mark was' : `${n} marks were`} not imported`);
         return;
@@ -191,38 +233,45 @@ export class ImportCollector {
       }
     }
 
-    const yk = `${pupil}|${markYearOf(date)}`;
-    let slots = this.markAt.get(yk);
-    if (!slots) this.markAt.set(yk, (slots = new Int32Array(SLOTS)));
-    const slot = slotOf(date, session);
-    if (slots[slot] === -1) {
-      this.problem(line, `${where}: another conflicting mark for ${date} ${session} of this pupil; not imported`);
+    const { year, slot } = yearSlot(date, session, dn);
+    const rec = this.packed.recordOf(pupil, year);
+    const y = this.packed.years[rec]!;
+    const had = y.slots[slot]!;
+    if (had === DROPPED) {
+      this.problem(line, `${whereText(where)}: another conflicting mark for ${date} ${session} of this pupil; not imported`);
       return;
     }
-    const at = slots[slot]! - 1;
-    if (at >= 0) {
-      const first = this.marks[at]!;
-      if (first.code === code) {
-        this.group(line, `dup:${first.line}`, date, (range, n) => `repeats line ${first.line} (${n === 1 ? 'the same mark' : `${n} marks the same`}, ${range}); counted once`);
+    if (had) {
+      const firstLine = y.lines[slot]!;
+      if (had === ci) {
+        this.group(line, `dup:${firstLine}`, date, (range, n) => `repeats line ${firstLine} (${n === 1 ? 'the same mark' : `${n} marks the same`}, ${range}); counted once`);
       } else {
-        this.problem(line, `${where}: says ${code} for ${date} ${session}, but line ${first.line} says ${first.code}; neither imported`);
-        this.marks[at] = null;
-        slots[slot] = -1;
+        this.problem(line, `${whereText(where)}: says ${code} for ${date} ${session}, but line ${firstLine} says ${this.packed.codes[had - 1]}; neither imported`);
+        this.packed.drop(rec, slot);
       }
       return;
     }
-    this.marks.push({ pupil, date, session, code, ...(minutesLate !== undefined ? { minutesLate } : {}), line });
-    slots[slot] = this.marks.length;
+    this.packed.put(rec, slot, ci, line, minutesLate);
   }
 
-  finish(format: ImportFormat, encoding: TextEncodingName, extra: Partial<ImportPreview> = {}): ImportPreview {
-    const marks = this.marks.filter((m): m is PreviewMark => m !== null);
-    let from: string | null = null;
-    let to: string | null = null;
-    for (const m of marks) {
-      this.pupils.get(m.pupil)!.marks++;
-      if (from === null || m.date < from) from = m.date;
-      if (to === null || m.date > to) to = m.date;
+  finish(format: ImportFormat, encoding: TextEncodingName, extra: Partial<Omit<ImportPreview, 'marks' | 'packed'>> = {}): ImportPreview {
+    const packed = this.packed;
+    let lo: { year: number; slot: number } | null = null;
+    let hi: { year: number; slot: number } | null = null;
+    for (const y of packed.years) {
+      if (!y.n) continue;
+      this.pupils.get(y.pupil)!.marks += y.n;
+      let first = -1;
+      let last = -1;
+      for (let s = 0; s < SLOTS; s++) {
+        const c = y.slots[s]!;
+        if (c && c !== DROPPED) {
+          if (first < 0) first = s;
+          last = s;
+        }
+      }
+      if (!lo || y.year < lo.year || (y.year === lo.year && first < lo.slot)) lo = { year: y.year, slot: first };
+      if (!hi || y.year > hi.year || (y.year === hi.year && last > hi.slot)) hi = { year: y.year, slot: last };
     }
     for (const g of this.grouped.values()) {
       const ds = [...new Set(g.dates)].sort();
@@ -235,16 +284,28 @@ export class ImportCollector {
     }
     if (this.problemCount > this.problems.length) notes.push(`${this.problemCount - this.problems.length} more problems are not listed`);
     this.problems.sort((a, b) => a.line - b.line);
-    return {
-      format,
-      encoding,
-      pupils: [...this.pupils.values()],
-      marks,
-      problems: this.problems,
-      notes,
-      range: from && to ? { from, to } : null,
-      needsMapping: false,
-      ...extra,
-    };
+    return withPacked(
+      {
+        format,
+        encoding,
+        pupils: [...this.pupils.values()],
+        problems: this.problems,
+        notes,
+        range: lo && hi ? { from: datesOfYear(lo.year)[lo.slot >> 1]!, to: datesOfYear(hi.year)[hi.slot >> 1]! } : null,
+        needsMapping: false,
+        ...extra,
+      },
+      packed,
+    );
   }
+}
+
+const whereText = (where: string | (() => string)) => (typeof where === 'string' ? where : where());
+
+/** A preview with its packed marks, and the list form of them made on first read (not enumerable). */
+export function withPacked(p: Omit<ImportPreview, 'marks' | 'packed'>, packed: PackedMarks): ImportPreview {
+  let list: readonly PreviewMark[] | null = null;
+  const out = { ...p, packed } as ImportPreview;
+  Object.defineProperty(out, 'marks', { enumerable: false, configurable: true, get: () => (list ??= packed.list()) });
+  return out;
 }

@@ -118,7 +118,10 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
   if (trailing) c.notes.push(`every row ends with ${data[0]!.cells.length - width === 1 ? 'an empty cell' : 'empty cells'} the header does not have; they were ignored`);
 
   // One date order for the whole file, judged from every date in it (see dates.ts).
+  // Each distinct text once per kind, at its first line (a weekly file repeats each date thousands of times): the
+  // judgement only asks which dates exist and where the first of a kind is, so it is the same.
   const samples: DateSample[] = [];
+  const sampled: Record<DateSample['kind'], Set<string>> = { week: new Set(), date: new Set(), other: new Set() };
   const dateCols: [CsvField, DateSample['kind']][] = [
     ['week', 'week'],
     ['date', shape === 'csv-weekly' && !col.has('week') ? 'week' : 'date'],
@@ -130,7 +133,10 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
     for (const [f, kind] of dateCols) {
       const i = col.get(f);
       const raw = i === undefined ? undefined : r.cells[i];
-      if (raw && raw.trim()) samples.push({ raw, line: r.line, kind });
+      if (raw && raw.trim() && !sampled[kind].has(raw)) {
+        sampled[kind].add(raw);
+        samples.push({ raw, line: r.line, kind });
+      }
     }
   }
   const judged = judgeDateOrder(samples, opts.dateOrder);
@@ -140,6 +146,22 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
   }
   const order = judged.order;
   if (judged.how === 'user') c.notes.push(judged.say!);
+
+  // Dates as written → ISO, once per distinct text; the five dates of each week; each column's name in problems.
+  const parsed = new Map<string, string | null>();
+  const parse = (raw: string) => {
+    let d = parsed.get(raw);
+    if (d === undefined) parsed.set(raw, (d = parseDate(raw, order)));
+    return d;
+  };
+  const weekDays = new Map<string, string[]>();
+  const columnWhere = header.cells.map((h) => `column "${h}"`);
+  // The cells that say who the pupil is: a row repeating the previous row's (the next week of the same pupil)
+  // is the same pupil, with the same problems, without reading them again.
+  const pupilCols = (['upn', 'misId', 'dob', 'surname', 'forename', 'name', 'preferredForename', 'sex', 'yearGroup', 'regGroup', 'admissionDate', 'leavingDate'] as const)
+    .map((f) => col.get(f))
+    .filter((i): i is number => i !== undefined);
+  let prevPupilCells: string[] | null = null;
 
   for (let r = h + 1; r < rows.length; r++) {
     const row = rows[r]!;
@@ -163,13 +185,13 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
     const dateCell = (f: CsvField, label: string): string | null | undefined => {
       const raw = cell(f);
       if (!raw) return undefined;
-      const d = parseDate(raw, order);
+      const d = parse(raw);
       if (!d) c.problem(row.line, `${label} "${raw}" is not a date (expected e.g. 08/09/2025 or 2025-09-08)`);
       return d;
     };
 
     const dobRaw = cell('dob');
-    const dob = dobRaw ? parseDate(dobRaw, order) : undefined;
+    const dob = dobRaw ? parse(dobRaw) : undefined;
     if (dobRaw && !dob) c.problem(row.line, `date of birth "${dobRaw}" is not a date; not used to identify the pupil`);
     const surname = cell('surname');
     const forename = cell('forename');
@@ -177,7 +199,10 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
     const name = nameCell || [forename, surname].filter(Boolean).join(' ');
     const adm = dateCell('admissionDate', 'admission date');
     const left = dateCell('leavingDate', 'leaving date');
-    const key = c.pupil(
+    const prev = prevPupilCells;
+    const same = prev !== null && pupilCols.every((i) => row.cells[i] === prev[i]);
+    prevPupilCells = row.cells;
+    const key = same ? c.pupilAgain(row.line) : c.pupil(
       {
         name,
         upn: cell('upn') || undefined,
@@ -206,11 +231,12 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
         c.problem(row.line, `week beginning ${week} is not a Monday; row not imported (check the date column)`);
         continue;
       }
-      for (const [i, f] of DAY_SESSION_FIELDS.entries()) {
-        const idx = col.get(f);
+      let days = weekDays.get(week);
+      if (!days) weekDays.set(week, (days = [0, 1, 2, 3, 4].map((d) => addDays(week, d))));
+      for (let i = 0; i < DAY_SESSION_FIELDS.length; i++) {
+        const idx = col.get(DAY_SESSION_FIELDS[i]!);
         if (idx === undefined) continue;
-        const date = addDays(week, Math.floor(i / 2));
-        c.mark(key, date, f.endsWith('AM') ? 'AM' : 'PM', row.cells[idx], row.line, `column "${header.cells[idx]}"`);
+        c.mark(key, days[i >> 1]!, i & 1 ? 'PM' : 'AM', row.cells[idx], row.line, columnWhere[idx]!);
       }
     } else {
       const date = dateCell('date', 'date');
@@ -219,8 +245,8 @@ export function previewCsv(text: string, encoding: string, decodeProblems: Impor
         continue;
       }
       if (shape === 'csv-days') {
-        c.mark(key, date, 'AM', cell('am'), row.line, `column "${header.cells[col.get('am')!]}"`);
-        c.mark(key, date, 'PM', cell('pm'), row.line, `column "${header.cells[col.get('pm')!]}"`);
+        c.mark(key, date, 'AM', cell('am'), row.line, columnWhere[col.get('am')!]!);
+        c.mark(key, date, 'PM', cell('pm'), row.line, columnWhere[col.get('pm')!]!);
       } else {
         const sRaw = cell('session') ?? '';
         const s = /^(am|a\.?m\.?|morning|a)$/i.test(sRaw) ? 'AM' : /^(pm|p\.?m\.?|afternoon|p)$/i.test(sRaw) ? 'PM' : null;

@@ -365,7 +365,7 @@ function readBlock(c: ImportCollector, key: string, yd: Node, block: Node, raw: 
       }
       const cat = normaliseMark(ch, date).category;
       if (cat === 'present' || cat === 'aea' || cat === 'authorised' || cat === 'unauthorised') possible++;
-      c.mark(key, date, s, ch, ydLine, `AttendanceMarks character ${i + (s === 'AM' ? 1 : 2)}`);
+      c.mark(key, date, s, ch, ydLine, () => `AttendanceMarks character ${i + (s === 'AM' ? 1 : 2)}`);
     }
   }
   c.blank(blanks);

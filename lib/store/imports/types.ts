@@ -1,5 +1,6 @@
 import type { DateOrderJudgement } from './dates';
 import type { PupilAddress, Session } from '../rows';
+import type { PackedMarks } from './packed-marks';
 
 /** One thing wrong in an import file, where it is (1-based line) and what, in plain words. */
 export interface ImportProblem {
@@ -85,7 +86,13 @@ export interface ImportPreview {
   format: ImportFormat;
   encoding: TextEncodingName;
   pupils: PreviewPupil[];
-  marks: PreviewMark[];
+  /**
+   * The marks as a list, in file order: made from `packed` on first read (the import-preview seam, tests).
+   * Not enumerable, so spreading or posting a preview never makes 780,000 objects by accident.
+   */
+  readonly marks: readonly PreviewMark[];
+  /** The marks as the store keeps them (what an import writes). */
+  packed: PackedMarks;
   problems: ImportProblem[];
   /** Things worth knowing that are not errors (e.g. marks of another school left out). */
   notes: string[];

@@ -11,7 +11,7 @@ import type { CsvField, ImportPreview } from '../imports/types';
  */
 
 /** The preview the page shows: the marks themselves stay in the worker (780,000 objects would freeze the page). */
-export type PagePreview = Omit<ImportPreview, 'marks'> & { marks: never[]; markCount: number; problemCount: number };
+export type PagePreview = Omit<ImportPreview, 'marks' | 'packed'> & { marks: never[]; markCount: number; problemCount: number };
 
 export interface ImportConflict {
   ref: string;
@@ -39,5 +39,7 @@ export type FromWorker =
   | { type: 'failed'; job: string; message: string };
 
 export function pagePreview(p: ImportPreview): PagePreview {
-  return { ...p, marks: [], markCount: p.marks.length, problems: p.problems.slice(0, 200), problemCount: p.problems.length };
+  // Only what the page shows: the packed marks (megabytes of typed arrays) stay in the worker.
+  const { packed, ...rest } = p;
+  return { ...rest, marks: [], markCount: packed.count, problems: p.problems.slice(0, 200), problemCount: p.problems.length };
 }

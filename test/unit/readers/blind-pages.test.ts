@@ -15,7 +15,7 @@ const NOT_YET_READ = new Set<string>([]);
 describe('blind pages: read exactly, or incomplete with a problem, never silently wrong', () => {
   const pages = blindPages();
 
-  it('has the blind round: at least ten registers and five non-registers', () => {
+  it('has the blind round: at least ten registers and five non-registers', { timeout: 60_000 }, () => {
     const kinds = pages.map((f) => readBlind(f).want.isRegister);
     expect(kinds.filter(Boolean).length).toBeGreaterThanOrEqual(10);
     expect(kinds.filter((k) => !k).length).toBeGreaterThanOrEqual(5);

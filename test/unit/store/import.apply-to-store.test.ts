@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyImport, checkAgainstStore } from '../../../lib/store/imports/apply';
 import { ingestRead } from '../../../lib/store/ingest';
+import { withPacked } from '../../../lib/store/imports/collect';
+import { PackedMarks } from '../../../lib/store/imports/packed-marks';
 import { freshDb, resetCount, marksOf } from './helpers';
 import { kent2025, preview } from './fixture';
 
@@ -42,7 +44,7 @@ describe('applying an accepted import', () => {
     expect(read.pupilIds.r1).toBe(result.pupilIds['upn:C886200125001']);
 
     // A file whose pupil has Amelia's name and DOB but a different UPN: reported, not merged.
-    const other = { ...p, pupils: [{ ...p.pupils[0]!, key: 'upn:X1', upn: 'J886200125005' }], marks: [{ ...p.marks[0]!, pupil: 'upn:X1' }] };
+    const other = withPacked({ ...p, pupils: [{ ...p.pupils[0]!, key: 'upn:X1', upn: 'J886200125005' }] }, PackedMarks.fromList([{ ...p.marks[0]!, pupil: 'upn:X1' }]));
     const dry = await checkAgainstStore(c.db, other, opts('i3'));
     expect(dry.conflicts).toEqual([expect.objectContaining({ kind: 'identity', ref: 'upn:X1', reason: 'contradiction' })]);
     // The user leaves that pupil out: nothing of theirs is written.
