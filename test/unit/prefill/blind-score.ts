@@ -17,6 +17,7 @@ import { recogniseForm } from '../../../lib/prefill/recognise';
 export const BLIND_ROUNDS = {
   round1: new URL('../../fixtures/blind/forms/', import.meta.url),
   round2: new URL('../../fixtures/blind/forms-round2/', import.meta.url),
+  round3: new URL('../../fixtures/blind/forms-round3/', import.meta.url),
 } as const;
 const DIR = BLIND_ROUNDS.round1;
 
