@@ -3,7 +3,7 @@ import type { SchoolCalendar } from '../../lib/engine/calendar';
 import { buildWeekGrid, type GridWeek } from '../../lib/dashboard/week-grid';
 import { HEAT_CATEGORIES, HEAT_CATEGORY_IDS, heatCategory } from '../../lib/dashboard/heat-map';
 import type { SessionMark } from '../../lib/engine/types';
-import { formatShort } from '../../lib/engine/dates';
+import { formatDayMonth } from '../../lib/engine/dates';
 import type { PupilRow } from '../../lib/store/rows';
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'] as const;
@@ -158,7 +158,7 @@ function WeekRow({ week, r, narrow, active, onFocusCell }: { week: GridWeek; r: 
       <th scope="row">
         {narrow ? (
           <>
-            <span aria-hidden="true">{formatShort(week.monday)}</span>
+            <span aria-hidden="true">{formatDayMonth(week.monday)}</span>
             <span class="visually-hidden">{week.label}</span>
           </>
         ) : (

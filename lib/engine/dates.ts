@@ -141,6 +141,12 @@ export function formatShort(d: IsoDate): string {
   return `${DAYS[weekdayOfDayNumber(z) - 1]} ${day} ${MONTHS[m - 1]}`;
 }
 
+/** "3 Sep" — for a week's label, where the weekday (always Monday) would say nothing. */
+export function formatDayMonth(d: IsoDate): string {
+  const [, m, day] = dayNumberToCivil(toDayNumber(d));
+  return `${day} ${MONTHS[m - 1]}`;
+}
+
 /** "Tue 3 Sep 2024". */
 export function formatLong(d: IsoDate): string {
   const z = toDayNumber(d);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, compareIso, daysBetween, dueText, formatLong, formatShort, fromDayNumber, isIsoDate, mondayOf, toDayNumber, weekdayOf } from '../../../lib/engine/dates';
+import { addDays, addYears, compareIso, daysBetween, dueText, formatDayMonth, formatLong, formatShort, fromDayNumber, isIsoDate, mondayOf, toDayNumber, weekdayOf } from '../../../lib/engine/dates';
 
 describe('dates', () => {
   it('round-trips day numbers across centuries and leap days', () => {
@@ -33,6 +33,9 @@ describe('dates', () => {
     expect(formatShort('2026-12-04')).toBe('Fri 4 Dec');
     expect(formatShort('2027-01-03')).toBe('Sun 3 Jan');
     expect(formatShort('2024-02-29')).toBe('Thu 29 Feb');
+    // A week's label: day and month only (the weekday of a week's Monday says nothing).
+    expect(formatDayMonth('2026-11-30')).toBe('30 Nov');
+    expect(formatDayMonth('2027-01-04')).toBe('4 Jan');
     expect(formatLong('2024-09-03')).toBe('Tue 3 Sep 2024');
   });
 });
