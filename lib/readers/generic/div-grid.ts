@@ -87,7 +87,7 @@ export function divGrid(root: Element): LogicalGrid | undefined {
 export function divGridRootsOf(el: Element): Element[] {
   const out: Element[] = [];
   for (let row: Element | null = el; row?.parentElement; row = row.parentElement) {
-    const root = row.parentElement;
+    const root: Element = row.parentElement;
     if (rowsIn(root).includes(row) && cellsOfRow(row).length >= 2) out.push(root);
   }
   return out;
