@@ -10,6 +10,7 @@ import { previewOf, type TeachPreview } from '../../lib/content/teach/preview';
 import { mappingFromElements, readTaught, type TaughtMapping } from '../../lib/readers/generic/taught';
 import { cardsUnsaid } from '../../lib/readers/generic/taught-layouts';
 import { teachMapping } from '../../lib/readers/generic/taught-pick';
+import { divGridRootsOf } from '../../lib/readers/generic/div-grid';
 import type { RegisterView } from '../../lib/readers/view';
 
 export interface Answers {
@@ -84,12 +85,17 @@ export function markElement(doc: Document, nameEl: Element): Element | undefined
   }
   // A card: the mark control on the name's card.
   for (let el: Element | null = nameEl, up = 0; el && up < 6; el = el.parentElement, up++) {
-    const control = el.querySelector(CONTROL);
+    // (A search box in the page's navigation is no pupil's mark.)
+    const control = Array.from(el.querySelectorAll(CONTROL)).find((c) => !c.closest('nav, header') && c.getAttribute('type') !== 'search');
     if (control) return control.closest('[role="radiogroup"], fieldset') ?? control;
   }
   // A certificate: the first mark in the weeks grid.
   const grid = registerGrid(doc);
   if (grid) for (const c of Array.from(grid.querySelectorAll(CELL))) if (!c.closest('thead') && cellLike(c) && c.tagName !== 'TH') return c;
+  // A certificate drawn with divs: the first mark shown in a run of like rows.
+  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+    if (el.children.length === 0 && !el.closest('nav, header, script, style') && cellLike(el) && divGridRootsOf(el).length) return el;
+  }
   return undefined;
 }
 

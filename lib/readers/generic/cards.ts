@@ -69,6 +69,7 @@ export function findCardLists(doc: Document): CardPlan[] {
   const count = new Map<Element, number>();
   for (const c of controls) for (let a = c.parentElement; a; a = a.parentElement) count.set(a, (count.get(a) ?? 0) + 1);
   const isControl = new Set(controls);
+  const groups = new Set(radioGroups(doc));
   const lists = new Map<Element, Element[]>();
   for (const c of controls) {
     // Controls nested in another control (a labelled group holding a select) count once.
@@ -78,7 +79,8 @@ export function findCardLists(doc: Document): CardPlan[] {
     // showing their marks as text (one pupil still editable in a locked register).
     while (card.parentElement && count.get(card.parentElement) === 1 && !(card !== c && nameIn(card) && textCardsBeside(card))) card = card.parentElement;
     const list = card.parentElement;
-    if (!list || card === c) continue;
+    // A group of radios that is itself the card (a fieldset whose legend names the pupil) is one.
+    if (!list || (card === c && !(groups.has(c) && legendName(c)))) continue;
     const cards = lists.get(list) ?? [];
     cards.push(card);
     lists.set(list, cards);
@@ -132,10 +134,20 @@ function splitName(card: Element, before = Infinity): { text: string; el: Elemen
  * surname in two elements (a mark's meaning further on, "Medical appointment", is not the name).
  */
 function nameIn(card: Element): { text: string; el: Element } | undefined {
+  const legend = legendName(card);
+  if (legend) return legend;
   const cs = chunks(card);
   const i = cs.findIndex((c) => isPupilName(c.text));
   const split = splitName(card, i < 0 ? cs.length : i);
   return split ?? cs[i];
+}
+
+/** A fieldset's legend naming a pupil ("Ambler, Hattie"): it captions the whole card, not one control. */
+function legendName(card: Element): { text: string; el: Element } | undefined {
+  if (card.tagName !== 'FIELDSET') return undefined;
+  const legend = Array.from(card.children).find((c) => c.tagName === 'LEGEND');
+  const text = legend ? clean(legend.textContent) : '';
+  return legend && isPupilName(text) ? { text, el: legend } : undefined;
 }
 
 /** Siblings of a card, of its kind, that name a pupil and show a mark as text with no control. */

@@ -35,7 +35,8 @@ const GRID_ROLES = new Set(['grid', 'table', 'treegrid']);
 const HEADING = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'CAPTION', 'LEGEND']);
 const BLOCK = /^(?:P|DIV|LI|DT|DD|H\d|TR|TD|TH|SECTION|HEADER|MAIN|ARTICLE|ASIDE|NAV|FOOTER|UL|OL|DL|BR|LABEL|SPAN)$/;
 // Dates of birth in the page text are the pupil's, never the page's year.
-const DOB_TEXT = /(?:d\.?o\.?b\.?|date of birth|born)\s*:?\s*\S+/gi;
+// (A date written in words is taken whole: "Date of birth 2 May 2018" leaves no "May 2018" behind.)
+const DOB_TEXT = /(?:d\.?o\.?b\.?|date of birth|born)\s*:?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\S+)/gi;
 const SESSION_WORD = /(?:^|[^a-z])(a\.?m\.?|p\.?m\.?|morning|afternoon)(?![a-z])/gi;
 const WEEK_OF = /\b(?:week\s*(?:commencing|beginning|starting|of)|w\/[cb])\s*:?\s*(\S+(?:\s+\S+\s+\d{4})?)/i;
 

@@ -18,6 +18,7 @@ import { pupilFrom } from './pupil';
 import { followPath } from './locator';
 import type { Stats } from './score';
 import { planCertificate, readCertificate } from './certificate';
+import { divGrid } from './div-grid';
 import { resolveLocator } from './locator';
 import { pageContext, type HeaderPupil, type PageContext } from './page-context';
 import { promoteHeaderRows } from './roles';
@@ -57,7 +58,9 @@ export function readTaughtCertificate(doc: Document, m: CertificateMapping, read
   const named = resolveLocator(doc, m.pupil);
   if (!root) return failed(readerId, 'pupil-history', 'the grid of weeks this page was taught with is not on the page (its layout may have changed)');
   const page = pageContext(doc);
-  const plan = planCertificate(promoteHeaderRows(genericGrid(root)), page);
+  // A table or ARIA grid; else rows and cells drawn with divs of consistent classes.
+  const divs = root.matches('table, [role="grid"], [role="table"], [role="treegrid"]') ? undefined : divGrid(root);
+  const plan = divs ? planCertificate(divs, page) : planCertificate(promoteHeaderRows(genericGrid(root)), page);
   if (!plan) return failed(readerId, 'pupil-history', 'the taught grid no longer has a column of weeks and columns of weekdays');
   const pupil = named ? pupilNamedBy(named, page) : undefined;
   if (!pupil) return failed(readerId, 'pupil-history', 'the pupil’s name is no longer where this page was taught');

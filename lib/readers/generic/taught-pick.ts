@@ -10,6 +10,7 @@ import type { LogicalGrid } from '../table-grid';
 import { genericGrid } from './aria-layout';
 import { findCardLists } from './cards';
 import { planCertificate } from './certificate';
+import { divGrid, divGridRootsOf } from './div-grid';
 import { locatorFor, pathWithin } from './locator';
 import { pageContext } from './page-context';
 import { promoteHeaderRows } from './roles';
@@ -49,6 +50,11 @@ export function teachMapping(nameEl: Element, markEl: Element): TaughtMapping {
     // look like names too: "No reason yet").
     const name = card.contains(nameEl) && nameEl !== card ? pathWithin(nameEl, card) : undefined;
     return { version: 1, kind: 'cards', list: locatorFor(list.list), ...(name ? { card: { tag: card.tagName.toLowerCase(), name } } : {}) };
+  }
+  // A certificate drawn with divs: rows of weeks and day boxes known by their consistent classes.
+  for (const root of divGridRootsOf(markEl)) {
+    const grid = divGrid(root);
+    if (grid && planCertificate(grid, pageContext(doc))) return { version: 1, kind: 'certificate', grid: locatorFor(root), pupil: locatorFor(nameEl) };
   }
   throw new Error('Attendance Lens cannot find that mark again. Click a mark in the register’s table, or the mark on a pupil’s card.');
 }
