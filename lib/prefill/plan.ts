@@ -491,6 +491,12 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
       return { ok: true, actions: [{ ...base, fieldIndex: m.index, field: { label, name: m.name, type: 'checkbox' }, value: true, optionIndex: m.index }] };
     }
     case 'text': {
+      // Suggestions (a datalist) for a coded value: write the suggestion's own text, or nothing.
+      if (f.options.length && (r.kind === 'nc_year' || r.kind === 'sex' || r.kind === 'sen_status' || r.kind === 'enum')) {
+        const c = chooseOption(f.options.map((o) => ({ text: o.text, value: o.value })), r.kind, value, r.options, r.key);
+        if (!c.ok) return c;
+        return { ok: true, actions: [{ ...base, fieldIndex: f.index, field: { label, name: f.name, type: f.type }, value: f.options[c.index]!.value || f.options[c.index]!.text }] };
+      }
       const t = formatText(r.kind, value, { type: f.type, hints, maxLength: f.maxLength, key: r.key });
       if (!t.ok) return t;
       if (f.type === 'email' && r.kind !== 'email') return { ok: false, why: 'an email field takes only an email address' };
