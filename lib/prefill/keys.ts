@@ -24,8 +24,8 @@ const P = (...x: string[]) => x;
 
 export const ATTRS: AttrSpec[] = [
   // People: names
-  { attr: 'forename', kind: 'text', phrases: P('first name', 'forename', 'forenames', 'given name', 'given names', 'christian name', 'first names', 'legal forename', 'legal first name', 'first name s', 'legal first names', 'first name legal'), keys: { pupil: 'pupil.legal_forename', carer: 'carer[n].forename' } },
-  { attr: 'surname', kind: 'text', phrases: P('surname', 'last name', 'family name', 'legal surname', 'legal last name', 'surname legal'), keys: { pupil: 'pupil.legal_surname', carer: 'carer[n].surname' } },
+  { attr: 'forename', kind: 'text', phrases: P('first name', 'forename', 'forenames', 'given name', 'given names', 'christian name', 'first names', 'legal forename', 'legal first name', 'first name s', 'legal first names', 'first name legal', '=first'), keys: { pupil: 'pupil.legal_forename', carer: 'carer[n].forename' } },
+  { attr: 'surname', kind: 'text', phrases: P('surname', 'last name', 'family name', 'legal surname', 'legal last name', 'surname legal', '=last'), keys: { pupil: 'pupil.legal_surname', carer: 'carer[n].surname' } },
   { attr: 'middle', kind: 'text', phrases: P('middle name', 'middle names', 'middle name s', 'other names'), keys: { pupil: 'pupil.middle_names' } },
   { attr: 'preferred_forename', kind: 'text', phrases: P('preferred name', 'known as', 'preferred first name', 'preferred forename', 'name known by', 'known as if different'), keys: { pupil: 'pupil.preferred_forename' } },
   { attr: 'preferred_surname', kind: 'text', phrases: P('preferred surname', 'preferred last name'), keys: { pupil: 'pupil.preferred_surname' } },
@@ -119,7 +119,7 @@ export const FACTS: FactSpec[] = [
   { key: 'excl.type', kind: 'enum', phrases: P('=type', 'type of exclusion', 'exclusion type', 'suspension or permanent exclusion', 'type of suspension', 'suspension or exclusion'), context: SUSP,
     options: { suspension: /suspen|fixed/i, permanent: /permanent/i } },
   { key: 'excl.start_date', kind: 'date', phrases: P('start date', 'first day of the suspension', 'first day of the suspension or exclusion', 'first day of exclusion', 'date of exclusion', 'exclusion start date', 'date suspension starts', 'suspension start date', 'date of suspension', 'exclusion date', 'start date of suspension'), context: SUSP },
-  { key: 'excl.days', kind: 'number', phrases: P('number of school days', 'number of days', 'length of suspension', '=days', '=school days', 'length in days', 'number of days suspended', 'duration days', 'no of school days', 'no of days'), context: SUSP },
+  { key: 'excl.days', kind: 'number', phrases: P('number of school days', 'number of days', 'length of suspension', '=days', '=school days', 'length in days', 'number of days suspended', 'duration days', 'no of school days', 'no of days', 'how many school days', 'how many days'), context: SUSP },
   { key: 'ptt.start_date', kind: 'date', phrases: P('start date', 'date started', 'timetable start date', 'date part time timetable started', 'date the timetable starts', 'start date of part time timetable', 'timetable start', 'when did timetable start', 'when did start'), context: PTT },
   { key: 'ptt.end_date', kind: 'date', phrases: P('end date', 'planned end date', 'expected end date', 'timetable end date', 'date the timetable will end'), context: PTT },
   { key: 'ptt.review_date', kind: 'date', phrases: P('review date', 'next review date', 'date of review', 'date of next review', 'reviewed', 'when will it be reviewed', 'date to be reviewed'), context: PTT },

@@ -8,7 +8,8 @@ import { planOf, written } from './helpers';
 const V = {
   'pupil.full_legal_name': 'Amelia Rose Example', 'pupil.legal_forename': 'Amelia', 'pupil.nc_year': '7',
   'referrer.name': 'Sam Ledger', 'referrer.phone': '01234 567890', 'referrer.email': 'sam@school.example',
-  'carer[0].phone': '07700 900123', 'carer[0].email': 'jane@example.com',
+  'carer[0].phone': '07700 900123', 'carer[0].email': 'jane@example.com', 'carer[0].forename': 'Jane', 'carer[0].surname': 'Example',
+  'pupil.legal_surname': 'Example', 'excl.days': 2,
 };
 
 describe('the planner on shapes met in blind round 3', () => {
@@ -32,5 +33,26 @@ describe('the planner on shapes met in blind round 3', () => {
     expect(written(hinted)).toEqual({ 'pupil.nc_year': 'Year 7' });
     const plain = planOf(`<form><label for=y>Year group</label><input id=y></form>`, V);
     expect(written(plain)).toEqual({ 'pupil.nc_year': '7' });
+  });
+
+  it('reads repeated First / Last sub-labels by the legend above them (Gravity Forms name fields), the parent as the one carer', () => {
+    const p = planOf(`<form>
+      <fieldset><legend>Pupil's name</legend><input id=a><label for=a>First</label><input id=b><label for=b>Last</label></fieldset>
+      <fieldset><legend>Parent or carer name</legend><input id=c><label for=c>First</label><input id=d><label for=d>Last</label></fieldset>
+      <label for=e>Parent or carer phone</label><input id=e type=tel></form>`, V);
+    expect(written(p)).toEqual({ 'pupil.legal_forename': 'Amelia', 'pupil.legal_surname': 'Example', 'carer[0].forename': 'Jane', 'carer[0].surname': 'Example', 'carer[0].phone': '07700 900123' });
+  });
+
+  it('fills an “Enter Email” / “Confirm Email” pair with the same address, but two unrelated email boxes stay ambiguous', () => {
+    const pair = planOf(`<form><fieldset><legend>Parent or carer email</legend>
+      <input id=a type=email><label for=a>Enter Email</label><input id=b type=email><label for=b>Confirm Email</label></fieldset></form>`, V);
+    expect(pair.actions.map((a) => [a.field.label, a.value])).toEqual([['Enter Email', 'jane@example.com'], ['Confirm Email', 'jane@example.com']]);
+    const two = planOf(`<form><h2>Parent or carer</h2><label for=a>Email</label><input id=a type=email><label for=b>Email address</label><input id=b type=email></form>`, V);
+    expect(two.actions).toEqual([]);
+  });
+
+  it('reads “How many school days is the suspension for?” as the suspension’s length', () => {
+    const p = planOf(`<form><label for=a>How many school days is the suspension for?</label><input id=a></form>`, V);
+    expect(written(p)).toEqual({ 'excl.days': '2' });
   });
 });
