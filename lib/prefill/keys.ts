@@ -67,7 +67,9 @@ export const ATTRS: AttrSpec[] = [
   // School and referrer
   { attr: 'urn', kind: 'text', phrases: P('urn', 'unique reference number', 'school urn'), keys: { school: 'school.urn' } },
   { attr: 'dfe_number', kind: 'text', phrases: P('dfe number', 'dfe no', 'la estab', 'la establishment', 'la establishment number', 'dfe', 'establishment number', 'lcc school no', 'school number', 'dfe establishment number', 'la estab number', 'dfe number la establishment', 'dfe la estab', 'la est no', 'estab no'), keys: { school: 'school.dfe_number' } },
-  { attr: 'school_name', kind: 'text', phrases: P('school pupil attends', 'name of school', 'school name', 'school attended', 'current school', 'school the attends', 'school attends', '=school', 'name of school or academy', 'school or academy', 'name of the school', 'school academy name', '=establishment', 'establishment name', 'name of establishment'), keys: { school: 'school.name' } },
+  { attr: 'school_name', kind: 'text', phrases: P('school pupil attends', 'name of school', 'school name', 'school attended', 'current school', 'school the attends', 'school attends', '=school', 'name of school or academy', 'school or academy', 'name of the school', 'school academy name', '=establishment', 'establishment name', 'name of establishment', 'school or setting', 'name of setting', 'setting name', 'school or setting name'), keys: { school: 'school.name' } },
+  // The referrer's (or school contact's) organisation is the school; asked of nobody named, it is not filled.
+  { attr: 'organisation', kind: 'text', phrases: P('=organisation', '=agency', 'agency organisation', 'agency or organisation', 'organisation name', 'name of organisation', 'organisation or agency', '=employer'), keys: { referrer: 'school.name', school: 'school.name' } },
   { attr: 'role', kind: 'text', phrases: P('=role', 'job title', '=position', '=designation', 'role in', 'role or position', 'position in', 'role position', 'role or job title', 'your role', 'position held'), keys: { referrer: 'referrer.role' } },
 ];
 

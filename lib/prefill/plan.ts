@@ -394,7 +394,21 @@ export function plan(input: PlanInput): Plan {
   }
   for (const p of pending) {
     // "Enter email" then "Confirm email": one answer asked twice, so both take it.
-    const same = byKey.get(`${p.pupilIndex}|${p.r.key}`)!.filter((o, i, all) => i === 0 || !(isConfirmation(o.q) && o.q.first.container === all[0]!.q.first.container));
+    let same = byKey.get(`${p.pupilIndex}|${p.r.key}`)!.filter((o, i, all) => i === 0 || !(isConfirmation(o.q) && o.q.first.container === all[0]!.q.first.container));
+    // The same key asked in different sections by different questions ("School or setting" of the child,
+    // "Agency / organisation" of the referrer): one answer each time, not ambiguity.
+    const attrOf = (o: Pending) => (o.r.candidate && o.r.candidate.kind !== 'fact' ? o.r.candidate.attr : undefined);
+    const sectionOf = (o: Pending) => `${o.q.first.heading}|${o.q.first.legends.join('>')}`;
+    if (same.length > 1 && same.every((o) => attrOf(o)) && new Set(same.map(attrOf)).size === same.length && new Set(same.map(sectionOf)).size === same.length) same = [p];
+    // "Business phone", "Mobile phone", "Home phone" and the number held is a mobile: it goes in the mobile box only.
+    if (same.length > 1 && /\.phone$/.test(p.r.key)) {
+      const held = String(valueSets[p.pupilIndex]?.[p.r.key] ?? '').replace(/[\s()-]/g, '');
+      const mobiles = same.filter((o) => /\bmobile\b/i.test(o.q.labels[0]?.text ?? ''));
+      if (mobiles.length === 1 && /^(07|\+447|\+4407)\d{9}$/.test(held)) {
+        if (mobiles[0] !== p) { refuse(p.q, `the ${p.r.key} held is a mobile number: it goes in “${mobiles[0]!.q.labels[0]?.text}”, not here`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
+        same = [p];
+      }
+    }
     if (same.length > 1 || (!same.includes(p) && !isConfirmation(p.q))) {
       refuse(p.q, `ambiguous: ${same.length} fields look like ${p.r.key} (${same.map((s) => `“${s.q.labels[0]?.text ?? s.q.first.name}”`).join(', ')})`, { key: p.r.key, confidence: p.r.confidence / 2 });
       continue;

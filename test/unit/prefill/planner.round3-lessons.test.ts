@@ -9,7 +9,7 @@ const V = {
   'pupil.full_legal_name': 'Amelia Rose Example', 'pupil.legal_forename': 'Amelia', 'pupil.nc_year': '7',
   'referrer.name': 'Sam Ledger', 'referrer.phone': '01234 567890', 'referrer.email': 'sam@school.example',
   'carer[0].phone': '07700 900123', 'carer[0].email': 'jane@example.com', 'carer[0].forename': 'Jane', 'carer[0].surname': 'Example',
-  'pupil.legal_surname': 'Example', 'excl.days': 2,
+  'pupil.legal_surname': 'Example', 'excl.days': 2, 'school.name': 'Fictonbury Community School',
 };
 
 describe('the planner on shapes met in blind round 3', () => {
@@ -54,5 +54,20 @@ describe('the planner on shapes met in blind round 3', () => {
   it('reads “How many school days is the suspension for?” as the suspension’s length', () => {
     const p = planOf(`<form><label for=a>How many school days is the suspension for?</label><input id=a></form>`, V);
     expect(written(p)).toEqual({ 'excl.days': '2' });
+  });
+
+  it('gives a held mobile number to “Mobile phone” only, beside “Business phone” and “Home phone”; a landline stays unplaced', () => {
+    const form = `<form><h2>Parent or carer</h2><label for=a>Business phone</label><input id=a type=tel>
+      <label for=b>Mobile phone</label><input id=b type=tel><label for=c>Home phone</label><input id=c type=tel></form>`;
+    expect(planOf(form, V).actions.map((a) => [a.field.label, a.value])).toEqual([['Mobile phone', '07700 900123']]);
+    expect(planOf(form, { ...V, 'carer[0].phone': '01632 960999' }).actions).toEqual([]);
+  });
+
+  it('fills the school’s name for the child’s “School or setting” and the referrer’s “Agency / organisation”, but not an organisation of nobody named', () => {
+    const p = planOf(`<form><table>
+      <tr><th colspan=2><h2>Child or young person</h2></th></tr><tr><th scope=row>School or setting</th><td><input name=a></td></tr>
+      <tr><th colspan=2><h2>Person making the referral</h2></th></tr><tr><th scope=row>Agency / organisation</th><td><input name=b></td></tr></table></form>`, V);
+    expect(p.actions.map((a) => [a.field.label, a.value])).toEqual([['School or setting', 'Fictonbury Community School'], ['Agency / organisation', 'Fictonbury Community School']]);
+    expect(planOf(`<form><label for=a>Organisation</label><input id=a></form>`, V).actions).toEqual([]);
   });
 });
