@@ -9,7 +9,7 @@ const V = {
   'pupil.full_legal_name': 'Amelia Rose Example', 'pupil.legal_forename': 'Amelia', 'pupil.nc_year': '7',
   'referrer.name': 'Sam Ledger', 'referrer.phone': '01234 567890', 'referrer.email': 'sam@school.example',
   'carer[0].phone': '07700 900123', 'carer[0].email': 'jane@example.com', 'carer[0].forename': 'Jane', 'carer[0].surname': 'Example',
-  'pupil.legal_surname': 'Example', 'excl.days': 2, 'school.name': 'Fictonbury Community School',
+  'pupil.legal_surname': 'Example', 'excl.days': 2, 'school.name': 'Fictonbury Community School', 'att.percentage': 88.43, 'support.summary': '2026-09-15 Call to mother',
 };
 
 describe('the planner on shapes met in blind round 3', () => {
@@ -69,5 +69,11 @@ describe('the planner on shapes met in blind round 3', () => {
       <tr><th colspan=2><h2>Person making the referral</h2></th></tr><tr><th scope=row>Agency / organisation</th><td><input name=b></td></tr></table></form>`, V);
     expect(p.actions.map((a) => [a.field.label, a.value])).toEqual([['School or setting', 'Fictonbury Community School'], ['Agency / organisation', 'Fictonbury Community School']]);
     expect(planOf(`<form><label for=a>Organisation</label><input id=a></form>`, V).actions).toEqual([]);
+  });
+
+  it('reads “Attendance this academic year (%)” as the percentage and “What support has already been offered?” as the support summary', () => {
+    const p = planOf(`<form><label for=a>Attendance this academic year (%)</label><input id=a>
+      <label for=b>What support has already been offered, and when?</label><textarea id=b></textarea></form>`, V);
+    expect(written(p)).toEqual({ 'att.percentage': '88.4', 'support.summary': '2026-09-15 Call to mother' });
   });
 });
