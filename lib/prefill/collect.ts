@@ -225,6 +225,16 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
 }
 
 function optionsOf(el: El): FieldOption[] {
+  // A text box with a <datalist>: its suggestions show the form the field expects ("Year 7", not "7").
+  const listId = tag(el) === 'INPUT' ? el.getAttribute('list') : null;
+  if (listId) {
+    const list = el.ownerDocument?.getElementById(listId);
+    if (!list || list.tagName !== 'DATALIST') return [];
+    return Array.from(list.querySelectorAll('option')).map((o) => {
+      const value = o.getAttribute('value') ?? clean(o.textContent);
+      return { value, text: clean(o.textContent) || value, selected: false, disabled: o.hasAttribute('disabled'), defaultSelected: false };
+    });
+  }
   if (tag(el) !== 'SELECT') return [];
   return Array.from(el.querySelectorAll('option')).map((o) => ({
     value: o.getAttribute('value') ?? clean(o.textContent),

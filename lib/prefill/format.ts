@@ -171,6 +171,13 @@ export function formatText(kind: ValueKind, value: PrefillValue, field: { type: 
         return m ? { ok: true, value: `${m[1]}(${m[2]!.toLowerCase()})` } : { ok: false, why: `not a ground: ${String(value)}` };
       }
       return { ok: true, value: ENUM_TEXT[String(value)] ?? String(value) };
+    case 'nc_year': {
+      // Free text: write "Year 7" / "Reception" only where the hint or placeholder shows that form.
+      const v = String(value);
+      if (!/\byear\s*(\d{1,2}|r)\b|\breception\b/i.test(field.hints)) return { ok: true, value: v };
+      if (/^r$/i.test(v)) return { ok: true, value: 'Reception' };
+      return { ok: true, value: /^\d{1,2}$/.test(v) ? `Year ${Number(v)}` : v };
+    }
     case 'sen_status':
       return { ok: true, value: ({ N: 'No special educational needs', K: 'SEN support', E: 'Education, health and care plan' } as Record<string, string>)[String(value)] ?? String(value) };
     default: {

@@ -47,7 +47,10 @@ export function entityOfWord(w: string): Entity | null {
 /** Entities named in a text, in order of appearance. "young person" counts once. */
 export function entitiesIn(text: string): Entity[] {
   const out: Entity[] = [];
-  const all = normaliseText(text).split(' ');
+  // "Person making the referral / request": the person filling in the form, named by a phrase, not a word.
+  const all = normaliseText(text)
+    .replace(/\b(?:person |professional |practitioner )?(?:making|completing|submitting) (?:the|this) (?:referral|request|notification|application|form)\b/g, 'referrer')
+    .split(' ');
   all.forEach((w, i) => {
     const e = entityOfWord(stem(w));
     if (!e || out.includes(e)) return;

@@ -76,6 +76,8 @@ export interface Question {
   /** Other texts around the question, nearest first (for whose value it is). */
   context: string[];
   first: FieldSnapshot;
+  /** The innermost legend when it asks one compound question ("Parent or carer name" over First / Last), not a section. */
+  compound?: string;
 }
 
 const DECLARATION = /\b(i|we) (hereby )?(confirm|declare|agree|certify|understand|accept|consent|acknowledge|have read|give|authori[sz]e)\b|\bdeclaration\b|\bstatement of truth\b|\bto the best of (my|our) knowledge\b|\bi am (authori[sz]ed|satisfied)\b|\btrue and (accurate|correct|complete)\b/i;
@@ -100,6 +102,12 @@ export function questionsOf(snap: FormSnapshot): Question[] {
   const used = new Set<number>();
   const byContainer = new Map<string, FieldSnapshot[]>();
   for (const f of snap.fields) if (f.container) byContainer.set(f.container, [...(byContainer.get(f.container) ?? []), f]);
+  // A legend over one small group only (one container), that itself names what is asked.
+  const legendContainers = new Map<string, Set<string>>();
+  for (const f of snap.fields) {
+    const l = f.legends[f.legends.length - 1];
+    if (l) legendContainers.set(l, (legendContainers.get(l) ?? new Set()).add(f.container));
+  }
   for (const f of snap.fields) {
     if (used.has(f.index)) continue;
     let members = [f];
@@ -143,7 +151,8 @@ export function questionsOf(snap: FormSnapshot): Question[] {
     if (f.heading) context.push(f.heading);
     const nameLabel = f.labels.find((l) => l.source === 'name');
     if (nameLabel && /[a-z]{3,}[_\-.\s][a-z]{2,}/i.test(nameLabel.text) && !/^q\d/i.test(nameLabel.text)) labels.push({ source: 'name', text: nameLabel.text.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\-.[\]]+/g, ' ') });
-    out.push({ members, kind, labels, context, first: f });
+    const compound = innerLegend && legendContainers.get(innerLegend)?.size === 1 && isQuestionLegend(innerLegend) ? innerLegend : undefined;
+    out.push({ members, kind, labels, context, first: f, ...(compound ? { compound } : {}) });
   }
   return out;
 }
@@ -285,8 +294,20 @@ function carerIndex(q: Question, values: PrefillValues): number | null {
     const hits = [0, 1, 2, 3].filter((n) => want.test(String(values[`carer[${n}].relationship`] ?? '')));
     if (hits.length === 1) return hits[0]!;
   }
-  if (q.first.repeat) return q.first.repeat.index;
+  // A repeated fieldset that is one compound question ("Pupil's name", "Parent or carer name": First / Last)
+  // is no numbered block of carers.
+  if (q.first.repeat && !q.compound) return q.first.repeat.index;
   return null;
+}
+
+/** A legend that asks something itself ("Parent or carer email" over Enter / Confirm), not a section such as "Parent 1". */
+function isQuestionLegend(text: string): boolean {
+  return !!matchLabel(text, text).best;
+}
+
+/** "Confirm email", "Re-enter email": the same answer again, for the form to compare. */
+function isConfirmation(q: Question): boolean {
+  return /^(confirm|re-?enter|re-?type|repeat|verify)\b/i.test((q.labels[0]?.text ?? '').trim());
 }
 
 function overwriteAllowed(input: PlanInput, q: Question): boolean {
@@ -352,8 +373,8 @@ export function plan(input: PlanInput): Plan {
   const unnumbered = pending.filter((p) => /^carer\[/.test(p.r.key) && !p.r.carerExplicit);
   const blockOf = (q: Question) => {
     const own = new Set(q.labels.filter((l) => l.source === 'legend').map((l) => l.text));
-    const legends = q.first.legends.filter((l) => !own.has(l));
-    const ownGroup = own.size > 0 && legends.length < q.first.legends.length;
+    const legends = q.first.legends.filter((l) => !own.has(l) && l !== q.compound);
+    const ownGroup = legends.length < q.first.legends.length;
     return legends.length ? legends.join('>') : '#' + (ownGroup ? 'top' : q.first.container.replace(/^$/, 'top'));
   };
   const containers: string[] = [];
@@ -372,8 +393,23 @@ export function plan(input: PlanInput): Plan {
     byKey.set(k, [...(byKey.get(k) ?? []), p]);
   }
   for (const p of pending) {
-    const same = byKey.get(`${p.pupilIndex}|${p.r.key}`)!;
-    if (same.length > 1) {
+    // "Enter email" then "Confirm email": one answer asked twice, so both take it.
+    let same = byKey.get(`${p.pupilIndex}|${p.r.key}`)!.filter((o, i, all) => i === 0 || !(isConfirmation(o.q) && o.q.first.container === all[0]!.q.first.container));
+    // The same key asked in different sections by different questions ("School or setting" of the child,
+    // "Agency / organisation" of the referrer): one answer each time, not ambiguity.
+    const attrOf = (o: Pending) => (o.r.candidate && o.r.candidate.kind !== 'fact' ? o.r.candidate.attr : undefined);
+    const sectionOf = (o: Pending) => `${o.q.first.heading}|${o.q.first.legends.join('>')}`;
+    if (same.length > 1 && same.every((o) => attrOf(o)) && new Set(same.map(attrOf)).size === same.length && new Set(same.map(sectionOf)).size === same.length) same = [p];
+    // "Business phone", "Mobile phone", "Home phone" and the number held is a mobile: it goes in the mobile box only.
+    if (same.length > 1 && /\.phone$/.test(p.r.key)) {
+      const held = String(valueSets[p.pupilIndex]?.[p.r.key] ?? '').replace(/[\s()-]/g, '');
+      const mobiles = same.filter((o) => /\bmobile\b/i.test(o.q.labels[0]?.text ?? ''));
+      if (mobiles.length === 1 && /^(07|\+447|\+4407)\d{9}$/.test(held)) {
+        if (mobiles[0] !== p) { refuse(p.q, `the ${p.r.key} held is a mobile number: it goes in “${mobiles[0]!.q.labels[0]?.text}”, not here`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
+        same = [p];
+      }
+    }
+    if (same.length > 1 || (!same.includes(p) && !isConfirmation(p.q))) {
       refuse(p.q, `ambiguous: ${same.length} fields look like ${p.r.key} (${same.map((s) => `“${s.q.labels[0]?.text ?? s.q.first.name}”`).join(', ')})`, { key: p.r.key, confidence: p.r.confidence / 2 });
       continue;
     }
@@ -491,6 +527,12 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
       return { ok: true, actions: [{ ...base, fieldIndex: m.index, field: { label, name: m.name, type: 'checkbox' }, value: true, optionIndex: m.index }] };
     }
     case 'text': {
+      // Suggestions (a datalist) for a coded value: write the suggestion's own text, or nothing.
+      if (f.options.length && (r.kind === 'nc_year' || r.kind === 'sex' || r.kind === 'sen_status' || r.kind === 'enum')) {
+        const c = chooseOption(f.options.map((o) => ({ text: o.text, value: o.value })), r.kind, value, r.options, r.key);
+        if (!c.ok) return c;
+        return { ok: true, actions: [{ ...base, fieldIndex: f.index, field: { label, name: f.name, type: f.type }, value: f.options[c.index]!.value || f.options[c.index]!.text }] };
+      }
       const t = formatText(r.kind, value, { type: f.type, hints, maxLength: f.maxLength, key: r.key });
       if (!t.ok) return t;
       if (f.type === 'email' && r.kind !== 'email') return { ok: false, why: 'an email field takes only an email address' };
