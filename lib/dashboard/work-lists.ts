@@ -90,7 +90,9 @@ export function workRows<S extends ListPupil | PupilSummary>(all: readonly S[], 
     // A cached list row has them already; a full summary works them out (reading marks only when it must).
     const { newlyPa, lastMark } = 'newlyPa' in s ? (s as ListPupil) : marksFacts(s as PupilSummary, calendar, asOf);
     const since = lastMark ?? addDays(s.row.admissionDate && s.row.admissionDate > year.start ? s.row.admissionDate : year.start, -1);
-    return { s, sessionsToPa: sessionsToPa(a.attended, a.possible), newlyPa, lastMark, schoolDaysSinceMark: schoolDaysAfter(since) };
+    // Too little history for a status word (issue 16): no "PA now", no "at risk", no "newly PA" from it either.
+    const earned = s.badge.status !== 'building' && s.badge.status !== 'no-data';
+    return { s, sessionsToPa: earned ? sessionsToPa(a.attended, a.possible) : null, newlyPa: earned && newlyPa, lastMark, schoolDaysSinceMark: schoolDaysAfter(since) };
   });
 }
 
