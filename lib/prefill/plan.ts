@@ -113,7 +113,9 @@ export function questionsOf(snap: FormSnapshot): Question[] {
     let members = [f];
     let kind = fieldKind(f);
     if (kind === 'radio' || kind === 'checkbox') {
-      const same = snap.fields.filter((g) => g.type === f.type && !used.has(g.index) && (f.name ? g.name === f.name : g.container === f.container && !g.name));
+      // Custom tick boxes have no name: only those in one group (fieldset, role=group) go together.
+      const loose = f.widget && !f.container;
+      const same = loose ? [f] : snap.fields.filter((g) => g.type === f.type && !used.has(g.index) && (f.name ? g.name === f.name : g.container === f.container && !g.name));
       if (kind === 'radio' || same.length > 1) members = same;
       if (kind === 'checkbox' && same.length > 1) kind = 'checkgroup';
     } else if (f.datePart) {
