@@ -247,6 +247,8 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
       return { ok: true, r: { key: m.best.key, kind: m.best.valueKind, confidence, evidence, options: m.best.options, carerExplicit: false, candidate: m.best } };
     }
     const allowed = Object.keys(m.best.keys) as Entity[];
+    const other = otherPartyOf(l.text, q.context);
+    if (other) return { ok: false, why: `about someone else (“${other}”): none of the values held` };
     let entity: Entity | null = allowed.length === 1 ? allowed[0]! : null;
     let whose = '';
     if (!entity) {
@@ -274,6 +276,27 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     return { ok: true, r: { key, kind: m.best.valueKind, confidence: conf, evidence: evidence + whose, carerExplicit, candidate: m.best } };
   }
   return { ok: false, why: q.first.tag === 'textarea' ? 'free-text question with no key: yours to answer' : 'no key matches this label' };
+}
+
+/**
+ * People and places a form asks about that are none of ours: a sibling, another adult, a doctor,
+ * other professionals, an emergency contact, another school. Their name or date of birth is never the
+ * pupil's, a parent's or our school's.
+ */
+const OTHER_PARTY = /\b(siblings?|brothers?|sisters?|step ?siblings?|half ?siblings?|emergency contacts?|gp|doctor|health visitor|other (?:adults?|professionals?|agenc(?:y|ies)|people|persons?|children|household members?|family members?)|(?:professionals?|agenc(?:y|ies)) involved|(?:previous|former|new|destination|receiving|next) (?:school|setting|academy)|household members?|lead professional)\b/;
+
+/** The nearest text (label, then sections inwards out) that says whose the field is: someone else's → that text. */
+function otherPartyOf(label: string, context: string[]): string | null {
+  for (const t of [label, ...context]) {
+    const n = normaliseText(t);
+    const other = OTHER_PARTY.exec(n);
+    const words = n.split(' ');
+    const ownAt = words.findIndex((w) => entitiesIn(w).length > 0);
+    const ownPos = ownAt < 0 ? -1 : words.slice(0, ownAt).join(' ').length + (ownAt ? 1 : 0);
+    if (other && (ownPos < 0 || other.index <= ownPos)) return t;
+    if (ownPos >= 0) return null;
+  }
+  return null;
 }
 
 function sourceName(s: LabelSource): string {
