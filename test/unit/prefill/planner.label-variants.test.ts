@@ -83,6 +83,9 @@ const CARER: Row[] = [
   ['e-mail', 'carer[0].email', 'Parent or carer'],
   ['Parent/carer telephone', 'carer[0].phone'],
   ['Second parent – surname', 'carer[1].surname'],
+  ['Surname', 'carer[0].surname', 'Section B: Parent/Carer details'],
+  ['Email', 'carer[1].email', 'Parent or carer 2'],
+  ['Title', 'carer[0].title', 'Parent/carer'],
 ];
 
 const SCHOOL: Row[] = [
@@ -110,7 +113,10 @@ const SCHOOL: Row[] = [
   ['URN of school', 'school.urn'],
   ['Name', 'referrer.name', 'Your details'],
   ['Name', 'school.name', 'School details'],
-];
+  ['Email', 'referrer.email', 'About you'],
+  ['Phone', 'referrer.phone', 'Referrer'],
+  ['Surname', 'pupil.legal_surname', 'Section A – Child'],
+]; 
 
 const ATTENDANCE: Row[] = [
   ['Sessions possible', 'att.sessions_possible'],
@@ -141,6 +147,19 @@ const ATTENDANCE: Row[] = [
   ['Late after registers closed (U)', 'att.late_after_close'],
   ['No. of unauthorised sessions', 'att.sessions_unauthorised'],
   ['Date pupil last attended', 'att.last_attended_date'],
+  ['Present (sessions)', 'att.sessions_present'],
+  ['Percentage attendance (year to date)', 'att.percentage'],
+  ['Unauthorised absence (days)', 'att.unauth_days'],
+  ['Number of days of unauthorised absence', 'att.unauth_days'],
+];
+
+/** Figures we do not hold under words close to ones we do: never filled with the nearest figure. */
+const NOT_OURS: Row[] = [
+  ['Absence %', null],
+  ['Authorised absence (days)', null],
+  ['Total sessions missed', null],
+  ['Persistent absence?', null],
+  ['First name', null, 'About you'],
 ];
 
 /** Wordings that do not say whose, or which: the planner must not guess. */
@@ -182,6 +201,9 @@ describe('label variants the planner was not written against', () => {
       expect(keyOf(planOf(formFor(row), {}))).toBe(key);
     });
   }
+  it.each(NOT_OURS.map((r) => [r[0], r[2] ?? '', r] as const))('“%s” (under “%s”) is no figure we hold', (_l, _s, row) => {
+    expect(keyOf(planOf(formFor(row), {}))).toBe(null);
+  });
   it.each(SOMEONE_ELSE.map((r) => [r[0], r[2]!, r] as const))('“%s” under “%s” is nobody we hold', (_l, _s, row) => {
     expect(keyOf(planOf(formFor(row), {}))).toBe(null);
   });
