@@ -129,6 +129,16 @@ describe('collecting custom (ARIA) controls', () => {
   });
 });
 
+describe('a list whose options are drawn only while it is open', () => {
+  it('is left to the person, with the reason', () => {
+    const { document: doc } = parseHTML(`<!doctype html><html><body><form><span id=l>Year group</span>
+      <div role=combobox tabindex=0 aria-labelledby=l aria-controls=menu aria-expanded=false>Choose</div></form></body></html>`);
+    const p = plan({ snapshot: collectForm(doc as unknown as Document)!, values: { 'pupil.nc_year': '6' } });
+    expect(p.actions).toEqual([]);
+    expect(p.refusals[0]!.why).toMatch(/options only when opened/);
+  });
+});
+
 describe('planning and filling custom controls', () => {
   beforeEach(() => {
     document.body.innerHTML = '';
