@@ -34,7 +34,9 @@ function press(el: Element): void {
   pointer(el, 'mousedown');
   pointer(el, 'pointerup');
   pointer(el, 'mouseup');
-  (el as HTMLElement).click?.() ?? pointer(el, 'click');
+  // One click only: a second would toggle or choose again.
+  if (typeof (el as HTMLElement).click === 'function') (el as HTMLElement).click();
+  else pointer(el, 'click');
 }
 
 /** A switch or tick box to `on`: a click, or Space if a click did nothing; false when it did not change. */

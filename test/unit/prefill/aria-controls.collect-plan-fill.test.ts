@@ -182,6 +182,15 @@ describe('planning and filling custom controls', () => {
     expect(document.querySelectorAll(`[${FILLED_ATTR}]`)).toHaveLength(0);
   });
 
+  it('chooses an option with one click on it, as a person does', () => {
+    const { $ } = mount();
+    let clicks = 0;
+    $('year-list').addEventListener('click', () => clicks++);
+    const s = collectForm(document)!;
+    fillForm(document, s, plan({ snapshot: s, values, overwrite: true }).actions);
+    expect(clicks).toBe(1);
+  });
+
   it('undo of a list puts back the option chosen before', () => {
     const { state, $ } = mount();
     $('year').click();
