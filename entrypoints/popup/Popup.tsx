@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DEMO_ORIGINS, originPattern } from '../../lib/sites/known-sites';
-import { defaultSiteKind, formSitePatterns, onPatterns, type SiteKind } from '../../lib/sites/site-kind';
+import { tabSiteKind, type SiteKind } from '../../lib/sites/site-kind';
 import { siteKindsSetting } from '../../lib/settings/site-kinds';
 import { referralFormsSetting } from '../../lib/settings/referral-forms';
 import { PrefillButton } from '../../components/prefill/PrefillButton';
@@ -27,9 +27,8 @@ export function Popup() {
     const allowed = demo || (await browser.permissions.contains({ origins: [origin] }));
     // A form site (known, or the user's choice; for a site not yet allowed, the kind it would get).
     const [kinds, forms] = await Promise.all([siteKindsSetting.get(), referralFormsSetting.get()]);
-    const site: SiteKind = onPatterns(tab.url!, formSitePatterns(kinds.sites))
-      ? 'form'
-      : kinds.sites[origin] ?? (allowed ? 'mis' : defaultSiteKind(origin, [...Object.values(forms.pathways), ...forms.others.map((o) => o.url)]));
+    // The demo origins serve an MIS and referral forms (/forms/): the page decides, not the origin.
+    const site: SiteKind = tabSiteKind(tab.url!, { table: kinds.sites, demo, allowed, savedFormAddresses: [...Object.values(forms.pathways), ...forms.others.map((o) => o.url)] });
     setState(allowed ? { kind: 'allowed', origin, demo, site } : { kind: 'not-allowed', origin, tabId: tab.id, site });
   };
   useEffect(() => void check(), []);

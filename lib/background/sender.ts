@@ -1,7 +1,7 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SenderKind } from '../messages';
 import { DEMO_ORIGINS } from '../sites/known-sites';
-import { KNOWN_FORM_PATTERNS, onPatterns } from '../sites/site-kind';
+import { DEMO_FORMS_PATH, KNOWN_FORM_PATTERNS, onPatterns } from '../sites/site-kind';
 
 /**
  * Who sent a message, as the browser (never the page) tells it. The listener classifies every
@@ -51,7 +51,7 @@ export interface Extension {
  * site-kinds setting, lib/sites/site-kind.ts) and the bundled demo forms under /forms/.
  */
 const DEMO_PATTERNS = DEMO_ORIGINS.map((o) => new MatchPattern(o));
-export const DEMO_FORMS_PATH = '/forms/';
+export { DEMO_FORMS_PATH };
 
 // Strings, not URLs: the matcher tests `instanceof Location`, which a service worker does not define.
 export function isFormPage(url: URL, formSites: readonly string[] = KNOWN_FORM_PATTERNS): boolean {

@@ -3,6 +3,7 @@
  * and on linkedom / happy-dom in Node (no layout: everything is read from structure and attributes).
  * Nothing is written to the page.
  */
+import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, listboxOf } from './aria-controls';
 import type { FieldOption, FieldSnapshot, FormSnapshot, LabelEvidence } from './snapshot';
 
 type El = Element;
@@ -20,6 +21,7 @@ const HIDDEN_CLASS = /^(hidden|d-none|is-hidden|hide|js-hidden|invisible|sr-hidd
 export const clean = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 const tag = (el: El) => el.tagName.toUpperCase();
+const NATIVE_TAG = /^(INPUT|SELECT|TEXTAREA)$/;
 
 /** Visible text of an element (what a label shows), skipping controls and aria-hidden parts. */
 export function textOf(el: El | null | undefined): string {
@@ -30,7 +32,7 @@ export function textOf(el: El | null | undefined): string {
       if (c.nodeType === 3) out.push(c.textContent ?? '');
       else if (c.nodeType === 1) {
         const e = c as El;
-        if (TEXT_SKIP_TAGS.has(tag(e)) || e.getAttribute('aria-hidden') === 'true') continue;
+        if (TEXT_SKIP_TAGS.has(tag(e)) || e.getAttribute('aria-hidden') === 'true' || e.getAttribute('role') === 'listbox') continue;
         walk(e);
         if (/^(DIV|P|LI|BR|TD|TH|TR|H[1-6]|LEGEND|LABEL)$/.test(tag(e))) out.push(' ');
       }
@@ -92,7 +94,7 @@ function cellAt(row: El, index: number): El | null {
   return null;
 }
 
-const hasControl = (el: El) => !!el.querySelector('input:not([type=hidden]), select, textarea');
+const hasControl = (el: El) => !!el.querySelector(CONTROL_SELECTOR);
 
 function tableContext(el: El): TableContext | null {
   const cell = el.closest('td, th');
@@ -200,6 +202,15 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
         continue;
       }
       if (t === 'LABEL' && e.getAttribute('for') && passedIds.has(e.getAttribute('for')!)) continue;
+      // A combobox's list of options is its options, not text before the next field.
+      if (e.getAttribute('role') === 'listbox') continue;
+      if (ariaWidgetOf(e)) {
+        // A custom control (switch, tick box, radio, list, text box): its own text is its label or value.
+        raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160) });
+        since = [];
+        if (e.id) passedIds.add(e.id);
+        continue;
+      }
       if (t === 'BUTTON' || (t === 'INPUT' && /^(button|submit)$/i.test(e.getAttribute('type') ?? '')) || e.getAttribute('role') === 'button') {
         buttons.push({ el: e, text: t === 'INPUT' ? clean(e.getAttribute('value')) : textOf(e), after: raws.length - 1 });
         continue;
@@ -224,7 +235,30 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
   return { raws, buttons };
 }
 
+/** A custom control in its native counterpart's shape (tag, type, options, value, ticked). */
+function ariaShape(el: El, widget: NonNullable<ReturnType<typeof ariaWidgetOf>>): { tag: FieldSnapshot['tag']; type: string; options: FieldOption[]; value: string; checked: boolean } {
+  switch (widget) {
+    case 'switch':
+    case 'checkbox':
+      return { tag: 'input', type: 'checkbox', options: [], value: '', checked: ariaIsChecked(el) };
+    case 'radio':
+      return { tag: 'input', type: 'radio', options: [], value: clean(el.getAttribute('data-value')), checked: ariaIsChecked(el) };
+    case 'combobox': {
+      const options = ariaOptions(el);
+      const chosen = options.find((o) => o.selected);
+      // Nothing chosen: the text it shows is a prompt ("Choose…"), not a value.
+      return { tag: 'select', type: 'select', options, value: chosen ? chosen.value : '', checked: false };
+    }
+    case 'textbox':
+      return { tag: el.getAttribute('aria-multiline') === 'true' ? 'textarea' : 'input', type: el.getAttribute('aria-multiline') === 'true' ? 'textarea' : 'text', options: [], value: (el.textContent ?? '').trim(), checked: false };
+  }
+}
+
 function optionsOf(el: El): FieldOption[] {
+  // A text box that is a combobox with a listbox: its options are suggestions, as a datalist's are.
+  if (tag(el) === 'INPUT' && el.getAttribute('role') === 'combobox' && listboxOf(el)) {
+    return ariaOptions(el).map((o) => ({ ...o, selected: false, defaultSelected: false }));
+  }
   // A text box with a <datalist>: its suggestions show the form the field expects ("Year 7", not "7").
   const listId = tag(el) === 'INPUT' ? el.getAttribute('list') : null;
   if (listId) {
@@ -261,7 +295,7 @@ function valueOf(el: El): string {
 
 /** Signature of a block's controls (types and label words without digits), for repeat detection. */
 function blockSignature(block: El, labelOf: Map<El, string>, dateParts: Set<El>): string | null {
-  const ctrls = Array.from(block.querySelectorAll('input, select, textarea')).filter((c) => labelOf.has(c));
+  const ctrls = Array.from(block.querySelectorAll(CONTROL_SELECTOR)).filter((c) => labelOf.has(c));
   // One split date (day, month, year) is one question, and several dates are not repeated blocks.
   if (ctrls.every((c) => dateParts.has(c))) return null;
   // At least two questions (a yes/no radio pair is one question, not a block).
@@ -272,7 +306,7 @@ function blockSignature(block: El, labelOf: Map<El, string>, dateParts: Set<El>)
 
 /** Picks the form to collect: the <form> with most controls, else the body if it holds controls. */
 export function pickFormRoot(doc: Document): El | null {
-  const count = (el: El) => Array.from(el.querySelectorAll('input, select, textarea')).filter((c) => !SKIP_INPUT_TYPES.has((c.getAttribute('type') ?? '').toLowerCase()) && (c.getAttribute('type') ?? '').toLowerCase() !== 'hidden').length;
+  const count = (el: El) => Array.from(el.querySelectorAll(CONTROL_SELECTOR)).filter((c) => (NATIVE_TAG.test(tag(c)) ? !SKIP_INPUT_TYPES.has((c.getAttribute('type') ?? '').toLowerCase()) : !!ariaWidgetOf(c))).length;
   let best: El | null = null;
   let bestN = 0;
   for (const f of Array.from(doc.querySelectorAll('form'))) {
@@ -311,8 +345,10 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
   const ownLabel = new Map<El, string>();
   const fields: FieldSnapshot[] = raws.map((raw, index) => {
     const el = raw.el;
-    const t = tag(el);
-    const type = t === 'SELECT' ? (el.hasAttribute('multiple') ? 'select-multiple' : 'select') : t === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') ?? 'text').toLowerCase() || 'text';
+    const widget = ariaWidgetOf(el);
+    const aria = widget ? ariaShape(el, widget) : null;
+    const t = aria ? aria.tag.toUpperCase() : tag(el);
+    const type = aria ? aria.type : t === 'SELECT' ? (el.hasAttribute('multiple') ? 'select-multiple' : 'select') : t === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') ?? 'text').toLowerCase() || 'text';
     const labels: LabelEvidence[] = [];
     const add = (source: LabelEvidence['source'], text: string) => {
       const c = clean(text);
@@ -324,6 +360,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     if (wrap && (!wrap.getAttribute('for') || wrap.getAttribute('for') === id)) add('label-wrap', textOf(wrap));
     add('aria-labelledby', idsText(doc, el.getAttribute('aria-labelledby')));
     add('aria-label', el.getAttribute('aria-label') ?? '');
+    // A custom tick box or radio is named by its own text, as a wrapping label names a native one.
+    if ((widget === 'checkbox' || widget === 'switch' || widget === 'radio') && !labels.some((l) => l.source === 'aria-labelledby' || l.source === 'aria-label')) add('label-wrap', contentName(el, textOf));
     const table = tableContext(el);
     if (table) {
       add('column-header', table.column);
@@ -332,7 +370,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     }
     add('text-before', raw.textBefore);
     add('title', el.getAttribute('title') ?? '');
-    add('placeholder', el.getAttribute('placeholder') ?? '');
+    add('placeholder', el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '');
     add('name', el.getAttribute('name') ?? '');
     const own = labels.find((l) => l.source === 'label-for' || l.source === 'label-wrap' || l.source === 'aria-label' || l.source === 'aria-labelledby')?.text
       ?? (table?.column || '');
@@ -349,17 +387,18 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       hint: idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
       legends: table?.section ? [...legendsOf(el, root, doc), table.section] : legendsOf(el, root, doc),
       heading: raw.heading,
-      options: optionsOf(el),
-      value: valueOf(el),
-      checked: (el as HTMLInputElement).checked ?? el.hasAttribute('checked'),
+      options: aria ? aria.options : optionsOf(el),
+      value: aria ? aria.value : valueOf(el),
+      checked: aria ? aria.checked : (el as HTMLInputElement).checked ?? el.hasAttribute('checked'),
       required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
       hidden,
-      disabled: el.hasAttribute('disabled') || !!el.closest('fieldset[disabled]'),
+      disabled: el.hasAttribute('disabled') || !!el.closest('fieldset[disabled]') || el.getAttribute('aria-disabled') === 'true',
       readonly: el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true',
       maxLength: maxAttr && /^\d+$/.test(maxAttr) ? Number(maxAttr) : null,
       repeat: null,
       datePart: null,
       container: '',
+      ...(widget ? { widget } : {}),
     };
   });
   // Containers: the nearest fieldset / table row / group, as a stable key within this snapshot.

@@ -5,6 +5,7 @@
  * them through submit. Returns an undo that puts every field back. Runs in the page (content script).
  */
 import { collectFrom, controlsOf, buttonsOf, pickFormRoot } from './collect';
+import { fillAria, pickSuggestion } from './fill-aria';
 import type { PlanAction } from './plan';
 import type { FormSnapshot } from './snapshot';
 
@@ -78,12 +79,24 @@ export function fillForm(doc: Document, planned: FormSnapshot, actions: PlanActi
   if (changed) return { ok: false, why: `the form changed since it was read (“${changed.field.label}”): read it again`, ...none };
   const controls = controlsOf(root) as Ctrl[];
   const saved: Saved[] = [];
+  // Undo steps, newest last: native fields put back from `saved`, custom controls by their own undo.
+  const steps: (Saved | { el: Element; run: () => void })[] = [];
   const filled: FillOutcome['filled'] = [];
   for (const a of actions) {
     const el = controls[a.fieldIndex];
     if (!el) continue;
     const snap = now.fields[a.fieldIndex]!;
     if (snap.hidden || snap.disabled || snap.readonly) continue;
+    if (snap.widget) {
+      const group = snap.widget === 'radio' ? controls.filter((_c, i) => now.fields[i]?.widget === 'radio' && now.fields[i]!.container === snap.container) : [];
+      const out = fillAria(el, snap, a, group);
+      if (!out.ok) continue;
+      steps.push({ el, run: out.undo });
+      el.setAttribute(FILLED_ATTR, a.key);
+      filled.push({ fieldIndex: a.fieldIndex, key: a.key });
+      continue;
+    }
+    const mark = saved.length;
     if (snap.type === 'radio') {
       const group = controls.filter((c, i) => now.fields[i]?.type === 'radio' && (c as HTMLInputElement).name === (el as HTMLInputElement).name);
       group.forEach((g) => saved.push(save(g)));
@@ -99,14 +112,21 @@ export function fillForm(doc: Document, planned: FormSnapshot, actions: PlanActi
     } else {
       saved.push(save(el));
       setValue(el, String(a.value));
+      pickSuggestion(el, String(a.value));
     }
+    steps.push(...saved.slice(mark));
     el.setAttribute(FILLED_ATTR, a.key);
     filled.push({ fieldIndex: a.fieldIndex, key: a.key });
   }
   markUntilEdited(doc, root);
   const undo = () => {
-    for (const s of saved.reverse()) {
-      s.el.removeAttribute(FILLED_ATTR);
+    for (const step of steps.reverse()) {
+      step.el.removeAttribute(FILLED_ATTR);
+      if ('run' in step) {
+        step.run();
+        continue;
+      }
+      const s = step;
       if (s.el instanceof (doc.defaultView?.HTMLInputElement ?? HTMLInputElement) && (s.el.type === 'radio' || s.el.type === 'checkbox')) {
         if (s.el.checked !== s.checked) {
           if (s.el.type === 'checkbox' || s.checked) setChecked(s.el, s.checked);

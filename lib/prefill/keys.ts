@@ -24,9 +24,9 @@ const P = (...x: string[]) => x;
 
 export const ATTRS: AttrSpec[] = [
   // People: names
-  { attr: 'forename', kind: 'text', phrases: P('first name', 'forename', 'forenames', 'given name', 'given names', 'christian name', 'first names', 'legal forename', 'legal first name', 'first name s', 'legal first names', 'first name legal', '=first'), keys: { pupil: 'pupil.legal_forename', carer: 'carer[n].forename' } },
-  { attr: 'surname', kind: 'text', phrases: P('surname', 'last name', 'family name', 'legal surname', 'legal last name', 'surname legal', '=last'), keys: { pupil: 'pupil.legal_surname', carer: 'carer[n].surname' } },
-  { attr: 'middle', kind: 'text', phrases: P('middle name', 'middle names', 'middle name s', 'other names'), keys: { pupil: 'pupil.middle_names' } },
+  { attr: 'forename', kind: 'text', phrases: P('first name', 'forename', 'forenames', 'given name', 'given names', 'christian name', 'first names', 'legal forename', 'legal first name', 'legal first names', '=first'), keys: { pupil: 'pupil.legal_forename', carer: 'carer[n].forename' } },
+  { attr: 'surname', kind: 'text', phrases: P('surname', 'last name', 'family name', 'legal surname', 'legal last name', '=last'), keys: { pupil: 'pupil.legal_surname', carer: 'carer[n].surname' } },
+  { attr: 'middle', kind: 'text', phrases: P('middle name', 'middle names', 'other names'), keys: { pupil: 'pupil.middle_names' } },
   { attr: 'preferred_forename', kind: 'text', phrases: P('preferred name', 'known as', 'preferred first name', 'preferred forename', 'name known by', 'known as if different'), keys: { pupil: 'pupil.preferred_forename' } },
   { attr: 'preferred_surname', kind: 'text', phrases: P('preferred surname', 'preferred last name'), keys: { pupil: 'pupil.preferred_surname' } },
   { attr: 'referrer_name', kind: 'text', phrases: P('contact name', 'name of contact', 'school contact', 'contact person', 'name of person making', 'person making this referral', 'person making this notification', 'person making this request', 'person completing this form', 'name of person completing', 'name of referrer', 'referrer name', 'requested by', 'completed by', 'referred by', 'name of person notifying', 'person notifying', '=your name'), keys: { referrer: 'referrer.name' } },
@@ -84,19 +84,22 @@ export interface FactSpec {
   options?: Record<string, RegExp>;
 }
 
+/** A count in days, not sessions ("Unauthorised absence (days)"); "sessions (half days)" are sessions. */
+const IN_DAYS = /^(?!.*\bsessions?\b)(?!.*\bhalf[- ]?days?\b).*\bdays?\b/i;
+
 const ATT = /attendance|absence|register|sessions|period|figures|penalty|return|cme|missing/i;
 const SUSP = /suspension|exclu/i;
 const PTT = /part[- ]time|timetable/i;
 const DEL = /deletion|delet|off[- ]?roll|removed? from|admission register|cme|missing/i;
 
 export const FACTS: FactSpec[] = [
-  { key: 'att.period_start', kind: 'date', phrases: P('period from', 'period start', 'start of period', 'figures from', '=from', '=date from', 'period start date', 'attendance from', 'attendance period from', 'start date of period', 'from date', 'period covered from', 'dates covered from', 'figures cover from'), context: ATT },
-  { key: 'att.period_end', kind: 'date', phrases: P('period to', 'period end', 'end of period', 'figures to', '=to', '=date to', 'period end date', 'attendance to', 'attendance period to', 'end date of period', 'to date', 'period covered to', 'dates covered to', 'figures cover to'), context: ATT },
-  { key: 'att.sessions_possible', kind: 'int', phrases: P('possible sessions', 'sessions possible', 'number of possible sessions', 'total possible sessions', 'possible attendances', 'total sessions possible', 'sessionspossible'), },
-  { key: 'att.sessions_present', kind: 'int', phrases: P('sessions attended', 'attended sessions', 'sessions present', 'present sessions', 'number of sessions attended', 'sessions attended including approved educational activity', '=attendances', 'sessionsattended', 'sessions attended including aea'), },
-  { key: 'att.sessions_aea', kind: 'int', phrases: P('approved educational activity', 'aea sessions', 'sessions of approved educational activity', 'off site educational activity'), },
-  { key: 'att.sessions_authorised', kind: 'int', phrases: P('authorised absence', 'authorised absences', 'authorised sessions', 'authorised absence sessions', 'sessions authorised', 'sessionsauthorised', 'sessions of authorised absence', 'number of authorised absences', 'authorised absence sessions'), },
-  { key: 'att.sessions_unauthorised', kind: 'int', phrases: P('unauthorised absence', 'unauthorised absences', 'unauthorised sessions', 'u a sessions', 'ua sessions', 'unauthorised absence sessions', 'unauth sessions', 'sessions unauthorised', 'sessionsunauthorised', 'sessions of unauthorised absence', 'number of unauthorised absences', 'no u a sessions', 'number of unauthorised sessions', 'total unauthorised sessions'), unless: /during|notice to improve|since|last 100|within|\bnti\b/i },
+  { key: 'att.period_start', kind: 'date', phrases: P('period from', 'period start', 'start of period', 'figures from', '=from', '=date from', 'period start date', 'attendance from', 'attendance period from', 'start date of period', '=from date', 'period covered from', 'dates covered from', 'figures cover from'), context: ATT },
+  { key: 'att.period_end', kind: 'date', phrases: P('period to', 'period end', 'end of period', 'figures to', '=to', '=date to', 'period end date', 'attendance to', 'attendance period to', 'end date of period', '=to date', 'period covered to', 'dates covered to', 'figures cover to'), context: ATT },
+  { key: 'att.sessions_possible', kind: 'int', phrases: P('possible sessions', 'sessions possible', 'number of possible sessions', 'total possible sessions', 'possible attendances', 'total sessions possible', 'sessionspossible'), unless: IN_DAYS },
+  { key: 'att.sessions_present', kind: 'int', phrases: P('sessions attended', 'attended sessions', 'sessions present', 'present sessions', 'number of sessions attended', 'sessions attended including approved educational activity', '=attendances', 'sessionsattended', 'sessions attended including aea'), unless: IN_DAYS },
+  { key: 'att.sessions_aea', kind: 'int', phrases: P('approved educational activity', 'aea sessions', 'sessions of approved educational activity', 'off site educational activity'), unless: IN_DAYS },
+  { key: 'att.sessions_authorised', kind: 'int', phrases: P('authorised absence', 'authorised absences', 'authorised sessions', 'authorised absence sessions', 'sessions authorised', 'sessionsauthorised', 'sessions of authorised absence', 'number of authorised absences', 'authorised absence sessions'), unless: IN_DAYS },
+  { key: 'att.sessions_unauthorised', kind: 'int', phrases: P('unauthorised absence', 'unauthorised absences', 'unauthorised sessions', 'u a sessions', 'ua sessions', 'unauthorised absence sessions', 'unauth sessions', 'sessions unauthorised', 'sessionsunauthorised', 'sessions of unauthorised absence', 'number of unauthorised absences', 'no u a sessions', 'number of unauthorised sessions', 'total unauthorised sessions', 'unauthorised absence sessions'), unless: /during|notice to improve|since|last 100|within|\bnti\b|^(?!.*\bsessions?\b)(?!.*\bhalf[- ]?days?\b).*\bdays?\b/i },
   { key: 'att.unauth_days', kind: 'int', phrases: P('u a days', 'no u a days', 'unauthorised days', 'days of unauthorised absence', 'number of unauthorised days'), },
   { key: 'att.unauth_last_100', kind: 'int', phrases: P('last 100', 'last 100 sessions', 'last 100 school sessions', 'last 100 possible sessions', 'unauthorised sessions in the last 100', 'in the last 100 possible sessions', 'previous 100 sessions', 'last hundred sessions'), },
   { key: 'att.percentage', kind: 'number', phrases: P('attendance %', 'attendance percentage', 'present %', '% attendance', 'percentage attendance', 'attendance rate', 'overall attendance', 'overall attendance %', '=attendance', 'current attendance', 'current attendance %', 'attendance % this year', 'percentage of sessions attended', 'attendance % year to date', '=att %', 'attendance this academic year %', 'attendance this school year %', 'attendance this year %'), context: /./ },
@@ -110,7 +113,7 @@ export const FACTS: FactSpec[] = [
   { key: 'support.attendance_contract', kind: 'bool', phrases: P('attendance contract', 'parenting contract', 'attendance contract offered', 'has an attendance contract been offered'), },
   { key: 'support.early_help', kind: 'bool', phrases: P('early help', 'eha', 'early help assessment', 'early help plan', 'early help assessment or plan'), },
   { key: 'support.home_visit_dates', kind: 'text', phrases: P('home visit', 'home visits', 'dates of home visits', 'home visit dates', 'date of home visit', 'dates of home visit'), },
-  { key: 'support.summary', kind: 'text', phrases: P('support offered', 'support provided', 'actions taken', 'support offered so far', 'support provided and its outcome', 'support offered to the family', 'interventions', 'support and interventions', 'what support has been offered', 'summary of support', 'support already in place', 'support given', 'actions taken by the school', 'interventions tried', 'strategies used', 'support put in place', 'already put in place', 'support in place', 'what support has school already put in place', 'what support has already been offered', 'support has already been offered'), },
+  { key: 'support.summary', kind: 'text', phrases: P('support offered', 'support provided', 'actions taken', 'support offered so far', 'support provided and its outcome', 'support offered to the family', 'interventions', 'support and interventions', 'what support has been offered', 'summary of support', 'support already in place', 'support given', 'actions taken by the school', 'interventions tried', 'strategies used', 'support put in place', 'already put in place', 'support in place'), },
   { key: 'pn.reason', kind: 'enum', phrases: P('reason for request', 'reason for the request', '=reason', 'reason for penalty notice', 'grounds for the penalty notice', 'penalty notice reason', 'reason for requesting a penalty notice', 'type of offence', 'offence'), context: /penalty/i,
     options: { holiday: /holiday|term[- ]time leave|code g\b/i, unauthorised_absence: /unauthori[sz]ed absence|condoned|irregular attendance|persistent absence|truan/i, late_after_close: /late/i, exclusion_public_place: /exclu/i } },
   { key: 'pn.threshold_met_date', kind: 'date', phrases: P('threshold met', 'date threshold met', 'date the threshold was met', 'threshold reached'), },
@@ -126,7 +129,7 @@ export const FACTS: FactSpec[] = [
   { key: 'ptt.end_date', kind: 'date', phrases: P('end date', 'planned end date', 'expected end date', 'timetable end date', 'date the timetable will end'), context: PTT },
   { key: 'ptt.review_date', kind: 'date', phrases: P('review date', 'next review date', 'date of review', 'date of next review', 'reviewed', 'when will it be reviewed', 'date to be reviewed'), context: PTT },
   { key: 'ptt.hours_per_week', kind: 'number', phrases: P('hours per week', 'hours in school per week', 'number of hours', 'hours a week', 'weekly hours', 'hours each week', 'hours of education per week'), context: PTT },
-  { key: 'ptt.reason', kind: 'text', phrases: P('reason', 'reason for the timetable', 'reason for part time timetable', 'reason for the part time timetable', '=reasons', 'why on part time timetable', 'why part time timetable', 'why is the on a part time timetable'), context: PTT },
+  { key: 'ptt.reason', kind: 'text', phrases: P('reason', 'reason for the timetable', 'reason for part time timetable', 'reason for the part time timetable', '=reasons', 'why on part time timetable', 'why part time timetable'), context: PTT },
   { key: 'ptt.parent_consent', kind: 'bool', phrases: P('parent agreed', 'parental consent', 'parent consent', 'has a parent agreed', 'parents agreed', 'parent agreed to the timetable', 'parents consented', 'parent carer agreed', 'agreed by parents'), context: PTT },
 ];
 

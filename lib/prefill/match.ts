@@ -34,9 +34,18 @@ export function normaliseText(s: string): string {
     .trim();
 }
 
+/**
+ * Short forms written on forms, read as the word they stand for (labels and phrases alike, so a
+ * phrase table needs only the long form): "Yr group", "Tel", "Addr", "Unauth".
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  yr: 'year', yrs: 'year', tel: 'telephone', telno: 'telephone', ph: 'phone', addr: 'address', num: 'number', nbr: 'number',
+  unauth: 'unauthorised', auth: 'authorised', sess: 'sessions', surnames: 'surname', forenames: 'forename',
+};
+
 /** Words of a label without filler words. `type` and `your` stay: they carry meaning in some labels. */
 export function tokens(s: string): string[] {
-  return normaliseText(s).split(' ').filter((w) => w && (!STOP.has(w) || w === 'type' || w === 'your'));
+  return normaliseText(s).split(' ').map((w) => ABBREVIATIONS[w] ?? w).filter((w) => w && (!STOP.has(w) || w === 'type' || w === 'your'));
 }
 
 export function entityOfWord(w: string): Entity | null {
@@ -108,6 +117,28 @@ function removeRun(hay: string[], needle: string[]): string[] {
   return hay;
 }
 
+/**
+ * The phrase's words in order with one other word between two of them ("last date attended" for
+ * "last attended"), never a negation ("sessions not attended" is no "sessions attended").
+ */
+function containsWithGap(hay: string[], needle: string[]): boolean {
+  if (needle.length < 2 || needle.length + 1 > hay.length) return false;
+  for (let gap = 1; gap < needle.length; gap++) {
+    const withGap = [...needle.slice(0, gap), '\u0000', ...needle.slice(gap)];
+    outer: for (let i = 0; i + withGap.length <= hay.length; i++) {
+      for (let j = 0; j < withGap.length; j++) {
+        if (withGap[j] === '\u0000') {
+          if (/^(not|no|non|never|un)$/.test(hay[i + j]!)) continue outer;
+          continue;
+        }
+        if (hay[i + j] !== withGap[j]) continue outer;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Strength of one phrase against a label: 0 = no match. Exact beats contained; longer beats shorter. */
 function phraseScore(p: Phrase, full: string[], residual: string[]): { score: number; exact: boolean } {
   const eq = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
@@ -116,6 +147,10 @@ function phraseScore(p: Phrase, full: string[], residual: string[]): { score: nu
   if (containsRun(full, p.words) || containsRun(residual, p.words)) {
     const extra = Math.max(0, Math.min(full.length, residual.length || full.length) - p.words.length);
     return { score: 100 + 10 * p.words.length - Math.min(extra, 9), exact: false };
+  }
+  if (containsWithGap(full, p.words) || containsWithGap(residual, p.words)) {
+    const extra = Math.max(0, Math.min(full.length, residual.length || full.length) - p.words.length);
+    return { score: 95 + 10 * p.words.length - Math.min(extra, 9), exact: false };
   }
   return { score: 0, exact: false };
 }
@@ -190,7 +225,11 @@ function matchWords(label: string, context: string): LabelMatch {
     // Two yes/no facts named in one question cannot be answered from one of them.
     if (best.valueKind === 'bool') second = cands.find((c) => c !== best && c.valueKind === 'bool' && keyOfCandidate(c) !== keyOfCandidate(best) && c.score >= 100 && !inBest(c)) ?? null;
     // "X and Y" where the words left after X name another key exactly.
-    if (!second && !best.exact && /\band\b/.test(normaliseText(label))) {
+    // Only when the label splits at "and" with the best phrase inside one part ("School name and
+    // address"); a phrase across the "and" ("House number and street name") is one question.
+    const parts = normaliseText(label).split(/\band\b/).map((x) => tokens(x).map(stem)).filter((x) => x.length);
+    const splits = parts.length > 1 && parts.some((x) => containsRun(x, bestWords));
+    if (!second && !best.exact && splits) {
       const rest = removeRun(words, bestWords);
       const restResidual = rest.filter((w) => !entityOfWord(w) && !/^\d+$/.test(w));
       if (rest.length) {

@@ -113,7 +113,9 @@ export function questionsOf(snap: FormSnapshot): Question[] {
     let members = [f];
     let kind = fieldKind(f);
     if (kind === 'radio' || kind === 'checkbox') {
-      const same = snap.fields.filter((g) => g.type === f.type && !used.has(g.index) && (f.name ? g.name === f.name : g.container === f.container && !g.name));
+      // Custom tick boxes have no name: only those in one group (fieldset, role=group) go together.
+      const loose = f.widget && !f.container;
+      const same = loose ? [f] : snap.fields.filter((g) => g.type === f.type && !used.has(g.index) && (f.name ? g.name === f.name : g.container === f.container && !g.name));
       if (kind === 'radio' || same.length > 1) members = same;
       if (kind === 'checkbox' && same.length > 1) kind = 'checkgroup';
     } else if (f.datePart) {
@@ -245,6 +247,8 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
       return { ok: true, r: { key: m.best.key, kind: m.best.valueKind, confidence, evidence, options: m.best.options, carerExplicit: false, candidate: m.best } };
     }
     const allowed = Object.keys(m.best.keys) as Entity[];
+    const other = otherPartyOf(l.text, q.context);
+    if (other) return { ok: false, why: `about someone else (“${other}”): none of the values held` };
     let entity: Entity | null = allowed.length === 1 ? allowed[0]! : null;
     let whose = '';
     if (!entity) {
@@ -272,6 +276,27 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     return { ok: true, r: { key, kind: m.best.valueKind, confidence: conf, evidence: evidence + whose, carerExplicit, candidate: m.best } };
   }
   return { ok: false, why: q.first.tag === 'textarea' ? 'free-text question with no key: yours to answer' : 'no key matches this label' };
+}
+
+/**
+ * People and places a form asks about that are none of ours: a sibling, another adult, a doctor,
+ * other professionals, an emergency contact, another school. Their name or date of birth is never the
+ * pupil's, a parent's or our school's.
+ */
+const OTHER_PARTY = /\b(siblings?|brothers?|sisters?|step ?siblings?|half ?siblings?|emergency contacts?|gp|doctor|health visitor|other (?:adults?|professionals?|agenc(?:y|ies)|people|persons?|children|household members?|family members?)|(?:professionals?|agenc(?:y|ies)) involved|(?:previous|former|new|destination|receiving|next) (?:school|setting|academy)|household members?|lead professional)\b/;
+
+/** The nearest text (label, then sections inwards out) that says whose the field is: someone else's → that text. */
+function otherPartyOf(label: string, context: string[]): string | null {
+  for (const t of [label, ...context]) {
+    const n = normaliseText(t);
+    const other = OTHER_PARTY.exec(n);
+    const words = n.split(' ');
+    const ownAt = words.findIndex((w) => entitiesIn(w).length > 0);
+    const ownPos = ownAt < 0 ? -1 : words.slice(0, ownAt).join(' ').length + (ownAt ? 1 : 0);
+    if (other && (ownPos < 0 || other.index <= ownPos)) return t;
+    if (ownPos >= 0) return null;
+  }
+  return null;
 }
 
 function sourceName(s: LabelSource): string {
@@ -506,6 +531,8 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
     case 'select':
     case 'radio': {
       if (f.type === 'select-multiple') return { ok: false, why: 'multiple-choice lists are not filled' };
+      // Many component libraries draw a list's options only while it is open: nothing to choose from.
+      if (f.widget === 'combobox' && !f.options.length) return { ok: false, why: 'this list shows its options only when opened: yours to choose' };
       const options = optionTexts(q);
       const c = chooseOption(options, r.kind, value, r.options, r.key);
       if (!c.ok) return c;

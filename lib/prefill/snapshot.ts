@@ -51,6 +51,13 @@ export const fieldSnapshotSchema = z.object({
   datePart: z.enum(['day', 'month', 'year']).nullable(),
   /** Key of the enclosing table row / fieldset, so fields of one block can be told apart. */
   container: z.string(),
+  /**
+   * A custom (ARIA) control that stands for a native one: a role=switch or role=checkbox toggle
+   * (type checkbox), a role=radio (type radio), a role=combobox with a listbox (tag select; or an
+   * input with suggestions), a role=textbox / contenteditable box (tag input or textarea). The filler
+   * works it as a person would (a click on the toggle or option, typing into the box).
+   */
+  widget: z.enum(['switch', 'checkbox', 'radio', 'combobox', 'textbox']).optional(),
 });
 export type FieldSnapshot = z.infer<typeof fieldSnapshotSchema>;
 

@@ -52,3 +52,26 @@ export function siteKindTableOf(raw: unknown): SiteKindTable {
   if (!sites || typeof sites !== 'object') return {};
   return Object.fromEntries(Object.entries(sites).filter(([, k]) => k === 'mis' || k === 'form')) as SiteKindTable;
 }
+
+/** The bundled demo's referral forms live under this path of the demo origins (also lib/background/sender.ts). */
+export const DEMO_FORMS_PATH = '/forms/';
+
+/**
+ * What the toolbar popup offers on a tab: the referral panel on a form page (a known LA site, a site
+ * the user marked as a form site, or the demo's /forms/ pages), register tools (Teach) elsewhere.
+ * `demo` says the tab's origin is one of the bundled demo origins; `allowed` whether it is granted.
+ */
+export function tabSiteKind(url: string, opts: { table: SiteKindTable; demo: boolean; allowed: boolean; savedFormAddresses: readonly string[] }): SiteKind {
+  if (onPatterns(url, formSitePatterns(opts.table))) return 'form';
+  if (opts.demo) {
+    try {
+      // The demo serves both an MIS and referral forms from one origin: the path decides.
+      return new URL(url).pathname.startsWith(DEMO_FORMS_PATH) ? 'form' : 'mis';
+    } catch {
+      return 'mis';
+    }
+  }
+  const origin = originPattern(url);
+  if (!origin) return 'mis';
+  return opts.table[origin] ?? (opts.allowed ? 'mis' : defaultSiteKind(origin, opts.savedFormAddresses));
+}

@@ -1,0 +1,99 @@
+/**
+ * Custom (ARIA) form controls that stand for native ones: toggles (role=switch, role=checkbox),
+ * role=radio in a radiogroup, role=combobox with a listbox of role=option (ARIA 1.2: a button, div or
+ * input with aria-controls), and role=textbox / contenteditable boxes. Design systems and framework
+ * component libraries draw these instead of <input>/<select>; the collector reads them into the same
+ * snapshot shape as their native counterparts, and the filler (fill-aria.ts) works them by click.
+ * Structure and attributes only: runs on linkedom / happy-dom too.
+ */
+export type AriaWidget = 'switch' | 'checkbox' | 'radio' | 'combobox' | 'textbox';
+
+/** Any control the collector takes: native fields and the ARIA ones. */
+export const CONTROL_SELECTOR =
+  'input:not([type=hidden]), select, textarea, [role=switch], [role=checkbox], [role=radio], [role=combobox], [role=textbox], [contenteditable]:not([contenteditable=false])';
+
+const NATIVE = /^(INPUT|SELECT|TEXTAREA)$/;
+
+function editable(el: Element): boolean {
+  const v = el.getAttribute('contenteditable');
+  return v !== null && v.toLowerCase() !== 'false';
+}
+
+/**
+ * The ARIA control an element is, or null. A native <input role=combobox> stays a text input but
+ * gets its listbox's options as suggestions (see ariaOptions). A contenteditable box inside another
+ * is part of it, not a second field.
+ */
+export function ariaWidgetOf(el: Element): AriaWidget | null {
+  if (NATIVE.test(el.tagName.toUpperCase())) return null;
+  const role = (el.getAttribute('role') ?? '').trim().toLowerCase();
+  if (role === 'switch' || role === 'checkbox' || role === 'radio' || role === 'combobox') return role;
+  if (role === 'textbox' || editable(el)) {
+    if (el.parentElement?.closest('[contenteditable]:not([contenteditable=false]), [role=textbox]')) return null;
+    return 'textbox';
+  }
+  return null;
+}
+
+/** aria-checked="true" (a "mixed" tick is not ticked). */
+export function ariaIsChecked(el: Element): boolean {
+  return (el.getAttribute('aria-checked') ?? '').toLowerCase() === 'true';
+}
+
+/** The listbox a combobox controls: aria-controls, aria-owns, or one inside it / right after it. */
+export function listboxOf(el: Element): Element | null {
+  const doc = el.ownerDocument;
+  for (const attr of ['aria-controls', 'aria-owns']) {
+    for (const id of (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {
+      const lb = doc.getElementById(id);
+      if (lb && lb.getAttribute('role') === 'listbox') return lb;
+      const inner = lb?.querySelector('[role=listbox]');
+      if (inner) return inner;
+    }
+  }
+  const inside = el.querySelector('[role=listbox]');
+  if (inside) return inside;
+  const next = el.nextElementSibling;
+  return next && next.getAttribute('role') === 'listbox' ? next : null;
+}
+
+export function optionElementsOf(el: Element): Element[] {
+  const lb = listboxOf(el);
+  return lb ? Array.from(lb.querySelectorAll('[role=option]')) : [];
+}
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** An option's visible text (its aria-label when it has one, as a screen reader would say it). */
+export function optionText(o: Element): string {
+  return clean(o.getAttribute('aria-label')) || clean(o.textContent);
+}
+
+/** What a combobox shows now: an input's value, else its own text. */
+export function comboboxShows(el: Element): string {
+  if (el.tagName.toUpperCase() === 'INPUT') return (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
+  return clean(el.textContent);
+}
+
+/**
+ * The listbox's options as snapshot options. The chosen one is the option marked aria-selected, or
+ * the one whose text the combobox shows ("Year 5"); a prompt ("Choose…") matches none, so the list
+ * counts as empty.
+ */
+export function ariaOptions(el: Element): { value: string; text: string; selected: boolean; disabled: boolean; defaultSelected: boolean }[] {
+  const opts = optionElementsOf(el);
+  const shows = comboboxShows(el).toLowerCase();
+  const marked = opts.findIndex((o) => o.getAttribute('aria-selected') === 'true');
+  const chosen = marked >= 0 ? marked : opts.findIndex((o) => optionText(o).toLowerCase() === shows && shows !== '');
+  return opts.map((o, i) => {
+    const text = optionText(o);
+    const value = o.getAttribute('data-value') ?? o.getAttribute('value') ?? text;
+    return { value, text, selected: i === chosen, disabled: o.getAttribute('aria-disabled') === 'true', defaultSelected: i === chosen };
+  });
+}
+
+/** A toggle's or radio's own text, as its accessible name from content ("On" / "Off" says nothing). */
+export function contentName(el: Element, textOf: (e: Element) => string): string {
+  const t = textOf(el);
+  return /^(on|off|yes|no)$/i.test(t) && el.getAttribute('role') === 'switch' ? '' : t;
+}
