@@ -12,7 +12,7 @@ import { exportBackup, restoreBackup } from '../../lib/store/backup-io';
 import { applyImport, checkAgainstStore } from '../../lib/store/imports/apply';
 import { previewImport } from '../../lib/store/imports/preview';
 import type { ImportPreview } from '../../lib/store/imports/types';
-import { pagePreview, type FromWorker, type ToWorker } from '../../lib/store/jobs/protocol';
+import { pageCheck, pagePreview, type FromWorker, type ToWorker } from '../../lib/store/jobs/protocol';
 import { pupilName } from '../../lib/store/merge-pupil';
 import { openStore } from '../../lib/store/schema';
 import { readSchool } from '../../lib/store/settings';
@@ -55,7 +55,7 @@ async function handle(m: ToWorker): Promise<void> {
         c.kind === 'identity' ? [{ ref: c.ref, what: c.what, candidates: c.candidates.map((id) => ({ id, name: names.get(id) ?? id })) }] : [],
       );
       // The page needs counts and conflicts, not the plan's pupil id map of 2,000 entries twice over.
-      post({ type: 'previewed', job: m.job, outcome: { ok: true, preview: pagePreview(out.preview) }, check: { ...dry, conflicts: dry.conflicts.slice(0, 500) }, conflicts });
+      post({ type: 'previewed', job: m.job, outcome: { ok: true, preview: pagePreview(out.preview) }, check: pageCheck(dry), conflicts });
       return;
     }
     case 'import': {
