@@ -61,15 +61,24 @@ export async function restoreBackup(db: StoreDb, backup: Backup, mode: 'merge' |
       await Promise.all(STORE_TABLES.map((n) => db.table(n).clear()));
       const total = ALL_TABLES.reduce((n, k) => n + t[k].length, 0) || 1;
       let done = 0;
+      // Every chunk is asked for at once (IndexedDB runs them in order, with no round trip of idle time between
+      // chunks); progress is reported as each one is written. The clears above are awaited first: a put must
+      // not reach the database before the clear of its table.
+      const writes: PromiseLike<void>[] = [];
       for (const n of ALL_TABLES) {
         const rows = t[n] as unknown[];
         for (let i = 0; i < rows.length; i += CHUNK) {
-          check();
-          await db.table(n).bulkPut(rows.slice(i, i + CHUNK));
-          done += Math.min(CHUNK, rows.length - i);
-          opts.onProgress?.(done / total, n);
+          const chunk = rows.slice(i, i + CHUNK);
+          writes.push(
+            db.table(n).bulkPut(chunk).then(() => {
+              check();
+              done += chunk.length;
+              opts.onProgress?.(done / total, n);
+            }),
+          );
         }
       }
+      await Promise.all(writes);
       check();
       return { mode, pupilsAdded: t.pupils.length, pupilsMatched: 0, marksAdded: backup.counts.marks, marksChanged: 0, unchanged: 0, conflicts: [] };
     }
