@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import type { IngestResult } from '../../lib/store/ingest';
+import type { PageCheck } from '../../lib/store/jobs/protocol';
 import type { CsvField } from '../../lib/store/imports/types';
 import type { FromWorker, ImportConflict } from '../../lib/store/jobs/protocol';
 import type { StoreDb } from '../../lib/store/schema';
@@ -30,7 +30,7 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
   /** The user's answer when the file's dates read either way (nothing is imported until then). */
   const dateOrder = useSignal<'dmy' | 'mdy' | null>(null);
   const outcome = useSignal<Previewed['outcome'] | null>(null);
-  const check = useSignal<IngestResult | null>(null);
+  const check = useSignal<PageCheck | null>(null);
   const conflicts = useSignal<ImportConflict[]>([]);
   const choices = useSignal<Record<string, string | null>>({});
   const status = useSignal<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -195,7 +195,7 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
           <ImportPreviewView preview={out.preview} onMapping={onMapping} />
           {check.value ? (
             <p>
-              Against what is stored: {check.value.pupilsAdded} new pupils, {Object.keys(check.value.pupilIds).length - check.value.pupilsAdded} already known;{' '}
+              Against what is stored: {check.value.pupilsAdded} new pupils, {check.value.pupilsKnown} already known;{' '}
               {check.value.marksAdded} new marks, {check.value.marksChanged} changed, {check.value.unchanged} already stored.
             </p>
           ) : null}
@@ -224,7 +224,7 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
             </fieldset>
           ) : null}
           <p>
-            <button type="button" onClick={() => void accept()} disabled={stage.value !== 'previewed' || out.preview.markCount + out.preview.pupils.length === 0 || out.preview.dateOrder?.order === null}>
+            <button type="button" onClick={() => void accept()} disabled={stage.value !== 'previewed' || out.preview.markCount + out.preview.pupilCount === 0 || out.preview.dateOrder?.order === null}>
               Import
             </button>{' '}
             <button type="button" class="secondary" onClick={() => void cancel()}>

@@ -1,18 +1,21 @@
 import { CSV_FIELDS, type CsvField, type ImportPreview } from '../../lib/store/imports/types';
 import { FIELD_LABELS } from '../../lib/store/imports/csv-columns';
 import { formatLong } from '../../lib/engine/dates';
+import { PREVIEW_PUPILS } from '../../lib/store/jobs/protocol';
+
+// The page's copy holds only this many (PREVIEW_PUPILS in lib/store/jobs/protocol.ts); the rest are counted.
+const LIST_LIMIT = PREVIEW_PUPILS;
 
 /** What an import file holds, before anything is written: summary, column mapping (CSV), pupils, problems. */
-const LIST_LIMIT = 50;
-
 export function ImportPreviewView(props: {
   /** The whole preview, or the page's copy without its marks (counts carried beside them). */
-  preview: Omit<ImportPreview, 'packed'> & { markCount?: number; problemCount?: number };
+  preview: Omit<ImportPreview, 'packed'> & { markCount?: number; problemCount?: number; pupilCount?: number };
   onMapping: (index: number, field: CsvField | null) => void;
 }) {
   const p = props.preview;
   const markCount = p.markCount ?? p.marks.length;
   const problemCount = p.problemCount ?? p.problems.length;
+  const pupilCount = p.pupilCount ?? p.pupils.length;
   const formatName = { 'ctf-xml': 'CTF (XML)', 'csv-weekly': 'CSV, one row per pupil per week', 'csv-sessions': 'CSV, one row per session', 'csv-days': 'CSV, one row per day' }[p.format];
   return (
     <div>
@@ -20,7 +23,7 @@ export function ImportPreviewView(props: {
         <dt>Format</dt>
         <dd>{formatName}{p.encoding !== 'utf-8' ? ` (read as ${p.encoding})` : ''}</dd>
         <dt>Pupils</dt>
-        <dd>{p.pupils.length} pupils</dd>
+        <dd>{pupilCount} pupils</dd>
         <dt>Dates</dt>
         <dd>{p.range ? `${formatLong(p.range.from)} to ${formatLong(p.range.to)}` : 'no marks'}</dd>
         <dt>Marks</dt>
@@ -110,7 +113,7 @@ export function ImportPreviewView(props: {
       ) : null}
 
       <details>
-        <summary>Pupils in the file ({p.pupils.length})</summary>
+        <summary>Pupils in the file ({pupilCount})</summary>
         <table>
           <caption class="visually-hidden">Pupils in the file</caption>
           <thead>
@@ -132,7 +135,7 @@ export function ImportPreviewView(props: {
             ))}
           </tbody>
         </table>
-        {p.pupils.length > LIST_LIMIT ? <p>… and {p.pupils.length - LIST_LIMIT} more.</p> : null}
+        {pupilCount > LIST_LIMIT ? <p>… and {pupilCount - LIST_LIMIT} more.</p> : null}
       </details>
     </div>
   );

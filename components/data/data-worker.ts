@@ -12,7 +12,7 @@ import { exportBackup, restoreBackup } from '../../lib/store/backup-io';
 import { applyImport, checkAgainstStore } from '../../lib/store/imports/apply';
 import { previewImport } from '../../lib/store/imports/preview';
 import type { ImportPreview } from '../../lib/store/imports/types';
-import { pagePreview, type FromWorker, type ToWorker } from '../../lib/store/jobs/protocol';
+import { pageCheck, pagePreview, type FromWorker, type ToWorker } from '../../lib/store/jobs/protocol';
 import { pupilName } from '../../lib/store/merge-pupil';
 import { openStore } from '../../lib/store/schema';
 import { readSchool } from '../../lib/store/settings';
@@ -55,7 +55,7 @@ async function handle(m: ToWorker): Promise<void> {
         c.kind === 'identity' ? [{ ref: c.ref, what: c.what, candidates: c.candidates.map((id) => ({ id, name: names.get(id) ?? id })) }] : [],
       );
       // The page needs counts and conflicts, not the plan's pupil id map of 2,000 entries twice over.
-      post({ type: 'previewed', job: m.job, outcome: { ok: true, preview: pagePreview(out.preview) }, check: { ...dry, conflicts: dry.conflicts.slice(0, 500) }, conflicts });
+      post({ type: 'previewed', job: m.job, outcome: { ok: true, preview: pagePreview(out.preview) }, check: pageCheck(dry), conflicts });
       return;
     }
     case 'import': {
@@ -84,8 +84,13 @@ async function handle(m: ToWorker): Promise<void> {
     }
     case 'restore': {
       if (!backup) throw new Error('the backup is no longer loaded; choose it again');
-      const summary = await restoreBackup(db, backup, m.mode, { onProgress: (d) => progress('writing', Math.round(d * 1000), 1000) });
-      await audit(db, 'restore', `Backup restored (${m.mode === 'replace' ? 'replacing the store' : 'merged'}), made ${backup.exportedAt.slice(0, 10)}`, summary.pupilsAdded + summary.pupilsMatched);
+      const made = backup.exportedAt.slice(0, 10);
+      const summary = await restoreBackup(db, backup, m.mode, {
+        onProgress: (d) => progress('writing', Math.round(d * 1000), 1000),
+        // In the restore's transaction: a separate one after a 4,000-record commit waited up to 2 s.
+        extraTables: ['auditLog'],
+        beforeCommit: (s) => audit(db, 'restore', `Backup restored (${m.mode === 'replace' ? 'replacing the store' : 'merged'}), made ${made}`, s.pupilsAdded + s.pupilsMatched),
+      });
       post({ type: 'restored', job: m.job, summary, storage: backup.storage, hasSettings: backupHasSettings });
       backup = null;
       return;

@@ -39,6 +39,12 @@ export interface RestoreOptions {
   onProgress?: (done: number, what: string) => void;
   /** Aborting rolls the whole restore back: the store stays exactly as before. */
   signal?: AbortSignal;
+  /**
+   * Written in the restore's own transaction, last (the audit entry): it is kept if and only if the restore is,
+   * and the restore's end is not held up by a second transaction after a large commit. Tables in `extraTables`.
+   */
+  beforeCommit?: (summary: RestoreSummary) => PromiseLike<unknown>;
+  extraTables?: readonly string[];
 }
 
 const CHUNK = 500;
@@ -54,24 +60,37 @@ export async function restoreBackup(db: StoreDb, backup: Backup, mode: 'merge' |
   };
   // The lock table is in the transaction so a restore and a lock never interleave (IndexedDB runs them one
   // after the other): a restore that begins after the store was locked would write names in the clear.
-  return db.transaction('rw', [...STORE_TABLES.map((n) => db.table(n)), db.table('lock')], async () => {
+  const finish = async (summary: RestoreSummary) => {
+    if (opts.beforeCommit) await opts.beforeCommit(summary);
+    return summary;
+  };
+  return db.transaction('rw', [...STORE_TABLES.map((n) => db.table(n)), db.table('lock'), ...(opts.extraTables ?? []).map((n) => db.table(n))], async () => {
     check();
     if ((await db.table('lock').get('lock'))?.locked) throw new Error('Attendance Lens is locked, so nothing was restored. Unlock first, then restore.');
     if (mode === 'replace') {
       await Promise.all(STORE_TABLES.map((n) => db.table(n).clear()));
       const total = ALL_TABLES.reduce((n, k) => n + t[k].length, 0) || 1;
       let done = 0;
+      // Every chunk is asked for at once (IndexedDB runs them in order, with no round trip of idle time between
+      // chunks); progress is reported as each one is written. The clears above are awaited first: a put must
+      // not reach the database before the clear of its table.
+      const writes: PromiseLike<void>[] = [];
       for (const n of ALL_TABLES) {
         const rows = t[n] as unknown[];
         for (let i = 0; i < rows.length; i += CHUNK) {
-          check();
-          await db.table(n).bulkPut(rows.slice(i, i + CHUNK));
-          done += Math.min(CHUNK, rows.length - i);
-          opts.onProgress?.(done / total, n);
+          const chunk = rows.slice(i, i + CHUNK);
+          writes.push(
+            db.table(n).bulkPut(chunk).then(() => {
+              check();
+              done += chunk.length;
+              opts.onProgress?.(done / total, n);
+            }),
+          );
         }
       }
+      await Promise.all(writes);
       check();
-      return { mode, pupilsAdded: t.pupils.length, pupilsMatched: 0, marksAdded: backup.counts.marks, marksChanged: 0, unchanged: 0, conflicts: [] };
+      return finish({ mode, pupilsAdded: t.pupils.length, pupilsMatched: 0, marksAdded: backup.counts.marks, marksChanged: 0, unchanged: 0, conflicts: [] });
     }
 
     const match = matchBackupPupils(await db.pupils.toArray(), t.pupils);
@@ -107,7 +126,7 @@ export async function restoreBackup(db: StoreDb, backup: Backup, mode: 'merge' |
     await db.assessments.bulkDelete(match.pupils.map((p) => p.id));
     check();
     opts.onProgress?.(1, 'done');
-    return {
+    return finish({
       mode,
       pupilsAdded: match.added,
       pupilsMatched: match.matched,
@@ -115,7 +134,7 @@ export async function restoreBackup(db: StoreDb, backup: Backup, mode: 'merge' |
       marksChanged: marks.changed,
       unchanged: marks.unchanged,
       conflicts: match.conflicts,
-    };
+    });
   });
 }
 

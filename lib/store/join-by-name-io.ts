@@ -7,9 +7,17 @@ import { cloneYear, emptyYear, getMark, marksOfYear, setMarks, type MarkYearRow 
 import { dropAssessments } from './marks-io';
 import { knownByNameOnly, keptMark, proposeJoins, type JoinProposal } from './join-by-name';
 import type { StoreDb } from './schema';
+import type { PupilRow } from './rows';
+import { forEachPage } from './paged-read';
 
 export async function findJoins(db: StoreDb): Promise<JoinProposal[]> {
-  return proposeJoins(await db.pupils.toArray());
+  // Only a pupil without a UPN can be known by name only: when every pupil has one (an imported school), two
+  // counts answer without reading 2,000 pupils on the options page (a long task after every import).
+  const [all, withUpn] = await Promise.all([db.pupils.count(), db.pupils.where('upn').above('').count()]);
+  if (withUpn === all) return [];
+  const rows: PupilRow[] = [];
+  await forEachPage(db.pupils, (r) => r.id, 500, (page) => rows.push(...page));
+  return proposeJoins(rows);
 }
 
 export interface JoinPair {

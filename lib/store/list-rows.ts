@@ -83,8 +83,13 @@ export const listRowsInvalidation: Middleware<DBCore> = {
   create(down) {
     if (!down.schema.tables.some((t) => t.name === LIST_TABLE)) return down;
     const list = () => down.table(LIST_TABLE);
+    // Transactions that have emptied the cache (and changed its epoch) and written no value since: a tombstone
+    // there would change nothing (no value row is left to outdate, and every list worked out before this write
+    // is refused by the epoch), so none is written. A replace restore writes 6,000 rows fewer.
+    const emptied = new WeakSet<DBCoreTransaction>();
 
-    const tombstones = (trans: DBCoreTransaction, ids: Iterable<unknown>) => {
+    const tombstones = (trans: DBCoreTransaction, ids: Iterable<unknown>): PromiseLike<unknown> => {
+      if (emptied.has(trans)) return Promise.resolve();
       const values = [...new Set(ids)].filter((id): id is string => typeof id === 'string' && !isListMetaKey(id)).map((pupilId) => ({ pupilId, v: newVersion() }));
       values.push({ pupilId: LIST_GEN, v: newVersion() });
       // The whole list's row goes too (not only outdated by the generation): it may hold names a lock is sealing.
@@ -92,10 +97,13 @@ export const listRowsInvalidation: Middleware<DBCore> = {
         .mutate({ type: 'delete', trans, keys: [LIST_ALL] })
         .then(() => list().mutate({ type: 'put', trans, values, keys: values.map((r) => r.pupilId) }));
     };
-    const emptyAll = (trans: DBCoreTransaction) =>
-      list()
-        .mutate({ type: 'deleteRange', trans, range: ANY_RANGE })
-        .then(() => list().mutate({ type: 'put', trans, values: [{ pupilId: LIST_EPOCH, v: newVersion() }, { pupilId: LIST_GEN, v: newVersion() }], keys: [LIST_EPOCH, LIST_GEN] }));
+    const emptyAll = (trans: DBCoreTransaction): PromiseLike<unknown> =>
+      emptied.has(trans)
+        ? Promise.resolve()
+        : list()
+            .mutate({ type: 'deleteRange', trans, range: ANY_RANGE })
+            .then(() => list().mutate({ type: 'put', trans, values: [{ pupilId: LIST_EPOCH, v: newVersion() }, { pupilId: LIST_GEN, v: newVersion() }], keys: [LIST_EPOCH, LIST_GEN] }))
+            .then(() => emptied.add(trans));
 
     /** Marks stale every list row the request could change (before the request itself runs). */
     const invalidate = (name: string, table: DBCoreTable, req: DBCoreMutateRequest): PromiseLike<unknown> => {
@@ -120,6 +128,16 @@ export const listRowsInvalidation: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
+        if (name === LIST_TABLE) {
+          return {
+            ...table,
+            mutate(req) {
+              // A value written after the cache was emptied: later writes in this transaction must outdate it again.
+              if (req.type !== 'delete' && req.type !== 'deleteRange' && req.values.some((v: ListRow | undefined) => v?.item !== undefined)) emptied.delete(req.trans);
+              return table.mutate(req);
+            },
+          };
+        }
         if (!FEEDS.has(name)) return table;
         return {
           ...table,
