@@ -11,7 +11,7 @@ import { confirmNameLink } from '../lib/store/name-links-io';
 import { adoptStoredSchoolDetails } from '../lib/background/school-details';
 import { isSiteEnabled, loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
 import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
-import { injectPart, loadPageSettings } from '../lib/background/page-settings';
+import { injectPart, loadPageSettings, siteKindOf } from '../lib/background/page-settings';
 import { saveTaught } from '../lib/settings/taught';
 import { prefillHandlers, startPrefillCommand } from '../lib/background/prefill-handlers';
 import { openTeach } from '../lib/background/teach-open';
@@ -47,7 +47,7 @@ export default defineBackground(() => {
         now: now.toISOString(),
       });
     },
-    'page-settings': ({ url }) => loadPageSettings(url),
+    'page-settings': ({ url }, sender) => loadPageSettings(url, siteKindOf(sender)),
     'load-part': ({ part }, sender) => injectPart(part, sender),
     'hint-dismissed': async () => {
       await saveOverlayPrefs({ hintDismissed: true });

@@ -6,7 +6,7 @@ import { startRegisterSession } from '../../lib/content/register-session';
 import { PAGE_SETTING_KEYS } from '../../lib/settings/keys';
 import { saveOverlayPrefs } from '../../lib/settings/overlay-prefs';
 import { TEACH_HOOK } from '../../lib/content/teach/host';
-import { formSitePatterns, onPatterns, SITE_KINDS_KEY, siteKindTableOf } from '../../lib/sites/site-kind';
+import type { PageSettings } from '../../lib/messages';
 
 export default defineContentScript({
   // The bundled demo MIS; real MIS origins are registered at run time once the user grants them
@@ -23,17 +23,32 @@ export default defineContentScript({
     if (document.documentElement.dataset.attendanceLens === 'active') return;
     document.documentElement.dataset.attendanceLens = 'active';
     ctx.onInvalidated(() => delete document.documentElement.dataset.attendanceLens);
-    // The demo origins are in the manifest: one the user made a referral-form site is not a register
-    // (the prefill panel opens there on the user's click). Hand-added form sites never get this script.
-    const kinds = siteKindTableOf(((await browser.storage.local.get(SITE_KINDS_KEY).catch(() => ({}))) as Record<string, unknown>)[SITE_KINDS_KEY]);
-    if (onPatterns(location.href, formSitePatterns(kinds))) {
+    // One round trip before anything is read: the page's settings, which also say what kind of site
+    // it is on. The demo origins are in the manifest: one the user made a referral-form site is not a
+    // register (the prefill panel opens there on the user's click). Hand-added form sites never get
+    // this script. The session's first settings are this answer, not a second request.
+    const firstUrl = location.href;
+    let prefetched: Promise<PageSettings> | null = send('page-settings', { url: firstUrl });
+    // A setting changed before the session could follow changes: the session asks afresh instead.
+    const changedEarly = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && PAGE_SETTING_KEYS.some((k) => k in changes)) prefetched = null;
+    };
+    browser.storage.onChanged.addListener(changedEarly);
+    // Unanswered (the background starting): the session asks again, and says so on the page if it still fails.
+    const first = await prefetched.catch(() => null);
+    browser.storage.onChanged.removeListener(changedEarly);
+    if (first?.siteKind === 'form') {
       delete document.documentElement.dataset.attendanceLens;
       return;
     }
     if (ctx.signal.aborted) return;
     const session = startRegisterSession({
       signal: ctx.signal,
-      loadSettings: (url) => send('page-settings', { url }),
+      loadSettings: (url) => {
+        const got = prefetched && url === firstUrl ? prefetched : send('page-settings', { url });
+        prefetched = null;
+        return got;
+      },
       sendRead: (req) => send('register-read', req),
       saveTaught: (input) => send('save-taught', input),
       confirmNameLink: (group) => send('confirm-name-link', { url: location.href, group }),

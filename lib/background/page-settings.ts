@@ -5,6 +5,7 @@ import { loadReaderSwitches, type ReaderSwitches } from '../settings/readers';
 import { loadTaught, taughtFor, type TaughtEntry } from '../settings/taught';
 import { PART_FILES, type PartName } from '../content/parts';
 import { loadStoredCustomProfile } from '../settings/custom-profile';
+import type { SiteKind } from '../sites/site-kind';
 import type { ContentSender } from './sender';
 
 export interface StoredSettings {
@@ -15,11 +16,16 @@ export interface StoredSettings {
   customProfile?: unknown;
 }
 
-/** What the MIS content script needs for the page at `url`, from settings already validated here. */
-export function pageSettingsFor(url: string, s: StoredSettings): PageSettings {
+/**
+ * What the MIS content script needs for the page at `url`, from settings already validated here.
+ * `siteKind`: the page's site as the listener classified its sender (a form site: the script stands
+ * aside, and nothing is read there whatever the on/off switch says).
+ */
+export function pageSettingsFor(url: string, s: StoredSettings, siteKind: SiteKind = 'mis'): PageSettings {
   const display = toDisplayPrefs(s.prefs);
   return {
-    siteOn: isSiteEnabled(s.prefs, url),
+    siteKind,
+    siteOn: siteKind === 'mis' && isSiteEnabled(s.prefs, url),
     display: { ...display, markers: [...(display.markers ?? [])], showSummary: display.showSummary ?? true },
     readerSwitches: s.readerSwitches,
     taught: taughtFor(s.taught, new URL(url)) ?? null,
@@ -28,14 +34,17 @@ export function pageSettingsFor(url: string, s: StoredSettings): PageSettings {
   };
 }
 
-export async function loadPageSettings(url: string): Promise<PageSettings> {
+/** A content script's site kind, as the listener classified its sender (known and hand-added form sites). */
+export const siteKindOf = (sender: ContentSender): SiteKind => (sender.kind === 'form-page' ? 'form' : 'mis');
+
+export async function loadPageSettings(url: string, siteKind: SiteKind = 'mis'): Promise<PageSettings> {
   const [prefs, readerSwitches, taught, customProfile] = await Promise.all([
     loadOverlayPrefs(),
     loadReaderSwitches(),
     loadTaught(),
     loadStoredCustomProfile(),
   ]);
-  return pageSettingsFor(url, { prefs, readerSwitches, taught, customProfile });
+  return pageSettingsFor(url, { prefs, readerSwitches, taught, customProfile }, siteKind);
 }
 
 /**

@@ -21,6 +21,7 @@ import { readTaught } from '../../../lib/readers/generic/taught';
 const PAGE = readFileSync(join(__dirname, '../../fixtures/mis/generic/table-date-ampm-rows.html'), 'utf8');
 
 const settings = (over: Partial<PageSettings> = {}): PageSettings => ({
+  siteKind: 'mis',
   siteOn: true,
   display: { style: 'compact', markers: [], showFirstRunHint: false, showSummary: true },
   readerSwitches: {},

@@ -13,6 +13,7 @@ import { serialised } from '../../../../lib/content/session/serial';
 import type { PageSettings } from '../../../../lib/messages';
 
 const settings = (over: Partial<PageSettings> = {}): PageSettings => ({
+  siteKind: 'mis',
   siteOn: true,
   display: { style: 'compact', markers: [], showFirstRunHint: false, showSummary: true },
   readerSwitches: {},
