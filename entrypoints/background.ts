@@ -9,8 +9,8 @@ import { todayLocal } from '../lib/clock';
 import { openStore } from '../lib/store/schema';
 import { confirmNameLink } from '../lib/store/name-links-io';
 import { adoptStoredSchoolDetails } from '../lib/background/school-details';
-import { isSiteEnabled, loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
-import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
+import { isSiteEnabled, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
+import { settingsCache } from '../lib/background/settings-cache';
 import { injectPart, loadPageSettings, siteKindOf } from '../lib/background/page-settings';
 import { saveTaught } from '../lib/settings/taught';
 import { prefillHandlers, startPrefillCommand } from '../lib/background/prefill-handlers';
@@ -26,6 +26,7 @@ export default defineBackground(() => {
   void adoptStoredSchoolDetails(openStore());
   startFocusShortcut();
   const lock = startLock(openStore());
+  const settings = settingsCache();
   listen({
     ping: async () => ({ ok: true as const, version: browser.runtime.getManifest().version }),
     'open-page': async ({ path }) => {
@@ -35,7 +36,8 @@ export default defineBackground(() => {
     // The sender's kind and origin are checked by the listener (`access` in lib/messages.ts).
     'register-read': async (req) => {
       const now = new Date();
-      const [prefs, customProfile, lockRow] = await Promise.all([loadOverlayPrefs(), loadStoredCustomProfile(), lock.isLocked().then(() => openStore().lock.get('lock'))]);
+      // The worker's copy of the settings (kept while it runs) and the lock row in one read.
+      const [{ prefs, customProfile }, lockRow] = await Promise.all([settings.get(), lock.row()]);
       const db = openStore();
       return handleRegisterRead(req, {
         ...(lockRow?.locked ? { locked: { prepare: (b) => lockedBatch(db, b, lockRow.indexKey) } } : {}),
@@ -47,7 +49,7 @@ export default defineBackground(() => {
         now: now.toISOString(),
       });
     },
-    'page-settings': ({ url }, sender) => loadPageSettings(url, siteKindOf(sender)),
+    'page-settings': ({ url, fresh }, sender) => loadPageSettings(settings, url, siteKindOf(sender), fresh),
     'load-part': ({ part }, sender) => injectPart(part, sender),
     'hint-dismissed': async () => {
       await saveOverlayPrefs({ hintDismissed: true });

@@ -44,8 +44,8 @@ export default defineContentScript({
     if (ctx.signal.aborted) return;
     const session = startRegisterSession({
       signal: ctx.signal,
-      loadSettings: (url) => {
-        const got = prefetched && url === firstUrl ? prefetched : send('page-settings', { url });
+      loadSettings: (url, fresh) => {
+        const got = prefetched && url === firstUrl && !fresh ? prefetched : send('page-settings', { url, ...(fresh ? { fresh } : {}) });
         prefetched = null;
         return got;
       },

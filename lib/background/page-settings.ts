@@ -1,20 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { PageSettings } from '../messages';
-import { isSiteEnabled, loadOverlayPrefs, toDisplayPrefs, type OverlayPrefs } from '../settings/overlay-prefs';
-import { loadReaderSwitches, type ReaderSwitches } from '../settings/readers';
-import { loadTaught, taughtFor, type TaughtEntry } from '../settings/taught';
+import { isSiteEnabled, toDisplayPrefs } from '../settings/overlay-prefs';
+import { taughtFor } from '../settings/taught';
 import { PART_FILES, type PartName } from '../content/parts';
-import { loadStoredCustomProfile } from '../settings/custom-profile';
 import type { SiteKind } from '../sites/site-kind';
 import type { ContentSender } from './sender';
+import type { SettingsCache, StoredSettings } from './settings-cache';
 
-export interface StoredSettings {
-  prefs: OverlayPrefs;
-  readerSwitches: ReaderSwitches;
-  taught: readonly TaughtEntry[];
-  /** The stored custom profile definition, as stored (only its identity matters here). */
-  customProfile?: unknown;
-}
+export type { StoredSettings };
 
 /**
  * What the MIS content script needs for the page at `url`, from settings already validated here.
@@ -37,14 +30,9 @@ export function pageSettingsFor(url: string, s: StoredSettings, siteKind: SiteKi
 /** A content script's site kind, as the listener classified its sender (known and hand-added form sites). */
 export const siteKindOf = (sender: ContentSender): SiteKind => (sender.kind === 'form-page' ? 'form' : 'mis');
 
-export async function loadPageSettings(url: string, siteKind: SiteKind = 'mis'): Promise<PageSettings> {
-  const [prefs, readerSwitches, taught, customProfile] = await Promise.all([
-    loadOverlayPrefs(),
-    loadReaderSwitches(),
-    loadTaught(),
-    loadStoredCustomProfile(),
-  ]);
-  return pageSettingsFor(url, { prefs, readerSwitches, taught, customProfile }, siteKind);
+/** `fresh`: read storage, not the worker's copy (the page saw a settings change). */
+export async function loadPageSettings(settings: SettingsCache, url: string, siteKind: SiteKind = 'mis', fresh = false): Promise<PageSettings> {
+  return pageSettingsFor(url, await settings.get({ fresh }), siteKind);
 }
 
 /**
