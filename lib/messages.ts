@@ -61,6 +61,11 @@ const pageSettingsSchema = z.object({
    * not a register: the MIS script stands aside there. Such a page is never `siteOn`.
    */
   siteKind: z.enum(['mis', 'form']),
+  /**
+   * This page (origin + path) drew badges when last read, while the background ran: the script loads
+   * the overlay part at once, while the page is still arriving, rather than after reading it.
+   */
+  registerBefore: z.boolean(),
   /** Flags on for this site (options: on/off per site); off means nothing is read, stored or drawn. */
   siteOn: z.boolean(),
   display: z.object({

@@ -27,6 +27,7 @@ export default defineContentScript({
     // it is on. The demo origins are in the manifest: one the user made a referral-form site is not a
     // register (the prefill panel opens there on the user's click). Hand-added form sites never get
     // this script. The session's first settings are this answer, not a second request.
+    const loadPart = partLoader(async (part) => void (await send('load-part', { part })));
     const firstUrl = location.href;
     let prefetched: Promise<PageSettings> | null = send('page-settings', { url: firstUrl });
     // A setting changed before the session could follow changes: the session asks afresh instead.
@@ -36,11 +37,15 @@ export default defineContentScript({
     browser.storage.onChanged.addListener(changedEarly);
     // Unanswered (the background starting): the session asks again, and says so on the page if it still fails.
     const first = await prefetched.catch(() => null);
-    browser.storage.onChanged.removeListener(changedEarly);
     if (first?.siteKind === 'form') {
+      browser.storage.onChanged.removeListener(changedEarly);
       delete document.documentElement.dataset.attendanceLens;
       return;
     }
+    // A page that drew badges when last read: the overlay loads now, in parallel with the page
+    // being read and the background's answer (one load per page: the session's own request gets this one).
+    if (first?.siteOn && first.registerBefore) loadPart('overlay').catch(() => {});
+    browser.storage.onChanged.removeListener(changedEarly);
     if (ctx.signal.aborted) return;
     const session = startRegisterSession({
       signal: ctx.signal,
@@ -52,7 +57,7 @@ export default defineContentScript({
       sendRead: (req) => send('register-read', req),
       saveTaught: (input) => send('save-taught', input),
       confirmNameLink: (group) => send('confirm-name-link', { url: location.href, group }),
-      loadPart: partLoader(async (part) => void (await send('load-part', { part }))),
+      loadPart,
       onHintDismissed: () => void send('hint-dismissed', {}).catch(() => {}),
       // A display preference: written through its settings item (checked, versioned), like every other.
       onDockCollapsed: (collapsed) => void saveOverlayPrefs({ dockCollapsed: collapsed }).catch(() => {}),

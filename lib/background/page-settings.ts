@@ -6,6 +6,7 @@ import { PART_FILES, type PartName } from '../content/parts';
 import type { SiteKind } from '../sites/site-kind';
 import type { ContentSender } from './sender';
 import type { SettingsCache, StoredSettings } from './settings-cache';
+import type { RegisterPages } from './register-pages';
 
 export type { StoredSettings };
 
@@ -14,10 +15,11 @@ export type { StoredSettings };
  * `siteKind`: the page's site as the listener classified its sender (a form site: the script stands
  * aside, and nothing is read there whatever the on/off switch says).
  */
-export function pageSettingsFor(url: string, s: StoredSettings, siteKind: SiteKind = 'mis'): PageSettings {
+export function pageSettingsFor(url: string, s: StoredSettings, siteKind: SiteKind = 'mis', registerBefore = false): PageSettings {
   const display = toDisplayPrefs(s.prefs);
   return {
     siteKind,
+    registerBefore: siteKind === 'mis' && registerBefore,
     siteOn: siteKind === 'mis' && isSiteEnabled(s.prefs, url),
     display: { ...display, markers: [...(display.markers ?? [])], showSummary: display.showSummary ?? true },
     readerSwitches: s.readerSwitches,
@@ -30,9 +32,16 @@ export function pageSettingsFor(url: string, s: StoredSettings, siteKind: SiteKi
 /** A content script's site kind, as the listener classified its sender (known and hand-added form sites). */
 export const siteKindOf = (sender: ContentSender): SiteKind => (sender.kind === 'form-page' ? 'form' : 'mis');
 
-/** `fresh`: read storage, not the worker's copy (the page saw a settings change). */
-export async function loadPageSettings(settings: SettingsCache, url: string, siteKind: SiteKind = 'mis', fresh = false): Promise<PageSettings> {
-  return pageSettingsFor(url, await settings.get({ fresh }), siteKind);
+/**
+ * `fresh`: read storage, not the worker's copy (the page saw a settings change). `registerPages`: the
+ * pages whose last read drew badges (register-pages.ts).
+ */
+export async function loadPageSettings(
+  settings: SettingsCache,
+  url: string,
+  opts: { siteKind?: SiteKind; fresh?: boolean; registerPages?: RegisterPages } = {},
+): Promise<PageSettings> {
+  return pageSettingsFor(url, await settings.get({ fresh: opts.fresh ?? false }), opts.siteKind, opts.registerPages?.has(url) ?? false);
 }
 
 /**

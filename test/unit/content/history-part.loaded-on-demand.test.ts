@@ -63,6 +63,7 @@ describe('the history part', () => {
       signal: life.signal,
       loadSettings: vi.fn(async () => ({
         siteKind: 'mis' as const,
+        registerBefore: false,
         siteOn: true,
         display: { style: 'compact' as const, markers: [], showFirstRunHint: false, showSummary: true },
         readerSwitches: {},

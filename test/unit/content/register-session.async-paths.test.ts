@@ -22,6 +22,7 @@ const PAGE = readFileSync(join(__dirname, '../../fixtures/mis/generic/table-date
 
 const settings = (over: Partial<PageSettings> = {}): PageSettings => ({
   siteKind: 'mis',
+  registerBefore: false,
   siteOn: true,
   display: { style: 'compact', markers: [], showFirstRunHint: false, showSummary: true },
   readerSwitches: {},

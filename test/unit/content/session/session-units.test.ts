@@ -14,6 +14,7 @@ import type { PageSettings } from '../../../../lib/messages';
 
 const settings = (over: Partial<PageSettings> = {}): PageSettings => ({
   siteKind: 'mis',
+  registerBefore: false,
   siteOn: true,
   display: { style: 'compact', markers: [], showFirstRunHint: false, showSummary: true },
   readerSwitches: {},
