@@ -9,9 +9,10 @@ import { todayLocal } from '../lib/clock';
 import { openStore } from '../lib/store/schema';
 import { confirmNameLink } from '../lib/store/name-links-io';
 import { adoptStoredSchoolDetails } from '../lib/background/school-details';
-import { isSiteEnabled, loadOverlayPrefs, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
-import { loadStoredCustomProfile } from '../lib/settings/custom-profile';
-import { injectPart, loadPageSettings } from '../lib/background/page-settings';
+import { isSiteEnabled, saveOverlayPrefs } from '../lib/settings/overlay-prefs';
+import { settingsCache } from '../lib/background/settings-cache';
+import { RegisterPages } from '../lib/background/register-pages';
+import { injectPart, loadPageSettings, siteKindOf } from '../lib/background/page-settings';
 import { saveTaught } from '../lib/settings/taught';
 import { prefillHandlers, startPrefillCommand } from '../lib/background/prefill-handlers';
 import { openTeach } from '../lib/background/teach-open';
@@ -26,6 +27,8 @@ export default defineBackground(() => {
   void adoptStoredSchoolDetails(openStore());
   startFocusShortcut();
   const lock = startLock(openStore());
+  const settings = settingsCache();
+  const registerPages = new RegisterPages();
   listen({
     ping: async () => ({ ok: true as const, version: browser.runtime.getManifest().version }),
     'open-page': async ({ path }) => {
@@ -35,9 +38,10 @@ export default defineBackground(() => {
     // The sender's kind and origin are checked by the listener (`access` in lib/messages.ts).
     'register-read': async (req) => {
       const now = new Date();
-      const [prefs, customProfile, lockRow] = await Promise.all([loadOverlayPrefs(), loadStoredCustomProfile(), lock.isLocked().then(() => openStore().lock.get('lock'))]);
+      // The worker's copy of the settings (kept while it runs) and the lock row in one read.
+      const [{ prefs, customProfile }, lockRow] = await Promise.all([settings.get(), lock.row()]);
       const db = openStore();
-      return handleRegisterRead(req, {
+      const answer = await handleRegisterRead(req, {
         ...(lockRow?.locked ? { locked: { prepare: (b) => lockedBatch(db, b, lockRow.indexKey) } } : {}),
         db: openStore(),
         profileId: prefs.laProfile,
@@ -46,8 +50,10 @@ export default defineBackground(() => {
         today: todayLocal(now),
         now: now.toISOString(),
       });
+      if (req.store) registerPages.remember(req.url, answer.ok && answer.showFlags && answer.badges.length > 0);
+      return answer;
     },
-    'page-settings': ({ url }) => loadPageSettings(url),
+    'page-settings': ({ url, fresh }, sender) => loadPageSettings(settings, url, { siteKind: siteKindOf(sender), registerPages, ...(fresh ? { fresh } : {}) }),
     'load-part': ({ part }, sender) => injectPart(part, sender),
     'hint-dismissed': async () => {
       await saveOverlayPrefs({ hintDismissed: true });

@@ -27,8 +27,12 @@ export const requestSchemas = {
   'register-read': z.object({ url: z.url(), view: registerViewSchema, store: z.boolean() }),
   /** Open one of the extension's own pages (a user's click on a badge panel link). */
   'open-page': z.object({ path: z.string().check(z.regex(/^(dashboard|options)\.html(#[^\s]*)?$/)) }),
-  /** The MIS content script's settings for the page at `url` (read and validated here, not in the page). */
-  'page-settings': z.object({ url: z.url() }),
+  /**
+   * The MIS content script's settings for the page at `url` (read and validated here, not in the page),
+   * and what kind of site it is on: the script's first and only question before it reads. `fresh`:
+   * read settings from storage, not the background's copy (asked after a settings change).
+   */
+  'page-settings': z.object({ url: z.url(), fresh: z.optional(z.boolean()) }),
   /** Inject one of the content script's on-demand parts into the sender's frame (lib/content/parts.ts). */
   'load-part': z.object({ part: z.enum(PART_NAMES) }),
   /** The user dismissed the overlay's first-run hint. */
@@ -52,6 +56,16 @@ export const requestSchemas = {
 } as const;
 
 const pageSettingsSchema = z.object({
+  /**
+   * The page's site is a referral-form site (known, or marked so by the user: lib/sites/site-kind.ts),
+   * not a register: the MIS script stands aside there. Such a page is never `siteOn`.
+   */
+  siteKind: z.enum(['mis', 'form']),
+  /**
+   * This page (origin + path) drew badges when last read, while the background ran: the script loads
+   * the overlay part at once, while the page is still arriving, rather than after reading it.
+   */
+  registerBefore: z.boolean(),
   /** Flags on for this site (options: on/off per site); off means nothing is read, stored or drawn. */
   siteOn: z.boolean(),
   display: z.object({
@@ -147,7 +161,9 @@ export const access = {
   ping: { from: ['mis-page', 'form-page', 'extension-page'] },
   'register-read': { from: ['mis-page'], ownAddress: (p) => p.url },
   'open-page': { from: ['mis-page'] },
-  'page-settings': { from: ['mis-page'], ownAddress: (p) => p.url },
+  // A form page may ask too: the MIS script is in the manifest for the demo origins, which the user may
+  // have made a form site; the answer (siteKind 'form') is what tells it to stand aside.
+  'page-settings': { from: ['mis-page', 'form-page'], ownAddress: (p) => p.url },
   'load-part': { from: ['mis-page'] },
   'hint-dismissed': { from: ['mis-page'] },
   'save-taught': { from: ['mis-page'], ownAddress: (p) => p.origin },

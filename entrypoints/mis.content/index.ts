@@ -6,7 +6,7 @@ import { startRegisterSession } from '../../lib/content/register-session';
 import { PAGE_SETTING_KEYS } from '../../lib/settings/keys';
 import { saveOverlayPrefs } from '../../lib/settings/overlay-prefs';
 import { TEACH_HOOK } from '../../lib/content/teach/host';
-import { formSitePatterns, onPatterns, SITE_KINDS_KEY, siteKindTableOf } from '../../lib/sites/site-kind';
+import type { PageSettings } from '../../lib/messages';
 
 export default defineContentScript({
   // The bundled demo MIS; real MIS origins are registered at run time once the user grants them
@@ -23,21 +23,41 @@ export default defineContentScript({
     if (document.documentElement.dataset.attendanceLens === 'active') return;
     document.documentElement.dataset.attendanceLens = 'active';
     ctx.onInvalidated(() => delete document.documentElement.dataset.attendanceLens);
-    // The demo origins are in the manifest: one the user made a referral-form site is not a register
-    // (the prefill panel opens there on the user's click). Hand-added form sites never get this script.
-    const kinds = siteKindTableOf(((await browser.storage.local.get(SITE_KINDS_KEY).catch(() => ({}))) as Record<string, unknown>)[SITE_KINDS_KEY]);
-    if (onPatterns(location.href, formSitePatterns(kinds))) {
+    // One round trip before anything is read: the page's settings, which also say what kind of site
+    // it is on. The demo origins are in the manifest: one the user made a referral-form site is not a
+    // register (the prefill panel opens there on the user's click). Hand-added form sites never get
+    // this script. The session's first settings are this answer, not a second request.
+    const loadPart = partLoader(async (part) => void (await send('load-part', { part })));
+    const firstUrl = location.href;
+    let prefetched: Promise<PageSettings> | null = send('page-settings', { url: firstUrl });
+    // A setting changed before the session could follow changes: the session asks afresh instead.
+    const changedEarly = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && PAGE_SETTING_KEYS.some((k) => k in changes)) prefetched = null;
+    };
+    browser.storage.onChanged.addListener(changedEarly);
+    // Unanswered (the background starting): the session asks again, and says so on the page if it still fails.
+    const first = await prefetched.catch(() => null);
+    if (first?.siteKind === 'form') {
+      browser.storage.onChanged.removeListener(changedEarly);
       delete document.documentElement.dataset.attendanceLens;
       return;
     }
+    // A page that drew badges when last read: the overlay loads now, in parallel with the page
+    // being read and the background's answer (one load per page: the session's own request gets this one).
+    if (first?.siteOn && first.registerBefore) loadPart('overlay').catch(() => {});
+    browser.storage.onChanged.removeListener(changedEarly);
     if (ctx.signal.aborted) return;
     const session = startRegisterSession({
       signal: ctx.signal,
-      loadSettings: (url) => send('page-settings', { url }),
+      loadSettings: (url, fresh) => {
+        const got = prefetched && url === firstUrl && !fresh ? prefetched : send('page-settings', { url, ...(fresh ? { fresh } : {}) });
+        prefetched = null;
+        return got;
+      },
       sendRead: (req) => send('register-read', req),
       saveTaught: (input) => send('save-taught', input),
       confirmNameLink: (group) => send('confirm-name-link', { url: location.href, group }),
-      loadPart: partLoader(async (part) => void (await send('load-part', { part }))),
+      loadPart,
       onHintDismissed: () => void send('hint-dismissed', {}).catch(() => {}),
       // A display preference: written through its settings item (checked, versioned), like every other.
       onDockCollapsed: (collapsed) => void saveOverlayPrefs({ dockCollapsed: collapsed }).catch(() => {}),

@@ -14,6 +14,7 @@
 import { browser } from 'wxt/browser';
 import type { Request, Response } from '../messages';
 import type { StoreDb } from '../store/schema';
+import type { LockRow } from '../store/lock-rows';
 import { LOCK_STATUS_KEY, LOCKED_WHY, type LockStatus } from '../lock/messages';
 import { changePassphrase, forgetAndDeleteAll, lockState, lockStore, passphraseProblem, removePassphrase, setIdleMinutes, setPassphrase, unlockStore, WrongPassphrase, DEFAULT_IDLE_MINUTES } from '../lock/lock-store';
 
@@ -24,6 +25,8 @@ export interface LockController {
   handlers: LockHandlers;
   /** True while locked (waits for the start-up check). */
   isLocked(): Promise<boolean>;
+  /** The lock row after the start-up check, in one read (a register read needs its blind-index key). */
+  row(): Promise<LockRow | undefined>;
   /** Throws the plain "locked" message when locked (prefill). */
   requireUnlocked(): Promise<void>;
 }
@@ -161,6 +164,10 @@ export function startLock(db: StoreDb): LockController {
   return {
     handlers,
     isLocked,
+    async row() {
+      await ready;
+      return db.lock.get('lock');
+    },
     async requireUnlocked() {
       if (await isLocked()) throw new Error(`${LOCKED_WHY} Unlock first (toolbar button → Unlock).`);
     },

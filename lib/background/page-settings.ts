@@ -1,25 +1,26 @@
 import { browser } from 'wxt/browser';
 import type { PageSettings } from '../messages';
-import { isSiteEnabled, loadOverlayPrefs, toDisplayPrefs, type OverlayPrefs } from '../settings/overlay-prefs';
-import { loadReaderSwitches, type ReaderSwitches } from '../settings/readers';
-import { loadTaught, taughtFor, type TaughtEntry } from '../settings/taught';
+import { isSiteEnabled, toDisplayPrefs } from '../settings/overlay-prefs';
+import { taughtFor } from '../settings/taught';
 import { PART_FILES, type PartName } from '../content/parts';
-import { loadStoredCustomProfile } from '../settings/custom-profile';
+import type { SiteKind } from '../sites/site-kind';
 import type { ContentSender } from './sender';
+import type { SettingsCache, StoredSettings } from './settings-cache';
+import type { RegisterPages } from './register-pages';
 
-export interface StoredSettings {
-  prefs: OverlayPrefs;
-  readerSwitches: ReaderSwitches;
-  taught: readonly TaughtEntry[];
-  /** The stored custom profile definition, as stored (only its identity matters here). */
-  customProfile?: unknown;
-}
+export type { StoredSettings };
 
-/** What the MIS content script needs for the page at `url`, from settings already validated here. */
-export function pageSettingsFor(url: string, s: StoredSettings): PageSettings {
+/**
+ * What the MIS content script needs for the page at `url`, from settings already validated here.
+ * `siteKind`: the page's site as the listener classified its sender (a form site: the script stands
+ * aside, and nothing is read there whatever the on/off switch says).
+ */
+export function pageSettingsFor(url: string, s: StoredSettings, siteKind: SiteKind = 'mis', registerBefore = false): PageSettings {
   const display = toDisplayPrefs(s.prefs);
   return {
-    siteOn: isSiteEnabled(s.prefs, url),
+    siteKind,
+    registerBefore: siteKind === 'mis' && registerBefore,
+    siteOn: siteKind === 'mis' && isSiteEnabled(s.prefs, url),
     display: { ...display, markers: [...(display.markers ?? [])], showSummary: display.showSummary ?? true },
     readerSwitches: s.readerSwitches,
     taught: taughtFor(s.taught, new URL(url)) ?? null,
@@ -28,14 +29,19 @@ export function pageSettingsFor(url: string, s: StoredSettings): PageSettings {
   };
 }
 
-export async function loadPageSettings(url: string): Promise<PageSettings> {
-  const [prefs, readerSwitches, taught, customProfile] = await Promise.all([
-    loadOverlayPrefs(),
-    loadReaderSwitches(),
-    loadTaught(),
-    loadStoredCustomProfile(),
-  ]);
-  return pageSettingsFor(url, { prefs, readerSwitches, taught, customProfile });
+/** A content script's site kind, as the listener classified its sender (known and hand-added form sites). */
+export const siteKindOf = (sender: ContentSender): SiteKind => (sender.kind === 'form-page' ? 'form' : 'mis');
+
+/**
+ * `fresh`: read storage, not the worker's copy (the page saw a settings change). `registerPages`: the
+ * pages whose last read drew badges (register-pages.ts).
+ */
+export async function loadPageSettings(
+  settings: SettingsCache,
+  url: string,
+  opts: { siteKind?: SiteKind; fresh?: boolean; registerPages?: RegisterPages } = {},
+): Promise<PageSettings> {
+  return pageSettingsFor(url, await settings.get({ fresh: opts.fresh ?? false }), opts.siteKind, opts.registerPages?.has(url) ?? false);
 }
 
 /**

@@ -72,6 +72,9 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   // Pupils shown by name only are stored under a key of site + group + name once the user confirmed
   // that group on this site; until then (or when a name is ambiguous) they are left out, with why.
   const site = new URL(req.url).origin;
+  // The school's calendar and profile do not depend on the write: read alongside it, not after.
+  const config = schoolConfig(deps.db, deps.profileId, deps.customProfile);
+  config.catch(() => {}); // a failure is met where it is awaited
   const prepared = await prepareNamesOnly(deps.db, fromView.batch, site, view.context.group ?? null);
   // A live edit (store: false) still needs to know who each row is: a dry run matches without writing.
   const batch = deps.locked ? (await deps.locked.prepare(prepared.batch)).batch : prepared.batch;
@@ -81,7 +84,7 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
     ? { marksAdded: result.marksAdded, marksChanged: result.marksChanged, pupilsAdded: result.pupilsAdded, conflicts: result.conflicts.length }
     : none;
 
-  const { calendar, profile } = await schoolConfig(deps.db, deps.profileId, deps.customProfile);
+  const { calendar, profile } = await config;
   const asOf = deps.today;
   const from = historyFrom(calendar, asOf);
 

@@ -50,8 +50,11 @@ export { SETTINGS_RETRY_MS };
 
 export interface SessionOptions {
   signal: AbortSignal;
-  /** This page's settings, from the background (asked again on navigation and on `settingsChanged`). */
-  loadSettings: (url: string) => Promise<PageSettings>;
+  /**
+   * This page's settings, from the background (asked again on navigation and on `settingsChanged`;
+   * `fresh` then: read from storage, not the background's copy, which may not have heard yet).
+   */
+  loadSettings: (url: string, fresh: boolean) => Promise<PageSettings>;
   /** Sends a read to the background: it stores saved marks and answers with badges. */
   sendRead: (req: Request<'register-read'>) => Promise<Response<'register-read'>>;
   /** Loads the overlay or the generic reader into this page on first need. */
@@ -358,7 +361,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   const settingsChanged = async () => {
     const before = current();
     try {
-      if (!(await settings.load())) return;
+      if (!(await settings.load({ fresh: true }))) return;
     } catch (e) {
       console.warn('Attendance Lens: settings could not be read:', e);
       return;

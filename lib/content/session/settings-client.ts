@@ -15,13 +15,16 @@ export interface SettingsClient {
   siteOn(): boolean;
   /** A reader's switch on this page (on unless switched off). */
   readerEnabled(id: string): boolean;
-  /** Asks again; false when overtaken by a newer request or the session ended. Throws if both tries fail. */
-  load(): Promise<boolean>;
+  /**
+   * Asks again; false when overtaken by a newer request or the session ended. Throws if both tries
+   * fail. `fresh`: after a settings change, read from storage rather than the background's copy.
+   */
+  load(opts?: { fresh?: boolean }): Promise<boolean>;
 }
 
 export function settingsClient(opts: {
   signal: AbortSignal;
-  load: (url: string) => Promise<PageSettings>;
+  load: (url: string, fresh: boolean) => Promise<PageSettings>;
   retryMs?: number;
   /** The page (origin + path) settings are asked for: taught mappings are per path. */
   location?: () => { href: string; origin: string; pathname: string };
@@ -35,16 +38,16 @@ export function settingsClient(opts: {
     current,
     siteOn: () => settings !== null && new URL(settings.page).origin === loc().origin && settings.siteOn,
     readerEnabled: (id) => current()?.readerSwitches[id] !== false,
-    async load() {
+    async load({ fresh = false } = {}) {
       const mine = ++seq;
       const page = pageKey();
       let got: PageSettings;
       try {
-        got = await opts.load(loc().href);
+        got = await opts.load(loc().href, fresh);
       } catch {
         await new Promise((r) => setTimeout(r, opts.retryMs ?? SETTINGS_RETRY_MS));
         if (mine !== seq || opts.signal.aborted) return false;
-        got = await opts.load(loc().href);
+        got = await opts.load(loc().href, fresh);
       }
       if (mine !== seq || opts.signal.aborted) return false;
       settings = { ...got, page };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, MESSAGE_TYPES, type Handlers } from '../../../lib/background/listen';
 import { classifySender, type Sender } from '../../../lib/background/sender';
 import { formSitePatterns } from '../../../lib/sites/site-kind';
-import { pageSettingsFor } from '../../../lib/background/page-settings';
+import { pageSettingsFor, siteKindOf } from '../../../lib/background/page-settings';
 import { access, type MessageType, type SenderKind } from '../../../lib/messages';
 import { DEFAULT_OVERLAY_PREFS } from '../../../lib/settings/overlay-prefs';
 import type { TaughtEntry } from '../../../lib/settings/taught';
@@ -128,6 +128,12 @@ const OTHER_SITE: Partial<{ [T in MessageType]: unknown }> = {
   'prefill-context': { url: 'https://other.example/form' },
 };
 
+/** A message both kinds of content script may send that names an address: the form page's own request. */
+const FROM_FORM: Partial<{ [T in MessageType]: unknown }> = {
+  'page-settings': { url: `${FORM}/early-help` },
+};
+const validFrom = (type: MessageType, kind: string): unknown => (kind === 'form-page' ? (FROM_FORM[type] ?? VALID[type]) : VALID[type]);
+
 const SENDERS: Record<SenderKind | 'unknown', Sender> = {
   'mis-page': fromMis(),
   'form-page': classifySender({ id: EXT.id, url: FORM, tab: { id: 9 }, frameId: 0 }, EXT),
@@ -168,13 +174,18 @@ describe('the listener enforces who may send each message, for every message kin
     }
   });
 
+  it('every message both kinds of content script may send naming an address has a form page request of its own', () => {
+    const both = MESSAGE_TYPES.filter((t) => 'ownAddress' in access[t] && (['mis-page', 'form-page'] as const).every((k) => (access[t].from as readonly string[]).includes(k)));
+    expect(Object.keys(FROM_FORM).sort()).toEqual(both.sort());
+  });
+
   for (const type of MESSAGE_TYPES) {
     const allowed: readonly string[] = access[type].from;
     for (const [kind, sender] of Object.entries(SENDERS)) {
       const may = allowed.includes(kind);
       it(`${type} from ${kind}: ${may ? 'reaches its handler' : 'refused before any handler runs'}`, async () => {
         const { calls, h } = recorder();
-        const got = await answer(h, { type, payload: VALID[type] }, sender);
+        const got = await answer(h, { type, payload: validFrom(type, kind) }, sender);
         if (may) {
           expect(got).toEqual({ error: { code: 'failed', message: 'handled' } });
           expect(calls).toEqual([type]);
@@ -223,6 +234,20 @@ describe('page settings for the MIS content script', () => {
     const prefs = { ...DEFAULT_OVERLAY_PREFS, sites: { 'https://a.example': false } };
     expect(pageSettingsFor('https://a.example/register', { ...base, prefs }).siteOn).toBe(false);
     expect(pageSettingsFor('https://b.example/register', { ...base, prefs }).siteOn).toBe(true);
+  });
+
+  it('says what kind of site the page is on, as the listener classified the sender: a form site is never on', async () => {
+    const formSites = formSitePatterns({ 'http://localhost/*': 'form', 'https://myschool.example.org/*': 'mis' });
+    // The handler as the background wires it, behind the real listener (sender check, both schemas).
+    const h = handlers({ 'page-settings': async ({ url }, sender) => pageSettingsFor(url, base, siteKindOf(sender)) });
+    const ask = (url: string) => answer(h, { type: 'page-settings', payload: { url } }, classifySender({ id: EXT.id, url, tab: { id: 1 }, frameId: 0 }, EXT, formSites));
+    // The demo origin the user made a form site: the MIS script (in the manifest there) stands aside.
+    expect(await ask('http://localhost:4100/la/early-help')).toMatchObject({ siteKind: 'form', siteOn: false });
+    expect(await ask('http://127.0.0.1:4100/arbor/register')).toMatchObject({ siteKind: 'mis', siteOn: true });
+    expect(await ask('https://myschool.example.org/register')).toMatchObject({ siteKind: 'mis', siteOn: true });
+    // Known LA sites are form sites whatever the table says; without a kind a page is taken for an MIS.
+    expect(await ask('https://forms.kent.gov.uk/dfd')).toMatchObject({ siteKind: 'form', siteOn: false });
+    expect(pageSettingsFor('https://a.example/register', base).siteKind).toBe('mis');
   });
 
   it('gives the taught mapping for this address only, the newest when several match', () => {

@@ -62,6 +62,8 @@ describe('the history part', () => {
     const session = startRegisterSession({
       signal: life.signal,
       loadSettings: vi.fn(async () => ({
+        siteKind: 'mis' as const,
+        registerBefore: false,
         siteOn: true,
         display: { style: 'compact' as const, markers: [], showFirstRunHint: false, showSummary: true },
         readerSwitches: {},

@@ -21,6 +21,8 @@ import { readTaught } from '../../../lib/readers/generic/taught';
 const PAGE = readFileSync(join(__dirname, '../../fixtures/mis/generic/table-date-ampm-rows.html'), 'utf8');
 
 const settings = (over: Partial<PageSettings> = {}): PageSettings => ({
+  siteKind: 'mis',
+  registerBefore: false,
   siteOn: true,
   display: { style: 'compact', markers: [], showFirstRunHint: false, showSummary: true },
   readerSwitches: {},
@@ -137,10 +139,13 @@ describe('the register session', () => {
     let req: Request<'register-read'> | undefined;
     const sendRead = vi.fn((r: Request<'register-read'>) => ((req = r), pending.promise));
     let on = true;
-    const { session } = start({ sendRead, loadSettings: vi.fn(async () => settings({ siteOn: on })) });
+    const loadSettings = vi.fn(async () => settings({ siteOn: on }));
+    const { session } = start({ sendRead, loadSettings });
     await settle();
     on = false;
     await session.settingsChanged();
+    // The page's first settings may be the background's copy; after a change they are read afresh.
+    expect(loadSettings.mock.calls.map((c) => (c as unknown[])[1])).toEqual([false, true]);
     pending.resolve(answerFor(req!));
     await settle();
     expect(overlay.part.mountOverlay).not.toHaveBeenCalled();
@@ -194,7 +199,7 @@ describe('the register session', () => {
     dispatchEvent(new PopStateEvent('popstate'));
     await settle(300); // the page watcher's debounce
     expect(overlay.handle.destroy).toHaveBeenCalled();
-    expect(loadSettings).toHaveBeenLastCalledWith(expect.stringMatching(/\/pupils$/));
+    expect(loadSettings).toHaveBeenLastCalledWith(expect.stringMatching(/\/pupils$/), false);
     expect(opts.sendRead).toHaveBeenCalledTimes(1);
     slow.resolve(settings());
     await settle(50);

@@ -13,6 +13,8 @@ import { serialised } from '../../../../lib/content/session/serial';
 import type { PageSettings } from '../../../../lib/messages';
 
 const settings = (over: Partial<PageSettings> = {}): PageSettings => ({
+  siteKind: 'mis',
+  registerBefore: false,
   siteOn: true,
   display: { style: 'compact', markers: [], showFirstRunHint: false, showSummary: true },
   readerSwitches: {},
