@@ -82,7 +82,7 @@ export const TUTORS: readonly { title: string; forename: string; surname: string
   { title: 'Ms', forename: 'Grace', surname: 'Hinxhill' },
 ];
 
-/** Class teachers of the demo primary's six classes (Y1–Y6); the class id is year + initials (e.g. 3LA). */
+/** Class teachers of the demo primary's six classes (Y1–Y6); the class id is year + initials (e.g. 2OS). */
 export const PRIMARY_TEACHERS: readonly { title: string; forename: string; surname: string }[] = [
   { title: 'Miss', forename: 'Megan', surname: 'Pattenden' },
   { title: 'Mr', forename: 'Owen', surname: 'Sturgess' },

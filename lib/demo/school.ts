@@ -2,7 +2,7 @@
  * A demo school with a year of AM/PM marks up to `asOf`, on the Kent calendar of the academic year
  * containing `asOf`: by default the secondary (Hawkridge Academy: about 300 invented pupils, Y7–Y11,
  * two registration groups a year, e.g. 7RB), or the primary (Foxhole Down: 180 pupils, Y1–Y6, one
- * class a year, e.g. 3LA). The demo server shows the secondary in the Arbor style and the primary in
+ * class a year, e.g. 2OS). The demo server shows the secondary in the Arbor style and the primary in
  * the Bromcom style (kinds.ts). Both leave out pupils below compulsory school age (no `X` phased
  * starts to muddy the figures). Seed and kind change the pupils; the secondary of seed 1 is the one
  * the tests name.

@@ -124,11 +124,11 @@ describe('demo server: pages', () => {
   });
 
   it('Bromcom weekly grid keeps names in a frozen table beside the marks, rows aligned by position', async () => {
-    const d = await doc('/bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=3LA&WeekStart=16/11/2026');
+    const d = await doc('/bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=2OS&WeekStart=16/11/2026');
     const names = d.querySelectorAll('table.att-names tbody tr');
     const marks = d.querySelectorAll('table.att-grid tbody tr');
     expect(names.length).toBe(marks.length);
-    expect(names.length).toBe(onRoll('3LA', '2026-11-16', server.schools.bromcom).length);
+    expect(names.length).toBe(onRoll('2OS', '2026-11-16', server.schools.bromcom).length);
     expect(names.length).toBeGreaterThan(25);
     expect(d.querySelectorAll('table.att-grid thead tr:nth-child(2) th').length).toBe(10);
   });
@@ -137,7 +137,7 @@ describe('demo server: pages', () => {
     expect((await get('/nope')).status).toBe(404);
     expect((await get(`/arbor/attendance-ui/register/group/ZZZ/date/${AS_OF}/session/AM`)).status).toBe(404);
     expect((await get('/arbor/students-ui/student-attendance/student-id/1')).status).toBe(404);
-    expect((await get('/bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=3LA&Date=31/02/2026&Session=AM')).status).toBe(404);
+    expect((await get('/bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=2OS&Date=31/02/2026&Session=AM')).status).toBe(404);
     expect((await get('/forms/kent/no-such-pathway')).status).toBe(404);
   });
 });
@@ -167,7 +167,7 @@ describe('demo server: saving marks', () => {
   });
 
   it('Bromcom Save (form POST) stores changed cells and redirects back with Saved=1', async () => {
-    const path = '/bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=3LA&WeekStart=16/11/2026';
+    const path = '/bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=2OS&WeekStart=16/11/2026';
     const d = await doc(path);
     const form = new URLSearchParams();
     for (const el of d.querySelectorAll('form#aspnetForm input[name]')) {
