@@ -1,6 +1,7 @@
 /**
- * Demo server: the synthetic school as MIS-like pages in two styles, and the modelled Kent DFD forms,
- * on 127.0.0.1 only.
+ * Demo server: two synthetic schools as MIS-like pages, one per style (Arbor style: the secondary
+ * Hawkridge Academy, groups like 7RB; Bromcom style: the primary Foxhole Down, classes like 2OS),
+ * and the modelled Kent DFD forms, on 127.0.0.1 only.
  *
  *   npm run demo-server -- [--port N] [--seed N] [--as-of YYYY-MM-DD]
  * prints `demo-server: http://127.0.0.1:PORT/` and serves until killed. Tests import `startDemoServer`.
@@ -24,10 +25,10 @@
  * Bromcom style (full page loads; Save posts the form back, then 303 to the page with &Saved=1):
  *   GET  /bromcom/                                 → 302 …/Framework/Home.aspx
  *   GET  /bromcom/Nucleus/UI/Areas/Framework/Home.aspx
- *   GET|POST /bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=7RB&Date=dd/mm/yyyy&Session=AM|PM
- *   GET|POST /bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=7RB&WeekStart=dd/mm/yyyy
+ *   GET|POST /bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=2OS&Date=dd/mm/yyyy&Session=AM|PM
+ *   GET|POST /bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=2OS&WeekStart=dd/mm/yyyy
  *   GET  /bromcom/Nucleus/UI/Areas/Students/StudentDetails.aspx?StudentIDs={BROMCOM_ID}  certificate layout
- *   GET  /bromcom/Nucleus/UI/Areas/People/StudentList.aspx[?TutorGroup=7RB]
+ *   GET  /bromcom/Nucleus/UI/Areas/People/StudentList.aspx[?TutorGroup=2OS]
  * Kent Digital Front Door forms (modelled):
  *   GET  /forms/                                   the 11 pathways
  *   GET  /forms/kent/{slug}[?naming=semantic]      one pathway (default Squiz-style names q30819:q7)

@@ -58,7 +58,7 @@ export function Chronology({ actions, pupilId, pupilName, calendar, asOf, db, ed
       </div>
     ) : (
       <>
-        <a href={editActionHref(pupilId, a.id)} aria-label={`Edit the ${label}`}>
+        <a class="target" href={editActionHref(pupilId, a.id)} aria-label={`Edit the ${label}`}>
           Edit
         </a>{' '}
         <button type="button" class="secondary" aria-label={`Delete the ${label}`} onClick={() => setConfirming(a.id)}>

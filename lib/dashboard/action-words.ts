@@ -1,4 +1,4 @@
-/** One action in words for the chronology, with dates written the one en-GB way ("Fri 15 Jan 2027"). */
+/** One action in words for the chronology, with dates written the one en-GB way ("15 January 2027"). */
 import { formatLong } from '../engine/dates';
 import type { ActionRow } from '../store/actions';
 import { PN_STAGES } from './action-form';

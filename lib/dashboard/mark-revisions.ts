@@ -1,5 +1,5 @@
 /**
- * A pupil's changed marks in words ("Thu 4 Dec 2025 AM: N changed to I, seen Tue 9 Dec 2025, 3 school
+ * A pupil's changed marks in words ("4 December 2025 AM: N changed to I, seen 9 December 2025, 3 school
  * days later"), newest change first. Pure: revision rows from the store and the calendar in.
  */
 import type { SchoolCalendar } from '../engine/calendar';

@@ -26,7 +26,7 @@ export interface GridCell {
 
 export interface GridWeek {
   monday: IsoDate;
-  /** "Mon 3 Nov 2025" */
+  /** "3 November 2025" (the week's Monday, in the long form) */
   label: string;
   days: { date: IsoDate; schoolDay: boolean }[];
   /** Ten cells: Mon AM, Mon PM, … Fri PM. */

@@ -82,5 +82,29 @@ export const TUTORS: readonly { title: string; forename: string; surname: string
   { title: 'Ms', forename: 'Grace', surname: 'Hinxhill' },
 ];
 
+/** Class teachers of the demo primary's six classes (Y1–Y6); the class id is year + initials (e.g. 2OS). */
+export const PRIMARY_TEACHERS: readonly { title: string; forename: string; surname: string }[] = [
+  { title: 'Miss', forename: 'Megan', surname: 'Pattenden' },
+  { title: 'Mr', forename: 'Owen', surname: 'Sturgess' },
+  { title: 'Mrs', forename: 'Lucy', surname: 'Ashby' },
+  { title: 'Ms', forename: 'Fiona', surname: 'Kilbride' },
+  { title: 'Mr', forename: 'Hamid', surname: 'Darwish' },
+  { title: 'Mrs', forename: 'Carol', surname: 'Ruck' },
+];
+
+/**
+ * Surnames of the demo primary's families, none shared with SURNAMES: the two demo schools never
+ * show the same pupil name, so a user who opens both sees two schools, not one pupil twice.
+ */
+export const PRIMARY_SURNAMES = [
+  'Abbott', 'Blackman', 'Coveney', 'Dengate', 'Edgar', 'Fuller', 'Gilbert', 'Harman', 'Iden', 'Jordan',
+  'Knott', 'Lavender', 'Mount', 'Nash', 'Ovenden', 'Parris', 'Quaife', 'Ransley', 'Skinner', 'Tapsell',
+  'Uden', 'Vane', 'Wraight', 'Young', 'Amos', 'Bushell', 'Clayson', 'Daw', 'Elgar', 'Fisk',
+  'Godden', 'Hickmott', 'Ivens', 'Jenner', 'Kingsland', 'Lawrence', 'Miles', 'Newington', 'Olive', 'Pout',
+  'Ralph', 'Scutt', 'Tutt', 'Wood', 'Bax', 'Crouch', 'Dray', 'Filmer', 'Gower', 'Hills',
+  'Wiśniewska', 'Ionescu', 'Shrestha', 'Limbu', 'Kazlauskas', 'Yilmaz', 'Khalil', 'Gill', 'Adeyemi', 'Boateng',
+  'Akhtar', 'Rahman', 'Pillai', 'Pereira', 'Costa', 'Kovac', 'Petrov',
+];
+
 /** Invented establishment numbers of the Kent (LA 886) primaries that allocated the pupils' UPNs. */
 export const FEEDER_PRIMARIES = [2014, 2037, 2061, 2088, 2103, 2135, 2169, 2190, 3021, 3058, 3094, 3117];

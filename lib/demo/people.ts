@@ -7,12 +7,14 @@ import { createRng, type Rng } from './prng';
 import { makeUpn } from './upn';
 import {
   BOYS_NAMES, EAL_LANGUAGES, ETHNICITIES, FEEDER_PRIMARIES, GIRLS_NAMES, MIDDLE_NAMES, POSTCODE_LETTERS,
-  STREET_KINDS, STREET_STEMS, SURNAMES, TOWNS, TUTORS,
+  STREET_KINDS, STREET_STEMS,
 } from './names';
+import { KENT_LA, KINDS, type KindProfile } from './kinds';
 import type { DemoAddress, DemoCarer, DemoGroup, DemoPupil, SenStatus } from './types';
 
-export const KENT_LA = 886;
-export const YEARS = [7, 8, 9, 10, 11] as const;
+export { KENT_LA };
+/** The secondary's years (the primary's are in KINDS.primary.years). */
+export const YEARS = KINDS.secondary.years;
 export const PUPILS_PER_GROUP = 30;
 
 /** Identity fields only; the generator adds marks, stories and admission/leaving dates. */
@@ -20,10 +22,10 @@ export type PupilIdentity = Omit<DemoPupil, 'marks' | 'lateMinutes' | 'stories' 
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-export function buildGroups(): DemoGroup[] {
-  return YEARS.flatMap((year, yi) =>
-    [0, 1].map((k) => {
-      const tutor = TUTORS[yi * 2 + k];
+export function buildGroups(kind: KindProfile = KINDS.secondary): DemoGroup[] {
+  return kind.years.flatMap((year, yi) =>
+    Array.from({ length: kind.groupsPerYear }, (_, k) => {
+      const tutor = kind.tutors[yi * kind.groupsPerYear + k];
       if (!tutor) throw new Error('not enough tutors');
       return {
         id: `${year}${tutor.forename[0]}${tutor.surname[0]}`,
@@ -53,8 +55,8 @@ export function dobFor(rng: Rng, ncYear: number, startYear: number): string {
   return fromDayNumber(first + rng.int(0, last - first));
 }
 
-function makeAddress(rng: Rng): DemoAddress {
-  const town = rng.pick(TOWNS);
+function makeAddress(rng: Rng, kind: KindProfile): DemoAddress {
+  const town = rng.pick(kind.towns);
   const district = rng.pick(town.districts);
   const letters = rng.pick([...POSTCODE_LETTERS]) + rng.pick([...POSTCODE_LETTERS]);
   const flat = rng.chance(0.12);
@@ -77,7 +79,8 @@ function email(rng: Rng, forename: string, surname: string): string {
   return `${local}${rng.int(1, 99)}@${rng.pick(['example.com', 'example.net', 'example.org'])}`;
 }
 
-function makeCarers(rng: Rng, surname: string, home: DemoAddress, cic: boolean): DemoCarer[] {
+function makeCarers(rng: Rng, surname: string, home: DemoAddress, cic: boolean, kind: KindProfile): DemoCarer[] {
+  const surnames = kind.surnames;
   const carer = (
     priority: number, title: string, forename: string, sname: string, relationship: string,
     pr: boolean, lives: boolean, address: DemoAddress,
@@ -87,10 +90,10 @@ function makeCarers(rng: Rng, surname: string, home: DemoAddress, cic: boolean):
   });
   if (cic) {
     // A child in care lives with foster carers (no parental responsibility; the LA shares it with the parent).
-    const fosterSurname = rng.pick(SURNAMES);
+    const fosterSurname = rng.pick(surnames);
     return [
       carer(1, rng.pick(['Mrs', 'Ms']), rng.pick(GIRLS_NAMES), fosterSurname, 'Foster carer', false, true, home),
-      carer(2, 'Ms', rng.pick(GIRLS_NAMES), surname, 'Mother', true, false, makeAddress(rng)),
+      carer(2, 'Ms', rng.pick(GIRLS_NAMES), surname, 'Mother', true, false, makeAddress(rng, kind)),
     ];
   }
   const roll = rng.next();
@@ -101,10 +104,10 @@ function makeCarers(rng: Rng, surname: string, home: DemoAddress, cic: boolean):
   if (roll < 0.65) return [mother()];
   if (roll < 0.78) {
     // Separated parents: the father keeps parental responsibility but lives elsewhere.
-    return [mother(), carer(2, 'Mr', rng.pick(BOYS_NAMES), rng.chance(0.5) ? surname : rng.pick(SURNAMES), 'Father', true, false, makeAddress(rng))];
+    return [mother(), carer(2, 'Mr', rng.pick(BOYS_NAMES), rng.chance(0.5) ? surname : rng.pick(surnames), 'Father', true, false, makeAddress(rng, kind))];
   }
   if (roll < 0.88) {
-    return [mother(), carer(2, 'Mr', rng.pick(BOYS_NAMES), rng.pick(SURNAMES), 'Step-father', false, true, home)];
+    return [mother(), carer(2, 'Mr', rng.pick(BOYS_NAMES), rng.pick(surnames), 'Step-father', false, true, home)];
   }
   if (roll < 0.94) return [carer(1, 'Mr', rng.pick(BOYS_NAMES), surname, 'Father', true, true, home)];
   // Kinship care under a special guardianship order: the grandparent holds parental responsibility.
@@ -114,9 +117,10 @@ function makeCarers(rng: Rng, surname: string, home: DemoAddress, cic: boolean):
 export interface IdentityOptions {
   seed: number;
   startYear: number;
+  kind?: KindProfile;
 }
 
-export function generateIdentities({ seed, startYear }: IdentityOptions, groups: DemoGroup[]): PupilIdentity[] {
+export function generateIdentities({ seed, startYear, kind = KINDS.secondary }: IdentityOptions, groups: DemoGroup[]): PupilIdentity[] {
   const rng = createRng(seed, 'identities');
   const usedArbor = new Set<number>();
   const usedUpn = new Set<string>();
@@ -130,7 +134,7 @@ export function generateIdentities({ seed, startYear }: IdentityOptions, groups:
         while (usedArbor.has(arborNext)) arborNext++;
         usedArbor.add(arborNext);
         return arborNext;
-      }, usedUpn));
+      }, usedUpn, KENT_LA, kind));
     }
   });
   return pupils;
@@ -138,22 +142,24 @@ export function generateIdentities({ seed, startYear }: IdentityOptions, groups:
 
 export function makeIdentity(
   rng: Rng, index: number, group: DemoGroup, startYear: number, nextArborId: () => number, usedUpn: Set<string>,
-  upnLa = KENT_LA,
+  upnLa = KENT_LA, kind: KindProfile = KINDS.secondary,
 ): PupilIdentity {
   const sex: 'M' | 'F' = rng.chance(0.5) ? 'F' : 'M';
   const eal = rng.chance(0.14);
   const legalForename = rng.pick(sex === 'F' ? GIRLS_NAMES : BOYS_NAMES);
-  const legalSurname = rng.pick(SURNAMES);
+  const legalSurname = rng.pick(kind.surnames);
   const cic = rng.chance(0.012);
-  const address = makeAddress(rng);
+  const address = makeAddress(rng, kind);
   const fsm = rng.chance(0.24);
   const senRoll = rng.next();
   const sen: SenStatus = senRoll < 0.035 ? 'ehcp' : senRoll < 0.16 ? 'support' : 'none';
   // UPNs are allocated by the primary school at reception entry: NC year n started reception n years ago.
+  // At the demo primary that is the school itself (a pupil from another LA got theirs elsewhere).
   const receptionYear = startYear - group.ncYear;
+  const ownUpns = kind.upnEstablishment !== undefined && upnLa === KENT_LA;
   let upn = '';
   do {
-    upn = makeUpn(upnLa, rng.pick(FEEDER_PRIMARIES), receptionYear, rng.int(1, 999));
+    upn = makeUpn(upnLa, ownUpns ? (kind.upnEstablishment as number) : rng.pick(FEEDER_PRIMARIES), receptionYear, rng.int(1, 999));
   } while (usedUpn.has(upn));
   usedUpn.add(upn);
   const preferred = rng.chance(0.06) ? legalForename.slice(0, 3) + (sex === 'F' ? 'ie' : 'y') : legalForename;
@@ -162,7 +168,7 @@ export function makeIdentity(
     arborId: nextArborId(),
     bromcomId: 100 + index * 3 + rng.int(0, 2),
     // Admission number: two digits of the entry year, then a running number.
-    admissionNumber: pad((startYear - group.ncYear + 7) % 100, 2) + pad(index, 4),
+    admissionNumber: pad((startYear - group.ncYear + kind.entryYear) % 100, 2) + pad(index, 4),
     upn,
     legalForename,
     middleNames: rng.chance(0.6) ? rng.pick(MIDDLE_NAMES) : '',
@@ -175,7 +181,7 @@ export function makeIdentity(
     ethnicity: weighted(rng, ETHNICITIES).label,
     homeLanguage: eal ? rng.pick(EAL_LANGUAGES) : 'English',
     address,
-    carers: makeCarers(rng, legalSurname, address, cic),
+    carers: makeCarers(rng, legalSurname, address, cic, kind),
     fsm,
     pupilPremium: fsm || cic || rng.chance(0.05),
     sen,

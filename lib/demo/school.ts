@@ -1,10 +1,11 @@
 /**
- * The demo school: about 300 invented secondary pupils (Y7–Y11, two registration groups a year) with
- * a year of AM/PM marks up to `asOf`, on the Kent calendar of the academic year containing `asOf`.
- *
- * Secondary rather than primary: every pupil is of compulsory school age (no `X` phased starts to
- * muddy the figures), penalty-notice, part-time-timetable and suspension stories are typical of
- * secondary schools, and the Arbor/Bromcom pages are modelled on secondary registration groups (7RB).
+ * A demo school with a year of AM/PM marks up to `asOf`, on the Kent calendar of the academic year
+ * containing `asOf`: by default the secondary (Hawkridge Academy: about 300 invented pupils, Y7–Y11,
+ * two registration groups a year, e.g. 7RB), or the primary (Foxhole Down: 180 pupils, Y1–Y6, one
+ * class a year, e.g. 2OS). The demo server shows the secondary in the Arbor style and the primary in
+ * the Bromcom style (kinds.ts). Both leave out pupils below compulsory school age (no `X` phased
+ * starts to muddy the figures). Seed and kind change the pupils; the secondary of seed 1 is the one
+ * the tests name.
  *
  * Pure and deterministic: no clock, no DOM, no Node APIs; the same `{seed, asOf}` gives the same
  * JSON byte for byte.
@@ -13,30 +14,23 @@ import { buildCalendar, academicYearOf, type SchoolCalendar } from '../engine/ca
 import { demoCalendarSpec } from './calendar-spec';
 import { daysBetween, isIsoDate } from '../engine/dates';
 import { createRng } from './prng';
-import { buildGroups, generateIdentities, makeIdentity, KENT_LA } from './people';
+import { buildGroups, generateIdentities, makeIdentity } from './people';
 import { generatePupilMarks } from './marks';
-import type { AttendanceStory, DemoClosure, DemoPupil, DemoSchool, DemoSchoolInfo } from './types';
+import { KINDS, type SchoolKind } from './kinds';
+import type { AttendanceStory, DemoClosure, DemoPupil, DemoSchool } from './types';
+
+export { DEMO_SCHOOL_INFO, DEMO_PRIMARY_INFO, type SchoolKind } from './kinds';
 
 export interface GenerateSchoolOptions {
   seed: number;
   /** The last day with marks (the shell passes today's date). */
   asOf: string;
+  /** Secondary (Hawkridge Academy, Y7–Y11, the default) or primary (Foxhole Down, Y1–Y6). */
+  kind?: SchoolKind;
 }
 
-export const DEMO_SCHOOL_INFO: DemoSchoolInfo = {
-  name: 'Hawkridge Academy (demo)',
-  urn: '990001',
-  laCode: KENT_LA,
-  establishmentNumber: 4999,
-  dfeNumber: `${KENT_LA}/4999`,
-  address: { line1: '1 Hawkridge Way', town: 'Ashford', county: 'Kent', postcode: 'TN23 9ZZ' },
-  phone: '01632 960001',
-  email: 'office@hawkridge.example',
-  headteacher: 'Mrs J. Ellingham',
-  attendanceLead: { name: 'Mr Tom Verrall', role: 'Senior Attendance Champion', email: 't.verrall@hawkridge.example', phone: '01632 960002' },
-};
-
-export function generateSchool({ seed, asOf }: GenerateSchoolOptions): DemoSchool {
+export function generateSchool({ seed, asOf, kind: kindName = 'secondary' }: GenerateSchoolOptions): DemoSchool {
+  const kind = KINDS[kindName];
   if (!isIsoDate(asOf)) throw new Error(`asOf must be a real date YYYY-MM-DD, got ${asOf}`);
   if (!Number.isInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
   const year = academicYearOf(asOf);
@@ -50,16 +44,18 @@ export function generateSchool({ seed, asOf }: GenerateSchoolOptions): DemoSchoo
   const preset = new Map<string, readonly [string, string]>();
   for (const c of wholeSchool) preset.set(c.date, [c.code, c.code]);
 
-  const groups = buildGroups();
-  const identities = generateIdentities({ seed, startYear }, groups);
+  const groups = buildGroups(kind);
+  const identities = generateIdentities({ seed, startYear, kind }, groups);
   const rng = createRng(seed, 'stories');
 
   // Story mix: 2% severe absentees, 18% more persistent absentees (20% PA in all), the rest regular.
   const order = rng.shuffle(identities.map((_, i) => i));
   const stories = new Map<number, AttendanceStory[]>();
-  const severe = order.slice(0, 6);
-  const persistent = order.slice(6, 60);
-  const regular = order.slice(60);
+  const nSevere = Math.round(identities.length * 0.02);
+  const nPa = Math.round(identities.length * 0.2);
+  const severe = order.slice(0, nSevere);
+  const persistent = order.slice(nSevere, nPa);
+  const regular = order.slice(nPa);
   severe.forEach((i) => stories.set(i, ['severe']));
   persistent.forEach((i) => stories.set(i, ['persistent']));
   regular.forEach((i) => stories.set(i, ['regular']));
@@ -86,7 +82,7 @@ export function generateSchool({ seed, asOf }: GenerateSchoolOptions): DemoSchoo
     const isLeaver = i === leaverIndex && leavingDate !== null;
     return {
       ...identity,
-      admissionDate: `${startYear - (identity.ncYear - 7)}-09-01`,
+      admissionDate: `${startYear - (identity.ncYear - kind.entryYear)}-09-01`,
       leavingDate: isLeaver ? leavingDate : null,
       stories: isLeaver ? s : s.filter((x) => x !== 'leaver'),
       marks: [],
@@ -94,22 +90,23 @@ export function generateSchool({ seed, asOf }: GenerateSchoolOptions): DemoSchoo
     };
   });
 
-  // A mid-year joiner: a Year 8 pupil arriving from outside Kent, with no marks before admission.
-  const joinerGroup = groups.find((g) => g.ncYear === 8);
+  // A mid-year joiner (Year 8 at the secondary, Year 4 at the primary) arriving from outside Kent,
+  // with no marks before admission.
+  const joinerGroup = groups.find((g) => g.ncYear === kind.joinerYear);
   if (joinerGroup && elapsed.length >= 10) {
     const joinerRng = createRng(seed, 'joiner');
-    const joiner = makeIdentity(joinerRng, identities.length + 1, joinerGroup, startYear, () => 49_000 + joinerRng.int(0, 999), new Set(identities.map((p) => p.upn)), 209);
+    const joiner = makeIdentity(joinerRng, identities.length + 1, joinerGroup, startYear, () => 49_000 + joinerRng.int(0, 999), new Set(identities.map((p) => p.upn)), 209, kind);
     pupils.push({ ...joiner, admissionDate: at(0.45) ?? firstDay, leavingDate: null, stories: ['regular', 'joiner'], marks: [], lateMinutes: [] });
   }
 
-  // A Year 9 trip: most of the year group is on an educational visit (V) for a day.
+  // A day trip (Year 9 at the secondary, Year 5 at the primary): most of the year group is on an educational visit (V) for a day.
   const tripDay = elapsed.length >= 20 ? elapsed.slice(Math.floor(elapsed.length * 0.35)).find((d) => !preset.has(d)) : undefined;
 
   for (const pupil of pupils) {
     const prng = createRng(seed, `marks:${pupil.id}`);
     const onRoll = elapsed.filter((d) => d >= pupil.admissionDate && (pupil.leavingDate === null || d <= pupil.leavingDate));
     const pupilPreset = new Map(preset);
-    if (tripDay && pupil.ncYear === 9 && prng.chance(0.9)) pupilPreset.set(tripDay, ['V', 'V']);
+    if (tripDay && pupil.ncYear === kind.tripYear && prng.chance(0.9)) pupilPreset.set(tripDay, ['V', 'V']);
     const breakAfter: number[] = [];
     for (let k = 0; k + 1 < onRoll.length; k++) if (daysBetween(onRoll[k] as string, onRoll[k + 1] as string) > 3) breakAfter.push(k);
     const profile = pupil.stories.includes('severe') ? 'severe' : pupil.stories.includes('persistent') ? 'persistent' : 'regular';
@@ -134,7 +131,7 @@ export function generateSchool({ seed, asOf }: GenerateSchoolOptions): DemoSchoo
     seed,
     asOf,
     academicYear: year.label,
-    school: DEMO_SCHOOL_INFO,
+    school: kind.info,
     calendar: { terms: spec.terms.map((t) => ({ name: t.name, start: t.start, end: t.end })), closures: [...spec.closures] },
     wholeSchoolDays: wholeSchool,
     groups,

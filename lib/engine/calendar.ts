@@ -4,7 +4,7 @@
  * work on small integers (school-day numbers) and never parse dates.
  */
 import { z } from 'zod/mini';
-import { civilToDayNumber, dayNumberToCivil, fromDayNumber, isIsoDate, toDayNumber, weekdayOfDayNumber, type IsoDate } from './dates';
+import { civilToDayNumber, dayNumberToCivil, formatLong, fromDayNumber, isIsoDate, toDayNumber, weekdayOfDayNumber, type IsoDate } from './dates';
 
 export interface TermSpec {
   name: string;
@@ -135,7 +135,7 @@ export function buildCalendar(spec: CalendarSpec): SchoolCalendar {
       return false;
     }
     if (t.end < t.start) {
-      problems.push(`Term “${t.name}” ends (${t.end}) before it starts (${t.start}); it is ignored.`);
+      problems.push(`Term “${t.name}” ends (${formatLong(t.end)}) before it starts (${formatLong(t.start)}); it is ignored.`);
       return false;
     }
     return true;

@@ -147,16 +147,21 @@ export function formatDayMonth(d: IsoDate): string {
   return `${day} ${MONTHS[m - 1]}`;
 }
 
-/** "Tue 3 Sep 2024". */
+const FULL_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/**
+ * "3 September 2024" — a full date, the long form every screen uses (en-GB, as GOV.UK writes dates):
+ * dates in sentences, deadlines, panels and the dashboard, wherever the year must be said. Within the
+ * school week, where the weekday places the day, screens use the short form (formatShort, "Tue 3 Sep").
+ */
 export function formatLong(d: IsoDate): string {
-  const z = toDayNumber(d);
-  const [y, m, day] = dayNumberToCivil(z);
-  return `${DAYS[weekdayOfDayNumber(z) - 1]} ${day} ${MONTHS[m - 1]} ${y}`;
+  const [y, m, day] = dayNumberToCivil(toDayNumber(d));
+  return `${day} ${FULL_MONTHS[m - 1]} ${y}`;
 }
 
 /**
- * A deadline as the user should read it on `asOf`: "due by Fri 15 Jan 2027", "due today (Fri 4 Dec 2026)",
- * or, once it has passed, "overdue since Thu 3 Dec 2026" (the first day after the deadline), never a
+ * A deadline as the user should read it on `asOf`: "due by 15 January 2027", "due today (4 December 2026)",
+ * or, once it has passed, "overdue since 3 December 2026" (the first day after the deadline), never a
  * past "due by" that reads as if there were still time.
  */
 export function dueText(due: IsoDate, asOf: IsoDate): string {

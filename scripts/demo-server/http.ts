@@ -10,8 +10,17 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
+/** The demo's two schools: the secondary shown in the Arbor style, the primary in the Bromcom style. */
+export interface DemoStates {
+  arbor: DemoState;
+  bromcom: DemoState;
+}
+
 export interface Ctx {
+  /** The school of the site the path belongs to (`/bromcom/…`: the primary; anything else: the secondary). */
   state: DemoState;
+  /** Both schools (the index page lists each). */
+  states: DemoStates;
   url: URL;
   /** Regex capture groups of the matched route. */
   params: string[];

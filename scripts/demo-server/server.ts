@@ -1,9 +1,12 @@
-/** The demo server: node:http on 127.0.0.1, a route table per site (index, Arbor, Bromcom, forms). */
+/**
+ * The demo server: node:http on 127.0.0.1, a route table per site (index, Arbor, Bromcom, forms).
+ * The Arbor-style site serves the demo secondary, the Bromcom-style site the demo primary.
+ */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { generateSchool } from '../../lib/demo/school';
 import type { DemoSchool } from '../../lib/demo/types';
-import { notFound, type Reply, type Route } from './http';
+import { notFound, type DemoStates, type Reply, type Route } from './http';
 import { DemoState } from './state';
 import { indexRoutes } from './index-page';
 import { arborRoutes } from './arbor/routes';
@@ -20,8 +23,12 @@ export interface DemoServerOptions {
 export interface DemoServer {
   url: string;
   close(): Promise<void>;
+  /** The Arbor-style pages' school (the secondary, Hawkridge Academy); same as `schools.arbor`. */
   school: DemoSchool;
   state: DemoState;
+  /** Each MIS style's own school: `arbor` the secondary, `bromcom` the primary (Foxhole Down). */
+  schools: { arbor: DemoSchool; bromcom: DemoSchool };
+  states: DemoStates;
 }
 
 export const ROUTES: Route[] = [...indexRoutes, ...arborRoutes, ...bromcomRoutes, ...formRoutes];
@@ -37,8 +44,9 @@ function send(res: ServerResponse, reply: Reply): void {
 }
 
 export async function startDemoServer({ port = 0, seed = 1, asOf }: DemoServerOptions): Promise<DemoServer> {
-  const school = generateSchool({ seed, asOf });
-  const state = new DemoState(school);
+  // Two schools, one per MIS style, so the demo never shows one pupil twice with two sets of figures.
+  const schools = { arbor: generateSchool({ seed, asOf }), bromcom: generateSchool({ seed, asOf, kind: 'primary' }) };
+  const states: DemoStates = { arbor: new DemoState(schools.arbor), bromcom: new DemoState(schools.bromcom) };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method === 'HEAD' ? 'GET' : req.method;
@@ -49,7 +57,7 @@ export async function startDemoServer({ port = 0, seed = 1, asOf }: DemoServerOp
       pathMatched = true;
       if (route.method !== method) continue;
       Promise.resolve()
-        .then(() => route.handle({ state, url, params: m.slice(1) as string[], req }))
+        .then(() => route.handle({ state: /^\/bromcom(\/|$)/.test(url.pathname) ? states.bromcom : states.arbor, states, url, params: m.slice(1) as string[], req }))
         .then((reply) => send(res, reply))
         .catch((err: unknown) => send(res, { status: 500, body: `demo-server error: ${err instanceof Error ? err.message : String(err)}` }));
       return;
@@ -64,8 +72,10 @@ export async function startDemoServer({ port = 0, seed = 1, asOf }: DemoServerOp
   const { port: actual } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${actual}/`,
-    school,
-    state,
+    school: schools.arbor,
+    state: states.arbor,
+    schools,
+    states,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

@@ -13,7 +13,7 @@ test('the school calendar: an INSET day and an .ics import, then the overview gu
   await cal.getByLabel('Date', { exact: true }).fill('2026-01-05');
   await cal.getByLabel('Reason', { exact: true }).fill('INSET day');
   await cal.getByRole('button', { name: 'Add this day' }).click();
-  await expect(cal.getByRole('listitem').filter({ hasText: 'Mon 5 Jan 2026: INSET day' })).toBeVisible();
+  await expect(cal.getByRole('listitem').filter({ hasText: '5 January 2026: INSET day' })).toBeVisible();
 
   const dir = mkdtempSync(join(tmpdir(), 'al-ics-'));
   const file = join(dir, 'school.ics');
@@ -27,7 +27,7 @@ test('the school calendar: an INSET day and an .ics import, then the overview gu
     ].join('\r\n'),
   );
   await cal.getByLabel('Calendar file (.ics)').setInputFiles(file);
-  await expect(cal).toContainText('Closed: Fri 20 Feb 2026 (Staff training day)');
+  await expect(cal).toContainText('Closed: 20 February 2026 (Staff training day)');
   await expect(cal).toContainText('“Parents evening”: its title does not say term, holiday, INSET or closure');
   await cal.getByRole('button', { name: 'Use these dates' }).click();
   await cal.getByRole('button', { name: 'Save the calendar' }).click();
@@ -36,7 +36,7 @@ test('the school calendar: an INSET day and an .ics import, then the overview gu
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   await page.reload();
-  await expect(cal.getByRole('listitem').filter({ hasText: 'Fri 20 Feb 2026: Staff training day' })).toBeVisible();
+  await expect(cal.getByRole('listitem').filter({ hasText: '20 February 2026: Staff training day' })).toBeVisible();
   await page.goto(extensionUrl('dashboard.html#/overview'));
   await expect(page.getByRole('region', { name: 'Getting started' })).toContainText('School calendar: Done', { timeout: 30_000 });
 });

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { arbor } from '../../lib/readers/mis/arbor';
 import { bromcom } from '../../lib/readers/mis/bromcom';
 import type { DemoPupil } from '../../lib/demo/types';
-import { badgeOf, DAY, escape, evaluate, GROUP, name, namePattern, paPupil } from './support/demo-pupils';
+import { arborSite, badgeOf, bromcomSite, escape, evaluate, name, namePattern } from './support/demo-pupils';
 
 /**
  * Issue 6 on the demo MIS, built extension, real IndexedDB: once a pupil's year has been read (their
@@ -17,18 +17,21 @@ const styles = [
   {
     style: 'Arbor',
     reader: arbor,
+    paPupil: arborSite.paPupil,
     pupilPage: (p: DemoPupil) => `arbor/students-ui/student-attendance/student-id/${p.arborId}`,
-    register: `arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`,
+    register: `arbor/attendance-ui/register/group/${arborSite.GROUP}/date/${arborSite.DAY}/session/AM`,
     headers: '[role="columnheader"]',
     markControl: (page: Page, p: DemoPupil) => page.getByRole('combobox', { name: `Attendance mark for ${name(p)}` }),
     attendedValues: ['PRESENT', 'LATE'],
     present: 'PRESENT',
   },
   {
+    // The Bromcom-style pages show the demo's other school (the primary).
     style: 'Bromcom',
     reader: bromcom,
+    paPupil: bromcomSite.paPupil,
     pupilPage: (p: DemoPupil) => `bromcom/Nucleus/UI/Areas/Students/StudentDetails.aspx?StudentIDs=${p.bromcomId}`,
-    register: `bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=${GROUP}&Date=${ddmmyyyy(DAY)}&Session=AM`,
+    register: `bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=${bromcomSite.GROUP}&Date=${ddmmyyyy(bromcomSite.DAY)}&Session=AM`,
     headers: 'th',
     markControl: (page: Page, p: DemoPupil) => page.locator(`tr[data-studentid="${p.bromcomId}"] select`),
     attendedValues: ['/', 'L'],
@@ -38,6 +41,7 @@ const styles = [
 
 for (const s of styles) {
   test(`${s.style}-style register: badges equal the engine's figures, follow edits, explain themselves, and go when switched off`, async ({ context, demo, extensionUrl }) => {
+    const { paPupil } = s;
     expect(paPupil, 'the demo school has a persistent absentee in the group').toBeTruthy();
     const e = evaluate(paPupil);
     const pct = e.rates.attendance!.pct.toFixed(1);

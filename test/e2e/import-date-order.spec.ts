@@ -32,7 +32,7 @@ test('ambiguous dates: asked with examples, re-previewed, imported only once ans
 
   await monthFirst.check();
   // Previewed again in that order: the marks are there, the question answered (and still changeable).
-  await expect(preview.getByRole('definition').filter({ hasText: 'Mon 2 Jun 2025 to Tue 3 Jun 2025' })).toBeVisible();
+  await expect(preview.getByRole('definition').filter({ hasText: '2 June 2025 to 3 June 2025' })).toBeVisible();
   await expect(question.getByRole('alert')).toHaveCount(0);
   await expect(monthFirst).toBeChecked();
   const importButton = preview.getByRole('button', { name: 'Import', exact: true });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Request } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { ROOT } from './support/build';
-import { badgeOf, DAY, GROUP, group, name, paPupil } from './support/demo-pupils';
+import { badgeOf, bromcomSite, DAY, GROUP, name, paPupil } from './support/demo-pupils';
 
 /**
  * No data leaves the computer: every request made while a school uses the extension — its pages, its
@@ -44,8 +44,8 @@ test('a whole demo session makes no request beyond the MIS pages opened and the 
   await expect(mis.locator('attendance-lens-overlay')).toBeAttached();
   await mis.goto(`${demo.url}arbor/attendance-ui/register/group/${GROUP}/date/${DAY}/session/AM`);
   await expect(badgeOf(mis, paPupil)).toBeVisible();
-  await mis.goto(`${demo.url}bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=${GROUP}&Date=${ddmmyyyy(DAY)}&Session=PM`);
-  await expect(badgeOf(mis, group[0]!)).toBeVisible();
+  await mis.goto(`${demo.url}bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=${bromcomSite.GROUP}&Date=${ddmmyyyy(bromcomSite.DAY)}&Session=PM`);
+  await expect(badgeOf(mis, bromcomSite.group[0]!)).toBeVisible();
 
   // 2. The dashboard and a pupil's page.
   const dash = await context.newPage();

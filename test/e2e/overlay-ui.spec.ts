@@ -155,7 +155,7 @@ test('the details panel opens by keyboard, shows the reasons and closes with Esc
   await expect(dialog).toContainText('Needs 14 present sessions in a row to be above 90%.');
   await expect(dialog).toContainText('Top priority: plan jointly with the LA');
   await expect(dialog).toContainText('Penalty notice threshold met');
-  await expect(dialog).toContainText('Fri 28 Feb 2025: Phoned parent');
+  await expect(dialog).toContainText('28 February 2025: Phoned parent');
   await page.keyboard.press('Tab');
   await expect(dialog.getByRole('button', { name: 'Close details' })).toBeFocused();
   await page.keyboard.press('Tab');

@@ -3,7 +3,9 @@ import { readTable } from './support/store';
 import { generateSchool } from '../../lib/demo/school';
 import { mondayOf } from '../../lib/engine/dates';
 
-const school = generateSchool({ seed: 1, asOf: DEMO_AS_OF });
+/** The Bromcom-style pages show the demo's primary school; its class 2OS. */
+const school = generateSchool({ seed: 1, asOf: DEMO_AS_OF, kind: 'primary' });
+const GROUP = '2OS';
 const monday = mondayOf(DEMO_AS_OF);
 const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -16,7 +18,7 @@ interface StoredMark {
 
 test("reading a Bromcom-style weekly grid stores exactly that week's saved marks for the group", async ({ context, demo, extensionUrl }) => {
   const page = await context.newPage();
-  await page.goto(`${demo.url}bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=7RB&WeekStart=${ddmmyyyy(monday)}`);
+  await page.goto(`${demo.url}bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=${GROUP}&WeekStart=${ddmmyyyy(monday)}`);
   await expect(page.locator('attendance-lens-overlay')).toBeAttached();
 
   const options = await context.newPage();
@@ -24,7 +26,7 @@ test("reading a Bromcom-style weekly grid stores exactly that week's saved marks
   const stored = await readTable<StoredMark>(options, 'marks');
   const pupils = await readTable<{ id: string; upn?: string }>(options, 'pupils');
 
-  const group = school.pupils.filter((p) => p.regGroup === '7RB' && p.admissionDate <= DEMO_AS_OF);
+  const group = school.pupils.filter((p) => p.regGroup === GROUP && p.admissionDate <= DEMO_AS_OF);
   const expected = group.flatMap((p) => p.marks.filter((m) => m.date >= monday && m.date <= DEMO_AS_OF).map((m) => `${p.admissionNumber}|${m.date}|${m.session}|${m.code}`));
   expect(pupils.length).toBe(group.length);
   // Pupils are matched by MIS id and admission number on the page; map stored ids back to them.

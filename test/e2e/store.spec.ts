@@ -39,7 +39,7 @@ test('import a CSV through the options page: preview, accept, and the marks are 
   const preview = data.getByRole('region', { name: 'Import preview' });
   const summary = preview.getByRole('definition');
   await expect(summary.filter({ hasText: '3 pupils' })).toBeVisible();
-  await expect(summary.filter({ hasText: 'Mon 8 Sep 2025 to Fri 19 Sep 2025' })).toBeVisible();
+  await expect(summary.filter({ hasText: '8 September 2025 to 19 September 2025' })).toBeVisible();
   await expect(summary.filter({ hasText: '60 marks' })).toBeVisible();
   await expect(preview.getByText(/Against what is stored: 3 new pupils/)).toBeVisible();
   expect((await idbCounts(page)).marks).toBe(0); // the preview wrote nothing

@@ -34,12 +34,16 @@ a{color:#0a7d8c}
 .mis-grid .col-name{flex:0 0 260px}
 .mis-grid .col-narrow{flex:0 0 110px}
 .mis-grid .col-week{flex:0 0 150px}
-/* Student list: a UPN (13 characters) and a date of birth never share a column's width; the Yes/No columns give way. */
+/* Student list: every column keeps the width its text needs (a UPN is 13 characters; "Year 10", "SEN Support"),
+   none shrinks or cuts its text; where the window is too narrow for them all the list scrolls sideways. */
+.mis-grid--students{overflow-x:auto}
+.mis-grid--students [role=row]{min-width:max-content}
 .mis-grid--students .col-name{flex:0 0 220px}
 .mis-grid--students .col-upn{flex:0 0 150px;white-space:nowrap}
 .mis-grid--students .col-dob{flex:0 0 120px;white-space:nowrap}
 .mis-grid--students .col-sen{flex:0 0 112px;white-space:nowrap}
-.mis-grid--students .col-narrow{flex:1 1 0;min-width:56px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.mis-grid--students .col-narrow{flex:1 0 80px;white-space:nowrap}
+.mis-grid--students .col-name{overflow-wrap:anywhere}
 .mis-row--unsaved{background:#fffbea}
 .mis-pill{display:inline-block;font-size:11px;padding:1px 7px;border-radius:9px;margin-left:4px;vertical-align:middle}
 .mis-pill--unsaved{background:#f0c24b;color:#3b2c00}

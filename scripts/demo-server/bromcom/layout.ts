@@ -30,7 +30,7 @@ export function viewState(seed: string): string {
 
 export function bromcomDocument(state: DemoState, page: BromcomPage): Raw {
   const date = state.defaultDate();
-  const g = state.school.groups[0]?.id ?? '7RB';
+  const g = state.school.groups[0]?.id ?? '1MP';
   return html`<!DOCTYPE html>
 <html lang="en">
 <head>

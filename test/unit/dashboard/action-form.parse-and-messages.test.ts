@@ -44,7 +44,7 @@ describe('the add-an-action form', () => {
 
   it('a notice to improve gets its period end from the school calendar (D-NTI: 20 school days after issue)', () => {
     // Issued Mon 3 Nov 2025: school days 4 Nov … the 20th is Mon 1 Dec.
-    expect(ntiPeriodFor('2025-11-03', calendar)).toEqual({ end: '2025-12-01', text: 'The improvement period (20 school days) ends on Mon 1 Dec 2025.' });
+    expect(ntiPeriodFor('2025-11-03', calendar)).toEqual({ end: '2025-12-01', text: 'The improvement period (20 school days) ends on 1 December 2025.' });
     const r = parseActionForm(form({ kind: 'notice-to-improve', date: '2025-11-03', ...done }), ctx);
     expect(r.ok && r.action).toMatchObject({ kind: 'notice-to-improve', periodEnd: '2025-12-01' });
     // Too close to the calendar's end: refused, saying why.
@@ -64,7 +64,7 @@ describe('the add-an-action form', () => {
     expect(parseActionForm(form({ date: '', with: 'Mother', outcome: 'No answer', ...done }), ctx)).toEqual({ ok: false, errors: { date: 'Enter the date.' } });
     expect(parseActionForm(form({ kind: 'attendance-contract', date: '2025-11-10', reviewOn: '2025-11-01', ...done }), ctx)).toEqual({
       ok: false,
-      errors: { reviewOn: "This date cannot be before the action's date (Mon 10 Nov 2025)." },
+      errors: { reviewOn: "This date cannot be before the action's date (10 November 2025)." },
     });
     expect(parseActionForm(form({ kind: 'bogus' }), ctx)).toEqual({ ok: false, errors: { kind: 'Choose what kind of action this is.' } });
   });

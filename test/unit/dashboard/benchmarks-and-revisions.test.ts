@@ -33,8 +33,8 @@ describe('changed marks', () => {
       calendar,
     );
     expect(lines.map((l) => l.text)).toEqual([
-      'Wed 12 Nov 2025 AM: N (Reason for absence not yet established) changed to I (Illness), seen on Wed 12 Nov 2025, the same day.',
-      'Thu 6 Nov 2025 AM: N (Reason for absence not yet established) changed to I (Illness), seen on Tue 11 Nov 2025, 3 school days later.',
+      '12 November 2025 AM: N (Reason for absence not yet established) changed to I (Illness), seen on 12 November 2025, the same day.',
+      '6 November 2025 AM: N (Reason for absence not yet established) changed to I (Illness), seen on 11 November 2025, 3 school days later.',
     ]);
   });
 

@@ -22,7 +22,7 @@ describe('how the dashboard names and describes a pupil', () => {
     expect(facts).toEqual([
       { term: 'UPN', value: 'A123' },
       { term: 'Registration group', value: '7RB' },
-      { term: 'Date of birth', value: 'Sun 2 Mar 2014' },
+      { term: 'Date of birth', value: '2 March 2014' },
       { term: 'Free school meals', value: 'Yes' },
       { term: 'Pupil premium', value: 'No' },
       { term: 'Special educational needs', value: 'Education, health and care plan' },

@@ -16,7 +16,7 @@ describe('the session history grid', () => {
   it('has one row per school week, most recent first, skipping holiday weeks', () => {
     const weeks = buildWeekGrid({ marks: [], calendar, from: '2025-08-01', to: '2025-10-22' });
     expect(weeks.map((w) => w.monday)).toEqual(['2025-10-20', '2025-10-06', '2025-09-29', '2025-09-22', '2025-09-15', '2025-09-08', '2025-09-01']);
-    expect(weeks[0]!.label).toBe('Mon 20 Oct 2025');
+    expect(weeks[0]!.label).toBe('20 October 2025');
     expect(weeks.every((w) => w.cells.length === 10)).toBe(true);
   });
 

@@ -19,8 +19,8 @@ const doc = async (path: string) => {
   expect(res.status, path).toBe(200);
   return parseHTML(await res.text()).document;
 };
-const onRoll = (group: string, date: string) =>
-  server.school.pupils.filter((p) => p.regGroup === group && p.admissionDate <= date && (p.leavingDate === null || date <= p.leavingDate));
+const onRoll = (group: string, date: string, school = server.schools.arbor) =>
+  school.pupils.filter((p) => p.regGroup === group && p.admissionDate <= date && (p.leavingDate === null || date <= p.leavingDate));
 
 describe('demo server: pages', () => {
   it('binds to 127.0.0.1 on the port it was given (0 = any free port)', () => {
@@ -33,6 +33,29 @@ describe('demo server: pages', () => {
     expect(hrefs.some((h) => h.startsWith('/arbor/attendance-ui/register/'))).toBe(true);
     expect(hrefs.some((h) => h.startsWith('/bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx'))).toBe(true);
     expect(hrefs).toContain('/forms/');
+    expect(d.body.textContent).toContain('Hawkridge Academy (demo)');
+    expect(d.body.textContent).toContain('Foxhole Down Primary School (demo)');
+  });
+
+  it('serves two different schools, one per style: no shared name, URN, UPN, DOB-and-name, group or year group', async () => {
+    const { arbor, bromcom } = server.schools;
+    expect(arbor.school.name).not.toBe(bromcom.school.name);
+    expect(arbor.school.urn).not.toBe(bromcom.school.urn);
+    const names = new Set(arbor.pupils.map((p) => `${p.legalForename} ${p.legalSurname}`));
+    expect(bromcom.pupils.filter((p) => names.has(`${p.legalForename} ${p.legalSurname}`))).toEqual([]);
+    const upns = new Set(arbor.pupils.map((p) => p.upn));
+    expect(bromcom.pupils.filter((p) => upns.has(p.upn))).toEqual([]);
+    const dobs = new Set(arbor.pupils.map((p) => p.dob));
+    expect(bromcom.pupils.filter((p) => dobs.has(p.dob))).toEqual([]);
+    const groups = new Set(arbor.groups.map((g) => g.id));
+    expect(bromcom.groups.filter((g) => groups.has(g.id))).toEqual([]);
+    const years = new Set(arbor.groups.map((g) => g.ncYear));
+    expect(bromcom.groups.filter((g) => years.has(g.ncYear))).toEqual([]);
+    // Each style's pages show its own school.
+    expect((await doc('/arbor/home-ui/index')).body.textContent).toContain(arbor.school.name);
+    expect((await doc('/bromcom/Nucleus/UI/Areas/Framework/Home.aspx')).body.textContent).toContain(bromcom.school.name);
+    expect((await get(`/arbor/attendance-ui/register/group/${bromcom.groups[0]!.id}/date/${AS_OF}/session/AM`)).status).toBe(404);
+    expect((await get(`/bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=7RB&Date=23/11/2026&Session=AM`)).status).toBe(404);
   });
 
   it('Arbor register lists exactly the group on roll, one mark drop-down each, with the date and session in the heading', async () => {
@@ -71,12 +94,14 @@ describe('demo server: pages', () => {
   });
 
   it('Arbor and Bromcom pupil pages name one pupil and show a row per school week', async () => {
-    const p = server.school.pupils[0]!;
+    const p = server.schools.arbor.pupils[0]!;
     const a = await doc(`/arbor/students-ui/student-attendance/student-id/${p.arborId}`);
     expect(a.querySelector('h1')?.textContent).toContain(p.legalSurname);
     expect(a.body.textContent).toContain(p.upn);
-    const b = await doc(`/bromcom/Nucleus/UI/Areas/Students/StudentDetails.aspx?StudentIDs=${p.bromcomId}`);
-    expect(b.querySelector('#lblStudentName')?.textContent).toContain(`${p.legalSurname}, ${p.legalForename}`);
+    const q = server.schools.bromcom.pupils[0]!;
+    const b = await doc(`/bromcom/Nucleus/UI/Areas/Students/StudentDetails.aspx?StudentIDs=${q.bromcomId}`);
+    expect(b.querySelector('#lblStudentName')?.textContent).toContain(`${q.legalSurname}, ${q.legalForename}`);
+    expect(b.body.textContent).toContain(q.upn);
     const weeks = b.querySelector('table.cert')!.querySelectorAll('tbody tr');
     expect(weeks.length).toBe(a.querySelectorAll('table.mis-table tbody tr').length);
     expect(weeks.length).toBeGreaterThan(8);
@@ -84,25 +109,27 @@ describe('demo server: pages', () => {
   });
 
   it('pupil lists in both styles carry UPN, DOB, year, group and characteristics for every pupil on roll', async () => {
-    const onRollNow = server.school.pupils.filter((p) => p.leavingDate === null || p.leavingDate >= AS_OF).filter((p) => p.admissionDate <= AS_OF);
+    const onRollNow = (school: typeof server.school) => school.pupils.filter((p) => p.leavingDate === null || p.leavingDate >= AS_OF).filter((p) => p.admissionDate <= AS_OF);
     const a = await doc('/arbor/students-ui/student-list');
-    expect(a.querySelectorAll('[role=grid] [role=row][data-student-id]').length).toBe(onRollNow.length);
+    expect(a.querySelectorAll('[role=grid] [role=row][data-student-id]').length).toBe(onRollNow(server.schools.arbor).length);
     const b = await doc('/bromcom/Nucleus/UI/Areas/People/StudentList.aspx');
     const rows = [...b.querySelectorAll('table.rgMasterTable tbody tr')];
-    expect(rows.length).toBe(onRollNow.length);
+    const primary = onRollNow(server.schools.bromcom);
+    expect(rows.length).toBe(primary.length);
     const headers = [...b.querySelectorAll('table.rgMasterTable thead th')].map((th) => th.textContent);
     expect(headers).toEqual(expect.arrayContaining(['UPN', 'DOB', 'Year Group', 'Tutor Group', 'FSM', 'SEN Status', 'EAL', 'In Care']));
-    const p = onRollNow.find((x) => x.cic) ?? onRollNow[0]!;
+    const p = primary.find((x) => x.cic) ?? primary[0]!;
     const row = rows.find((r) => r.getAttribute('data-studentid') === String(p.bromcomId))!;
     expect(row.textContent).toContain(p.upn);
   });
 
   it('Bromcom weekly grid keeps names in a frozen table beside the marks, rows aligned by position', async () => {
-    const d = await doc('/bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=7RB&WeekStart=16/11/2026');
+    const d = await doc('/bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=2OS&WeekStart=16/11/2026');
     const names = d.querySelectorAll('table.att-names tbody tr');
     const marks = d.querySelectorAll('table.att-grid tbody tr');
     expect(names.length).toBe(marks.length);
-    expect(names.length).toBe(onRoll('7RB', '2026-11-16').length);
+    expect(names.length).toBe(onRoll('2OS', '2026-11-16', server.schools.bromcom).length);
+    expect(names.length).toBeGreaterThan(25);
     expect(d.querySelectorAll('table.att-grid thead tr:nth-child(2) th').length).toBe(10);
   });
 
@@ -110,7 +137,7 @@ describe('demo server: pages', () => {
     expect((await get('/nope')).status).toBe(404);
     expect((await get(`/arbor/attendance-ui/register/group/ZZZ/date/${AS_OF}/session/AM`)).status).toBe(404);
     expect((await get('/arbor/students-ui/student-attendance/student-id/1')).status).toBe(404);
-    expect((await get('/bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=7RB&Date=31/02/2026&Session=AM')).status).toBe(404);
+    expect((await get('/bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=2OS&Date=31/02/2026&Session=AM')).status).toBe(404);
     expect((await get('/forms/kent/no-such-pathway')).status).toBe(404);
   });
 });
@@ -140,7 +167,7 @@ describe('demo server: saving marks', () => {
   });
 
   it('Bromcom Save (form POST) stores changed cells and redirects back with Saved=1', async () => {
-    const path = '/bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=7RB&WeekStart=16/11/2026';
+    const path = '/bromcom/Nucleus/UI/Areas/Attendance/ManageAttendance.aspx?TutorGroup=2OS&WeekStart=16/11/2026';
     const d = await doc(path);
     const form = new URLSearchParams();
     for (const el of d.querySelectorAll('form#aspnetForm input[name]')) {
@@ -158,7 +185,7 @@ describe('demo server: saving marks', () => {
   });
 
   it('Bromcom take-register Save changes the one register posted', async () => {
-    const path = `/bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=9JL&Date=23/11/2026&Session=AM`;
+    const path = `/bromcom/Nucleus/UI/Areas/Attendance/TakeRegister.aspx?TutorGroup=5HD&Date=23/11/2026&Session=AM`;
     const d = await doc(path);
     const row = d.querySelector('table.att-register tbody tr')!;
     const name = row.querySelector('select')!.getAttribute('name')!;

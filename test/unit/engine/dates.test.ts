@@ -36,18 +36,29 @@ describe('dates', () => {
     // A week's label: day and month only (the weekday of a week's Monday says nothing).
     expect(formatDayMonth('2026-11-30')).toBe('30 Nov');
     expect(formatDayMonth('2027-01-04')).toBe('4 Jan');
-    expect(formatLong('2024-09-03')).toBe('Tue 3 Sep 2024');
+    expect(formatLong('2024-09-03')).toBe('3 September 2024');
+  });
+
+  it('formatLong is the issue\'s long form: day, the month in full, year (no weekday, no leading zero, never ISO)', () => {
+    expect(formatLong('2026-12-04')).toBe('4 December 2026');
+    expect(formatLong('2024-02-29')).toBe('29 February 2024');
+    const months = Array.from({ length: 12 }, (_, i) => formatLong(`2027-${String(i + 1).padStart(2, '0')}-01`));
+    expect(months).toEqual([
+      '1 January 2027', '1 February 2027', '1 March 2027', '1 April 2027', '1 May 2027', '1 June 2027',
+      '1 July 2027', '1 August 2027', '1 September 2027', '1 October 2027', '1 November 2027', '1 December 2027',
+    ]);
+    expect(formatShort('2026-12-04')).toBe('Fri 4 Dec');
   });
 });
 
 describe('dueText: a deadline said as the user reads it on the day', () => {
   it('before the day: due by, in full en-GB', () => {
-    expect(dueText('2027-01-15', '2026-12-04')).toBe('due by Fri 15 Jan 2027');
+    expect(dueText('2027-01-15', '2026-12-04')).toBe('due by 15 January 2027');
   });
   it('on the day: due today', () => {
-    expect(dueText('2026-12-04', '2026-12-04')).toBe('due today (Fri 4 Dec 2026)');
+    expect(dueText('2026-12-04', '2026-12-04')).toBe('due today (4 December 2026)');
   });
   it('after the day: overdue, from the first day it was late (never a past "due by")', () => {
-    expect(dueText('2026-12-02', '2026-12-04')).toBe('overdue since Thu 3 Dec 2026');
+    expect(dueText('2026-12-02', '2026-12-04')).toBe('overdue since 3 December 2026');
   });
 });

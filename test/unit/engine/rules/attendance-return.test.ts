@@ -9,7 +9,7 @@ describe('attendance-return (R-RETURNS, D-RUN)', () => {
   it('10 days: due, Kent deadline is the 10th school day of the next term', () => {
     const e = evaluate(register('2024-09-04', '2024-09-27', each('2024-09-09', '2024-09-20', ['O', 'O'])), '2024-09-27');
     expect(e.attendanceReturn).toMatchObject({ qualifies: true, qualifiedOn: '2024-09-20', longestRun: 10, kentReturnDueBy: '2024-11-15' });
-    expect(e.reasons.find((r) => r.id === 'ATTENDANCE_RETURN_DUE')?.text).toMatch(/10 school days in a row from Mon 9 Sep, 10 reached on Fri 20 Sep.*Kent: due by Fri 15 Nov 2024/);
+    expect(e.reasons.find((r) => r.id === 'ATTENDANCE_RETURN_DUE')?.text).toMatch(/10 school days in a row from Mon 9 Sep, 10 reached on Fri 20 Sep.*Kent: due by 15 November 2024/);
   });
   it('half-term does not break a run; the return falls due in the next term', () => {
     const e = evaluate(register('2024-09-04', '2024-11-08', each('2024-10-21', '2024-11-08', ['G', 'N'])), '2024-11-08');

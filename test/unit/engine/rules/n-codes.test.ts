@@ -15,7 +15,7 @@ describe('n-codes (R-N, D-N)', () => {
     const e = evaluate(marks, '2024-09-24');
     expect(e.nCodes[0]?.overdue).toBe(true);
     expect(e.reasons.find((r) => r.id === 'N_CODE_OVERDUE')?.text).toBe(
-      '1 N session (reason not yet established) is past the 5-school-day limit, the oldest from Mon 16 Sep (overdue since Tue 24 Sep 2024). Find out the reason and change the code.',
+      '1 N session (reason not yet established) is past the 5-school-day limit, the oldest from Mon 16 Sep (overdue since 24 September 2024). Find out the reason and change the code.',
     );
   });
   it('deadlines skip half-term', () => {
