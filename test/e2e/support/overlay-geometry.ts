@@ -224,16 +224,17 @@ export async function tabWalk(page: Page, max = 800): Promise<{ stops: TabStop[]
         if (!inner) return null;
         const b = inner.getBoundingClientRect();
         const badge = inner.classList.contains('al-badge');
-        return { ours: true, id: idOf(inner), badge, top: b.top + window.scrollY, what: `${inner.className} "${(inner.getAttribute('aria-label') ?? inner.textContent ?? '').slice(0, 50)}"` };
+        const where = inner.closest('.al-panel') ? 'in panel ' : inner.closest('.al-dock') ? 'in dock ' : '';
+        return { ours: true, id: idOf(inner), badge, top: b.top + window.scrollY, what: `${where}${inner.className} "${(inner.getAttribute('aria-label') ?? inner.textContent ?? '').slice(0, 50)}"` };
       }
-      const what = `${a.tagName.toLowerCase()} "${(a.getAttribute('aria-label') ?? a.textContent ?? '').trim().slice(0, 30)}"`;
+      const what = `${a.tagName.toLowerCase()}${a.id ? `#${a.id}` : ''}${a.getAttribute('name') ? `[name=${a.getAttribute('name')}]` : ''} "${(a.getAttribute('aria-label') ?? a.textContent ?? '').trim().slice(0, 30)}"`;
       const f = a.getBoundingClientRect();
       let covered: string | undefined;
       if (root && f.width > 0 && f.height > 0) {
         for (const el of Array.from(root.querySelectorAll('.al-slot:not([data-hidden]) .al-badge, .al-dock:not([data-hidden]) > *, .al-panel'))) {
           const b = el.getBoundingClientRect();
           if (Math.min(b.right, f.right) - Math.max(b.left, f.left) > 0.5 && Math.min(b.bottom, f.bottom) - Math.max(b.top, f.top) > 0.5) {
-            covered = `box of ${el.className}`;
+            covered = `box of ${el.className} [${Math.round(b.left)},${Math.round(b.top)}–${Math.round(b.right)},${Math.round(b.bottom)}] over [${Math.round(f.left)},${Math.round(f.top)}–${Math.round(f.right)},${Math.round(f.bottom)}] at scroll ${Math.round(window.scrollX)},${Math.round(window.scrollY)}`;
             break;
           }
         }
