@@ -29,7 +29,8 @@ for (const style of BADGE_STYLES) {
         await page.goto(new URL(p.path, demo.url).href);
         await overlaySettled(page);
         const overlay = page.locator('attendance-lens-overlay');
-        const badges = overlay.getByRole('group', { name: 'Attendance Lens flags' }).getByRole('button');
+        // The badges themselves (a panel opened by focus or hover has buttons of its own in the same group).
+        const badges = overlay.getByRole('group', { name: 'Attendance Lens flags' }).locator('.al-slot:not([data-hidden]) > button.al-badge');
 
         if (walkHere) {
           const shown = await visibleBadges(page);

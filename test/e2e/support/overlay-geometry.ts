@@ -262,12 +262,12 @@ export async function tabWalk(page: Page, max = 800): Promise<{ stops: TabStop[]
   return { stops, cameRound: false };
 }
 
-/** Our badges a user can see (not hidden slots), by document top: the order Tab should visit them. */
+/** Our badges a user can see (not hidden slots: a row with no room even for a dot), with document tops. */
 export function visibleBadges(page: Page): Promise<{ label: string; top: number }[]> {
   return page.evaluate(() => {
     const root = document.querySelector('attendance-lens-overlay')?.shadowRoot;
     return Array.from(root?.querySelectorAll<HTMLElement>('.al-badge') ?? [])
-      .filter((b) => b.checkVisibility() && b.getBoundingClientRect().width > 0.5)
+      .filter((b) => b.checkVisibility({ visibilityProperty: true }) && b.getBoundingClientRect().width > 0.5)
       .map((b) => ({ label: b.getAttribute('aria-label') ?? '', top: b.getBoundingClientRect().top + window.scrollY }));
   });
 }
