@@ -15,6 +15,8 @@ export class DockPlacer {
   private openSize: Size | null = null;
   /** Its place: kept while it stays clear, so the dock does not hop between good places. */
   private corner: string | null = null;
+  /** No clear place at the last frame pass: hidden (stepped aside) until there is one. */
+  private nowhere = false;
 
   /**
    * `inFrame`: a pass in an animation frame, where hit tests are cheap; other passes only hide or show it.
@@ -26,7 +28,10 @@ export class DockPlacer {
     // Under a dialog the page opened over the register, the dock hides with the badges.
     const groups = [...rows.groups.values()];
     const covered = groups.length > 0 && groups.every((g) => g.hidden);
-    if (covered !== el.hasAttribute('data-hidden')) el.toggleAttribute('data-hidden', covered);
+    const hide = (h: boolean) => {
+      if (h !== el.hasAttribute('data-hidden')) el.toggleAttribute('data-hidden', h);
+    };
+    hide(covered || this.nowhere);
     if (!inFrame || covered) return;
     const size = { w: el.offsetWidth, h: el.offsetHeight };
     if (!dockShrunk(ui)) this.openSize = size;
@@ -43,8 +48,12 @@ export class DockPlacer {
       shrunk: dockShrunk(ui),
       userOpened: ui.userOpened,
     });
-    if (step.kind !== 'place') return dispatch({ type: 'dock-fits', fits: step.kind === 'reopen' });
-    if (step.corner) this.corner = step.corner;
+    if (step.kind === 'reopen' || step.kind === 'shrink') return dispatch({ type: 'dock-fits', fits: step.kind === 'reopen' });
+    // Nowhere clear: it never covers rows or the page's text, so it steps aside (and leaves the Tab order)
+    // until a scroll or resize makes room, unless focus is in it (the user just opened it, or works in it).
+    this.nowhere = step.kind === 'nowhere' && !el.matches(':focus-within');
+    hide(this.nowhere);
+    if (step.kind === 'place') this.corner = step.corner;
     el.style.left = `${step.left}px`;
     el.style.top = `${step.top}px`;
     if (!el.classList.contains('al-fixed')) el.classList.add('al-fixed');

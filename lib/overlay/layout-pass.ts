@@ -96,8 +96,13 @@ export type DockStep =
   | { kind: 'reopen' }
   /** The open dock fits nowhere and the user did not open it themselves: shrink it to its pill. */
   | { kind: 'shrink' }
-  /** Put it here; `corner` is the place to keep (null: nowhere fitted, the fallback corner is not kept). */
-  | { kind: 'place'; left: number; top: number; corner: string | null };
+  /** Put it here; `corner` is the place to keep. */
+  | { kind: 'place'; left: number; top: number; corner: string }
+  /**
+   * No clear place even for the pill (a small window scrolled into a long register): it steps aside (hidden)
+   * rather than cover rows, unless the user is in it, then it stays at this fallback place (bottom right).
+   */
+  | { kind: 'nowhere'; left: number; top: number };
 
 /**
  * The dock (hint and summary) goes in a corner of the window where it covers none of the register's rows,
@@ -110,8 +115,8 @@ export function dockStep(i: DockInput): DockStep {
   const at = placeDockBox(i.size, i.viewport, i.avoid, i.blank, i.corner);
   if (!at && !i.shrunk && !i.userOpened) return { kind: 'shrink' };
   if (at) return { kind: 'place', left: Math.round(at.left), top: Math.round(at.top), corner: at.corner };
-  // Nowhere at all, even as a pill: bottom-right corner, the least likely to hold the register.
-  return { kind: 'place', left: Math.round(i.viewport.w - i.size.w - 8), top: Math.round(i.viewport.h - i.size.h - 8), corner: null };
+  // Nowhere at all, even as a pill. Bottom right is where it waits if the user is in it.
+  return { kind: 'nowhere', left: Math.round(i.viewport.w - i.size.w - 8), top: Math.round(i.viewport.h - i.size.h - 8) };
 }
 
 /** The first-run hint's figures: shown while some badges are provisional (history incomplete), unless turned off or dismissed. */

@@ -1,4 +1,7 @@
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './build';
 
 export interface Rect {
   left: number;
@@ -26,6 +29,11 @@ export async function geometry(page: Page): Promise<{ ours: Rect[]; text: Rect[]
         const box = b.getBoundingClientRect();
         if (sized(box)) ours.push(r(box, `badge "${b.textContent}"`));
       }
+      // A panel the page load opened by itself (none should be: panels open on the user's click, hover or focus).
+      for (const b of Array.from(root.querySelectorAll('.al-panel'))) {
+        const box = b.getBoundingClientRect();
+        if (sized(box)) ours.push(r(box, 'panel'));
+      }
       for (const b of Array.from(root.querySelectorAll('.al-dock:not([data-hidden]) > *'))) {
         const box = b.getBoundingClientRect();
         if (sized(box)) {
@@ -45,7 +53,10 @@ export async function geometry(page: Page): Promise<{ ours: Rect[]; text: Rect[]
       for (const b of Array.from(range.getClientRects())) if (sized(b)) text.push(r(b, `text "${(n.nodeValue ?? '').trim().slice(0, 30)}"`));
     }
     const controls: ReturnType<typeof r>[] = [];
-    for (const c of Array.from(document.body.querySelectorAll('input:not([type=hidden]),select,textarea,button,img,svg,[role=button],[role=combobox],[role=checkbox]'))) {
+    const CONTROLS = 'input:not([type=hidden]),select,textarea,button,img,svg,a[href],[tabindex]:not([tabindex="-1"]),[role=button],[role=combobox],[role=checkbox],[role=radio],[role=link],[role=tab],[role=switch]';
+    for (const c of Array.from(document.body.querySelectorAll(CONTROLS))) {
+      // A focusable container (a grid, a scrolling box) is not a control to keep clear: its cells are.
+      if (c.tagName.toLowerCase() === 'attendance-lens-overlay' || c.querySelector('table,tr,[role=row],[role=grid]')) continue;
       if (!c.checkVisibility()) continue;
       const b = c.getBoundingClientRect();
       if (sized(b)) controls.push(r(b, `control ${c.tagName.toLowerCase()}${c.getAttribute('aria-label') ? ` "${c.getAttribute('aria-label')}"` : ''}`));
@@ -113,5 +124,150 @@ export async function badgesNotWhole(page: Page): Promise<{ problems: string[]; 
       if (mode !== 'dot' && !visible) problems.push(`"${all}" (${mode}) shows nothing`);
     }
     return { problems, shown, forms };
+  });
+}
+
+export const SIZES = [
+  { width: 1366, height: 900 },
+  { width: 1024, height: 768 },
+] as const;
+
+export const BADGE_STYLES = ['compact', 'full'] as const;
+
+/** The user's badge size (Options → Overlay), as the options page stores it; pages loaded after it use it. */
+export async function setBadgeStyle(serviceWorker: Worker, badgeStyle: (typeof BADGE_STYLES)[number]): Promise<void> {
+  await serviceWorker.evaluate(async (style) => {
+    const c = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(v: object): Promise<void> } } } }).chrome;
+    const prev = ((await c.storage.local.get('overlayPrefs')).overlayPrefs ?? {}) as object;
+    await c.storage.local.set({ overlayPrefs: { ...prev, badgeStyle: style } });
+  }, badgeStyle);
+}
+
+/** The width of each of the page's column headers, to a tenth of a pixel (our own are not columns). */
+export function columnWidths(page: Page): Promise<number[]> {
+  return page.evaluate(() =>
+    Array.from(document.body.querySelectorAll('th, [role="columnheader"]')).map((h) => Math.round(h.getBoundingClientRect().width * 10) / 10),
+  );
+}
+
+/**
+ * Saved MIS pages of different shapes (test/fixtures/mis), each served at its own loopback origin by
+ * `context.route` (the content script's demo origins), at the path its urls.json gives.
+ */
+export const FIXTURE_PAGES = [
+  { file: 'sims/take-register.html', port: 4661 },
+  { file: 'isams/marks-grid.html', port: 4662 },
+  { file: 'scholarpack/take-register-2024-layout.html', port: 4663 },
+  { file: 'bromcom/marks-grid-2024-layout.html', port: 4664 },
+].map(({ file, port }) => {
+  const [dir, name] = file.split('/') as [string, string];
+  const urls = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/mis', dir, 'urls.json'), 'utf8')) as Record<string, string>;
+  const real = new URL(urls[name] ?? `https://example.org/${name}`);
+  return {
+    name: file,
+    origin: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${real.pathname}${real.search}`,
+    html: readFileSync(join(ROOT, 'test/fixtures/mis', file), 'utf8'),
+  };
+});
+
+/** Serves every fixture page at its loopback address in this context (or browser context without the extension). */
+export async function routeFixtures(context: { route: Page['route'] }): Promise<void> {
+  for (const f of FIXTURE_PAGES) {
+    await context.route(`${f.origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: f.html }));
+  }
+}
+
+export interface TabStop {
+  /** Our own control (inside the overlay's shadow root) or the page's. */
+  ours: boolean;
+  /** Stable per element for the walk, to see the walk come round and a badge reached twice. */
+  id: number;
+  what: string;
+  /** A badge's top in document coordinates (row order). */
+  top?: number;
+  badge?: boolean;
+  /** For a page element: what of ours covers it, if anything. */
+  covered?: string;
+}
+
+/**
+ * Presses Tab from the top of the page until focus comes round to the first stop again (or `max` presses),
+ * and at each stop, once the overlay has had two frames to follow (scrolling into view, a panel closing),
+ * checks that nothing of ours lies over the focused page element: its box against every box we draw, and
+ * what the window shows at its centre and corners (through our shadow root).
+ */
+export async function tabWalk(page: Page, max = 800): Promise<{ stops: TabStop[]; cameRound: boolean }> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur?.();
+    window.scrollTo(0, 0);
+    (window as unknown as { __alWalk?: unknown }).__alWalk = { ids: new WeakMap<Element, number>(), n: 0 };
+  });
+  const stops: TabStop[] = [];
+  let first: number | undefined;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(async (): Promise<TabStop | null> => {
+      await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+      const walk = (window as unknown as { __alWalk: { ids: WeakMap<Element, number>; n: number } }).__alWalk;
+      const idOf = (e: Element) => {
+        let id = walk.ids.get(e);
+        if (id === undefined) walk.ids.set(e, (id = ++walk.n));
+        return id;
+      };
+      const host = document.querySelector('attendance-lens-overlay');
+      const root = host?.shadowRoot ?? null;
+      const a = document.activeElement;
+      if (!a || a === document.body || a === document.documentElement) return null;
+      if (a === host) {
+        const inner = root?.activeElement;
+        if (!inner) return null;
+        const b = inner.getBoundingClientRect();
+        const badge = inner.classList.contains('al-badge');
+        const where = inner.closest('.al-panel') ? 'in panel ' : inner.closest('.al-dock') ? 'in dock ' : '';
+        return { ours: true, id: idOf(inner), badge, top: b.top + window.scrollY, what: `${where}${inner.className} "${(inner.getAttribute('aria-label') ?? inner.textContent ?? '').slice(0, 50)}"` };
+      }
+      const what = `${a.tagName.toLowerCase()}${a.id ? `#${a.id}` : ''}${a.getAttribute('name') ? `[name=${a.getAttribute('name')}]` : ''} "${(a.getAttribute('aria-label') ?? a.textContent ?? '').trim().slice(0, 30)}"`;
+      const f = a.getBoundingClientRect();
+      let covered: string | undefined;
+      if (root && f.width > 0 && f.height > 0) {
+        for (const el of Array.from(root.querySelectorAll('.al-slot:not([data-hidden]) .al-badge, .al-dock:not([data-hidden]) > *, .al-panel'))) {
+          const b = el.getBoundingClientRect();
+          if (Math.min(b.right, f.right) - Math.max(b.left, f.left) > 0.5 && Math.min(b.bottom, f.bottom) - Math.max(b.top, f.top) > 0.5) {
+            covered = `box of ${el.className} [${Math.round(b.left)},${Math.round(b.top)}–${Math.round(b.right)},${Math.round(b.bottom)}] over [${Math.round(f.left)},${Math.round(f.top)}–${Math.round(f.right)},${Math.round(f.bottom)}] at scroll ${Math.round(window.scrollX)},${Math.round(window.scrollY)}`;
+            break;
+          }
+        }
+        // What a sighted user sees at the element's centre and just inside its corners: never ours.
+        const inset = Math.min(2, f.width / 4, f.height / 4);
+        const points: [number, number][] = [
+          [(f.left + f.right) / 2, (f.top + f.bottom) / 2],
+          [f.left + inset, f.top + inset],
+          [f.right - inset, f.top + inset],
+          [f.left + inset, f.bottom - inset],
+          [f.right - inset, f.bottom - inset],
+        ];
+        for (const [x, y] of points) {
+          if (covered || x < 0 || y < 0 || x >= window.innerWidth || y >= window.innerHeight) continue;
+          if (document.elementFromPoint(x, y) === host) covered = `point ${Math.round(x)},${Math.round(y)} shows ${root.elementFromPoint(x, y)?.className ?? 'our layer'}`;
+        }
+      }
+      return { ours: false, id: idOf(a), what, ...(covered ? { covered } : {}) };
+    });
+    if (!stop) continue;
+    if (first === undefined) first = stop.id;
+    else if (stop.id === first) return { stops, cameRound: true };
+    stops.push(stop);
+  }
+  return { stops, cameRound: false };
+}
+
+/** Our badges a user can see (not hidden slots: a row with no room even for a dot), with document tops. */
+export function visibleBadges(page: Page): Promise<{ label: string; top: number }[]> {
+  return page.evaluate(() => {
+    const root = document.querySelector('attendance-lens-overlay')?.shadowRoot;
+    return Array.from(root?.querySelectorAll<HTMLElement>('.al-badge') ?? [])
+      .filter((b) => b.checkVisibility({ visibilityProperty: true }) && b.getBoundingClientRect().width > 0.5)
+      .map((b) => ({ label: b.getAttribute('aria-label') ?? '', top: b.getBoundingClientRect().top + window.scrollY }));
   });
 }

@@ -106,11 +106,13 @@ describe('where slots, outlines and the dock go', () => {
     expect(dockStep({ ...base, corner: 'top-left' })).toEqual({ kind: 'place', left: 8, top: 8, corner: 'top-left' });
   });
 
-  it('shrinks the open dock when it fits nowhere, unless the user opened it; then it goes bottom right and that is not kept', () => {
+  it('shrinks the open dock when it fits nowhere, unless the user opened it; nowhere at all is said, with the bottom-right fallback', () => {
     const nowhere = { ...base, blank: () => false };
     expect(dockStep(nowhere)).toEqual({ kind: 'shrink' });
-    expect(dockStep({ ...nowhere, userOpened: true })).toEqual({ kind: 'place', left: 792, top: 732, corner: null });
-    expect(dockStep({ ...nowhere, shrunk: true, size: { w: 40, h: 24 } })).toEqual({ kind: 'place', left: 952, top: 768, corner: null });
+    expect(dockStep({ ...nowhere, userOpened: true })).toEqual({ kind: 'nowhere', left: 792, top: 732 });
+    expect(dockStep({ ...nowhere, shrunk: true, size: { w: 40, h: 24 } })).toEqual({ kind: 'nowhere', left: 952, top: 768 });
+    // Rows everywhere (a small window scrolled into a long register), even where the page is blank: nowhere.
+    expect(dockStep({ ...base, shrunk: true, size: { w: 40, h: 24 }, avoid: [box(0, 0, 1000, 800)] })).toMatchObject({ kind: 'nowhere' });
   });
 
   it('opens a dock shrunk for want of room once the open dock fits again, not one the user shrank', () => {
@@ -119,7 +121,7 @@ describe('where slots, outlines and the dock go', () => {
     expect(dockStep(pill)).toMatchObject({ kind: 'place', corner: 'bottom-right' });
     // Only the pill fits (the open dock would cover a row near the bottom): it stays shrunk.
     const tight = { ...pill, autoCollapsed: true, avoid: [box(0, 700, 1000, 770)], corner: null };
-    expect(dockStep({ ...tight, blank: (b: Box) => b.bottom - b.top < 30 && b.top > 770 })).toMatchObject({ kind: 'place' });
+    expect(dockStep({ ...tight, blank: (b: Box) => b.bottom - b.top < 30 })).toMatchObject({ kind: 'place', corner: 'top-right' });
   });
 });
 
