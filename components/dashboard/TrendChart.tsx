@@ -1,3 +1,4 @@
+import { MIN_HISTORY_DAYS } from '../../lib/engine/arithmetic';
 import type { Benchmark } from '../../lib/dashboard/dashboard-prefs';
 import type { WeekTrend } from '../../lib/dashboard/school-overview';
 import { formatLong, formatShort } from '../../lib/engine/dates';
@@ -78,7 +79,9 @@ export function TrendChart({ weeks, national, la }: { weeks: WeekTrend[]; nation
       <details>
         <summary>The trend as a table</summary>
         <table>
-          <caption>The school week by week</caption>
+          <caption>
+            The school week by week. PA and SA at a week’s end count pupils with at least {MIN_HISTORY_DAYS} school days of marks by then.
+          </caption>
           <thead>
             <tr>
               <th scope="col">Week beginning</th>
@@ -98,12 +101,8 @@ export function TrendChart({ weeks, national, la }: { weeks: WeekTrend[]; nation
               <tr key={w.monday}>
                 <th scope="row">{formatLong(w.monday)}</th>
                 <td class="num">{w.attendance?.text ?? 'No possible sessions'}</td>
-                <td class="num">
-                  {w.pa} ({w.paRate?.text ?? '–'})
-                </td>
-                <td class="num">
-                  {w.sa} ({w.saRate?.text ?? '–'})
-                </td>
+                <td class="num">{w.paRate ? `${w.pa} (${w.paRate.text})` : 'Not yet counted'}</td>
+                <td class="num">{w.saRate ? `${w.sa} (${w.saRate.text})` : 'Not yet counted'}</td>
               </tr>
             ))}
           </tbody>
