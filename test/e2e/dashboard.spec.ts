@@ -23,6 +23,8 @@ async function seedFromDemoMis(page: Page, demoUrl: string) {
 }
 
 test('an empty store says so and points to the import and to opening a register', async ({ context, extensionUrl }) => {
+  // Four axe scans on a shared 2-core machine.
+  test.setTimeout(240_000);
   const page = await context.newPage();
   await page.goto(extensionUrl('dashboard.html'));
   await expect(page.getByRole('heading', { level: 1, name: 'Pupils' })).toBeFocused();
