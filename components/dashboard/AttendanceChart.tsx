@@ -84,13 +84,16 @@ export function AttendanceChart({ points, profile, width = WIDE }: { points: Ser
                 50%: severe absence at or below
               </text>
             )}
-            {points.map((p, i) =>
-              i % labelEvery === 0 || i === points.length - 1 ? (
-                <text key={p.monday} x={x(i)} y={H - PAD.b + 16} text-anchor="middle" class="chart-text">
+            {points.map((p, i) => {
+              const isLast = i === points.length - 1;
+              // The last label ends at its tick (centred, it was cut off at the edge); one too close to it gives way.
+              if (!isLast && (i % labelEvery !== 0 || x(points.length - 1) - x(i) < 80)) return null;
+              return (
+                <text key={p.monday} x={x(i)} y={H - PAD.b + 16} text-anchor={isLast && i > 0 ? 'end' : i === 0 ? 'start' : 'middle'} class="chart-text">
                   {p.label.replace('w/c ', '')}
                 </text>
-              ) : null,
-            )}
+              );
+            })}
           </svg>
           <ul class="chart-key">
             <li>

@@ -1,5 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { compareCohorts, type GroupFigures } from '../../lib/dashboard/cohorts';
+import { MIN_HISTORY_DAYS } from '../../lib/engine/arithmetic';
 import { formatLong } from '../../lib/engine/dates';
 import type { DashboardContext } from './context';
 import { PageHeading } from './PageHeading';
@@ -19,6 +20,7 @@ function Cells({ g }: { g: GroupFigures }) {
       <td class="num">
         {g.sa} ({g.saRate?.text ?? '–'})
       </td>
+      <td class="num">{g.building}</td>
     </>
   );
 }
@@ -40,6 +42,9 @@ const HEAD = (
     <th scope="col" class="num">
       SA pupils (rate)
     </th>
+    <th scope="col" class="num">
+      Not yet counted
+    </th>
   </>
 );
 
@@ -53,6 +58,10 @@ export function CohortsPage({ ctx }: { ctx: DashboardContext }) {
       <p class="lede">
         Attendance this academic year up to {formatLong(ctx.asOf)} for groups of pupils: the gaps the school's attendance policy must address.
         Only characteristics stored for some pupil are shown; pupils whose value is not known are in neither column.
+      </p>
+      <p>
+        PA and SA rates count only pupils whose figures rest on at least {MIN_HISTORY_DAYS} school days of marks this year. “Not yet counted” are pupils
+        with marks on fewer days (too little history): their sessions are in the attendance figures, but they are in no PA or SA figure yet.
       </p>
       {error !== undefined && <p role="alert">The store could not be read: {String(error)}</p>}
       {!c ? (

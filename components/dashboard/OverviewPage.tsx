@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { parseBenchmark, type Benchmark, type BenchmarkForm } from '../../lib/dashboard/dashboard-prefs';
+import type { GroupFigures } from '../../lib/dashboard/cohorts';
 import { schoolOverview } from '../../lib/dashboard/school-overview';
+import { MIN_HISTORY_DAYS } from '../../lib/engine/arithmetic';
 import { listHref } from '../../lib/dashboard/routes';
 import { formatLong } from '../../lib/engine/dates';
 import type { SchoolSettingsRow } from '../../lib/store/rows';
@@ -102,7 +104,10 @@ export function OverviewPage({ ctx }: { ctx: DashboardContext }) {
                   </tbody>
                 </table>
                 <p class="muted">
-                  PA and SA rates are the share of the {pupils(o.yearToDate.counted)} with at least one possible session. {sourceLine(national, la)}
+                  PA and SA rates are the share of the {pupils(o.yearToDate.counted)} whose figures rest on at least {MIN_HISTORY_DAYS} school days of marks
+                  this year. {notCounted(o.yearToDate)}{' '}
+                  {o.term && o.term.building > 0 && `${o.term.label}: ${pupils(o.term.building)} not yet counted (marks on fewer than ${MIN_HISTORY_DAYS} school days this term). `}
+                  {sourceLine(national, la)}
                 </p>
                 <p>
                   <a href={listHref()}>Work from the lists of pupils</a> · <a href="#/cohorts">Compare groups (FSM, SEN, EAL, CiC, year groups)</a>
@@ -160,6 +165,15 @@ export function OverviewPage({ ctx }: { ctx: DashboardContext }) {
       )}
     </>
   );
+}
+
+/** Every stored pupil is accounted for beside the PA/SA rates: counted, too little history, or no figure yet. */
+function notCounted(g: Pick<GroupFigures, 'building' | 'noFigure'>): string {
+  const parts = [
+    g.building > 0 ? `${pupils(g.building)} not yet counted: too little history (marks on fewer than ${MIN_HISTORY_DAYS} school days)` : '',
+    g.noFigure > 0 ? `${pupils(g.noFigure)} with no possible session yet` : '',
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('; ')}.` : 'Every pupil is counted.';
 }
 
 function bm(b: Benchmark | undefined, k: 'attendance' | 'pa' | 'sa'): string {

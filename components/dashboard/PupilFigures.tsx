@@ -1,6 +1,9 @@
+import { MIN_HISTORY_DAYS } from '../../lib/engine/arithmetic';
 import type { PupilBadge } from '../../lib/pupil/badge';
 import { MarkerList, RecoveryAndNextStep } from '../overlay/flag-text';
 import { StatusWord } from './StatusWord';
+
+const days = (n: number) => `${n} school ${n === 1 ? 'day' : 'days'}`;
 
 /**
  * The figures and every flag with the engine's reason, recovery arithmetic and the band's next step:
@@ -16,6 +19,12 @@ export function PupilFigures({ badge }: { badge: PupilBadge }) {
         <StatusWord badge={badge} />
         {badge.band && <> · LA band: {badge.band.label}</>}
       </p>
+      {badge.status === 'building' && (
+        <p>
+          The figure rests on {days(c.daysWithMarks)} of marks this year; a status (persistent or severe absence, an LA band) and a next step need{' '}
+          {MIN_HISTORY_DAYS}. Until then this pupil is in no PA or SA list or count on the dashboard.
+        </p>
+      )}
       {a.display !== null ? (
         <p>
           <strong>{a.display}%</strong> attendance: {a.attended} of {a.possible} possible sessions attended

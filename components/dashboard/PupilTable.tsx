@@ -75,7 +75,7 @@ export function PupilTable({ rows, tab, query, onSort }: Props) {
                 ))
               )}
             </td>
-            <td>{coverageWords(p)}</td>
+            <td class="nowrap">{coverageWords(p)}</td>
             {extra === 'To PA' && <td>{sessionsToPa === null ? '' : sessionsToPa === 0 ? 'PA now' : `${sessions(sessionsToPa)} more missed`}</td>}
             {extra === 'Last mark stored' && <td>{lastMark ? `${formatLong(lastMark)} (${schoolDaysSinceMark} school ${schoolDaysSinceMark === 1 ? "day" : "days"} since)` : 'None this year'}</td>}
           </tr>

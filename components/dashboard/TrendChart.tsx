@@ -1,3 +1,4 @@
+import { MIN_HISTORY_DAYS } from '../../lib/engine/arithmetic';
 import type { Benchmark } from '../../lib/dashboard/dashboard-prefs';
 import type { WeekTrend } from '../../lib/dashboard/school-overview';
 import { formatLong, formatShort } from '../../lib/engine/dates';
@@ -54,13 +55,17 @@ export function TrendChart({ weeks, national, la }: { weeks: WeekTrend[]; nation
         <path d={path((w) => w.attendance?.pct)} fill="none" stroke="#0b5cad" stroke-width="2.5" />
         <path d={path((w) => w.paRate?.pct)} fill="none" stroke="#8a4b00" stroke-width="2" />
         <path d={path((w) => w.saRate?.pct)} fill="none" stroke="#8a1116" stroke-width="1.5" stroke-dasharray="2 3" />
-        {weeks.map((w, i) =>
-          i % every === 0 || i === weeks.length - 1 ? (
-            <text key={w.monday} x={x(i)} y={H - PAD.b + 16} text-anchor="middle" class="chart-text">
+        {weeks.map((w, i) => {
+          const isLast = i === weeks.length - 1;
+          // The last week's label ends at its tick (centred, it was cut off at the chart's edge); a regular label
+          // too close to it (under ~80px) gives way so the two never overlap.
+          if (!isLast && (i % every !== 0 || x(weeks.length - 1) - x(i) < 80)) return null;
+          return (
+            <text key={w.monday} x={x(i)} y={H - PAD.b + 16} text-anchor={isLast ? 'end' : i === 0 ? 'start' : 'middle'} class="chart-text">
               {formatShort(w.monday)}
             </text>
-          ) : null,
-        )}
+          );
+        })}
       </svg>
       <ul class="chart-key">
         <li>
@@ -78,7 +83,9 @@ export function TrendChart({ weeks, national, la }: { weeks: WeekTrend[]; nation
       <details>
         <summary>The trend as a table</summary>
         <table>
-          <caption>The school week by week</caption>
+          <caption>
+            The school week by week. PA and SA at a week’s end count pupils with at least {MIN_HISTORY_DAYS} school days of marks by then.
+          </caption>
           <thead>
             <tr>
               <th scope="col">Week beginning</th>
@@ -98,12 +105,8 @@ export function TrendChart({ weeks, national, la }: { weeks: WeekTrend[]; nation
               <tr key={w.monday}>
                 <th scope="row">{formatLong(w.monday)}</th>
                 <td class="num">{w.attendance?.text ?? 'No possible sessions'}</td>
-                <td class="num">
-                  {w.pa} ({w.paRate?.text ?? '–'})
-                </td>
-                <td class="num">
-                  {w.sa} ({w.saRate?.text ?? '–'})
-                </td>
+                <td class="num">{w.paRate ? `${w.pa} (${w.paRate.text})` : 'Not yet counted'}</td>
+                <td class="num">{w.saRate ? `${w.sa} (${w.saRate.text})` : 'Not yet counted'}</td>
               </tr>
             ))}
           </tbody>

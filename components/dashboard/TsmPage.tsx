@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { refMaker, refsFor } from '../../lib/dashboard/opaque-ref';
 import { UnlessLocked } from '../lock/UnlessLocked';
 import { audit } from '../../lib/lock/audit';
-import { buildTsmPack, MOVEMENT_WORDS, tsmCsv, smallGroupNote, tsmStatusWords, type TsmMeeting, type TsmPack } from '../../lib/dashboard/tsm-pack';
+import { buildTsmPack, MOVEMENT_WORDS, tsmCsv, smallGroupNote, notYetCountedNote, tsmStatusWords, type TsmMeeting, type TsmPack } from '../../lib/dashboard/tsm-pack';
 import { suppressedWords } from '../../lib/dashboard/tsm-suppress';
 import { formatLong } from '../../lib/engine/dates';
 import type { SchoolSettingsRow } from '../../lib/store/rows';
@@ -126,7 +126,7 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
           <p>
             Figures as at {formatLong(pack.asOf)}.{' '}
             {pack.lastMeeting ? `Movement is since the meeting of ${formatLong(pack.lastMeeting)}.` : 'No earlier meeting is recorded, so no movement is shown.'} Pupils appear
-            only as references the school can look up. {smallGroupNote(pack.minGroup)}
+            only as references the school can look up. {smallGroupNote(pack.minGroup)} {notYetCountedNote()}
           </p>
           <table class="pack-table">
             <caption>Counts and rates by group</caption>
@@ -138,6 +138,7 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
                 <th scope="col" class="num">Unauthorised</th>
                 <th scope="col" class="num">PA (rate)</th>
                 <th scope="col" class="num">SA (rate)</th>
+                <th scope="col" class="num">Not yet counted</th>
               </tr>
             </thead>
             <tbody>
@@ -148,6 +149,7 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
                     <tr key={g.id} class="suppressed">
                       <th scope="row">{g.label}</th>
                       <td class="num">{w.pupils}</td>
+                      <td class="num">{w.figure}</td>
                       <td class="num">{w.figure}</td>
                       <td class="num">{w.figure}</td>
                       <td class="num">{w.figure}</td>
@@ -167,6 +169,7 @@ export function TsmPage({ ctx }: { ctx: DashboardContext }) {
                   <td class="num">
                     {g.sa} ({g.saRate?.text ?? '–'})
                   </td>
+                  <td class="num">{g.building}</td>
                 </tr>
                 );
               })}

@@ -1,20 +1,26 @@
 /**
  * Rates for groups of pupils (all, FSM and not, SEN, EAL, CiC, each year group): the gaps a school's
  * attendance policy must address. Sums of the engine's exact counts per pupil: a group's attendance
- * is Σ attended / Σ possible (the DfE's way), PA and SA are pupils flagged by the engine over pupils
- * with any possible session.
+ * is Σ attended / Σ possible (the DfE's way); PA and SA are pupils whose badge says so over pupils whose
+ * figure has earned a status word (status-earned.ts). Pupils with too little history count in attendance
+ * (their sessions happened) but in no PA/SA figure, and are counted aloud: pupils = counted + building + noFigure.
  */
 import { rate } from '../engine/fraction';
 import type { Rate } from '../engine/types';
 import type { PupilSummary } from './pupil-summary';
+import { countsAsPa, countsAsSa, statusEarned, tooLittleHistory } from './status-earned';
 import { CHARACTERISTICS, type Characteristic } from './work-lists';
 
 export interface GroupFigures {
   id: string;
   label: string;
   pupils: number;
-  /** Pupils with at least one possible session (the PA/SA denominator). */
+  /** Pupils whose figure has earned a status word (the PA/SA denominator). */
   counted: number;
+  /** Pupils with marks on too few school days for a status word: not yet counted in PA/SA. */
+  building: number;
+  /** Pupils with no possible session yet (no figure at all). */
+  noFigure: number;
   attendance: Rate | null;
   unauthorised: Rate | null;
   pa: number;
@@ -24,17 +30,19 @@ export interface GroupFigures {
 }
 
 export function groupFigures(id: string, label: string, members: readonly PupilSummary[]): GroupFigures {
-  let att = 0, poss = 0, unauth = 0, counted = 0, pa = 0, sa = 0;
+  let att = 0, poss = 0, unauth = 0, counted = 0, building = 0, pa = 0, sa = 0;
   for (const s of members) {
     const e = s.evaluation;
     att += e.counts.present + e.counts.aea;
     poss += e.possibleSessions;
     unauth += e.counts.unauthorised;
-    if (e.possibleSessions > 0) counted++;
-    if (e.persistentAbsence) pa++;
-    if (e.severeAbsence) sa++;
+    if (statusEarned(s)) counted++;
+    else if (tooLittleHistory(s)) building++;
+    if (countsAsPa(s)) pa++;
+    if (countsAsSa(s)) sa++;
   }
-  return { id, label, pupils: members.length, counted, attendance: rate(att, poss), unauthorised: rate(unauth, poss), pa, paRate: rate(pa, counted), sa, saRate: rate(sa, counted) };
+  const noFigure = members.length - counted - building;
+  return { id, label, pupils: members.length, counted, building, noFigure, attendance: rate(att, poss), unauthorised: rate(unauth, poss), pa, paRate: rate(pa, counted), sa, saRate: rate(sa, counted) };
 }
 
 export interface CohortComparison {

@@ -3,8 +3,11 @@
  * week by week through the year, and how much of it stands on stored marks (coverage), for the school,
  * each registration group and each pupil. Every count is the engine's: `tallyRange` over one timeline
  * per pupil, for the term so far and for each school week of the trend (PA/SA at a week's end
- * apply R-PA/R-SA to the running sums of those exact counts).
+ * apply R-PA/R-SA to the running sums of those exact counts). A pupil counts in a PA/SA figure only when
+ * that figure rests on at least MIN_HISTORY_DAYS school days of marks (DECISIONS.md 18): the year's as the
+ * badge says, the term's on the term's marks, a week's end on the year's marks up to that week.
  */
+import { earnsStatus } from '../engine/arithmetic';
 import type { SchoolCalendar, Term } from '../engine/calendar';
 import { maxIso, minIso, toDayNumber, weekdayOfDayNumber, type IsoDate } from '../engine/dates';
 import { tallyRange } from '../engine/figures';
@@ -18,7 +21,7 @@ export interface WeekTrend {
   monday: IsoDate;
   /** That week's attendance across the school. */
   attendance: Rate | null;
-  /** Share of pupils PA / SA on the year so far at the week's end. */
+  /** Share of pupils PA / SA on the year so far at the week's end, of those with enough history by then. */
   paRate: Rate | null;
   saRate: Rate | null;
   pa: number;
@@ -79,7 +82,7 @@ export function schoolOverview(all: readonly PupilSummary[], calendar: SchoolCal
   const mondayDn = (dn: number) => dn - (weekdayOfDayNumber(dn) - 1);
   const wAtt = new Float64Array(weekMondays.length), wPoss = new Float64Array(weekMondays.length);
   const wPa = new Int32Array(weekMondays.length), wSa = new Int32Array(weekMondays.length), wCounted = new Int32Array(weekMondays.length);
-  let tAtt = 0, tPoss = 0, tUn = 0, tCounted = 0, tPa = 0, tSa = 0;
+  let tAtt = 0, tPoss = 0, tUn = 0, tCounted = 0, tBuilding = 0, tPa = 0, tSa = 0;
   const allDates = new Set<IsoDate>();
   const byGroup = new Map<string, { dates: Set<IsoDate>; pupils: number; complete: number }>();
   let complete = 0;
@@ -113,11 +116,14 @@ export function schoolOverview(all: readonly PupilSummary[], calendar: SchoolCal
         tAtt += f.counts.present + f.counts.aea;
         tPoss += f.possibleSessions;
         tUn += f.counts.unauthorised;
-        if (f.possibleSessions > 0) tCounted++;
-        if (f.persistentAbsence) tPa++;
-        if (f.severeAbsence) tSa++;
+        // The term's figure earns a status word on the term's own marks (never more than the year's).
+        const earned = f.possibleSessions > 0 && earnsStatus(f.coverage.daysWithMarks);
+        if (earned) tCounted++;
+        else if (f.possibleSessions > 0) tBuilding++;
+        if (earned && f.persistentAbsence) tPa++;
+        if (earned && f.severeAbsence) tSa++;
       }
-      let cumAbs = 0, cumPoss = 0;
+      let cumAbs = 0, cumPoss = 0, cumDays = 0;
       let i = lo;
       let lastWeek = -1;
       while (i <= tl.hi) {
@@ -131,9 +137,10 @@ export function schoolOverview(all: readonly PupilSummary[], calendar: SchoolCal
           wPoss[k]! += f.possibleSessions;
           cumAbs += f.counts.authorised + f.counts.unauthorised;
           cumPoss += f.possibleSessions;
+          cumDays += f.coverage.daysWithMarks;
           // Weeks in between with no possible session keep the pupil's standing from before.
           for (let w = lastWeek + 1; w <= k; w++) {
-            if (cumPoss > 0) {
+            if (cumPoss > 0 && earnsStatus(cumDays)) {
               wCounted[w]!++;
               if (10 * cumAbs >= cumPoss) wPa[w]!++;
               if (2 * cumAbs >= cumPoss) wSa[w]!++;
@@ -143,7 +150,7 @@ export function schoolOverview(all: readonly PupilSummary[], calendar: SchoolCal
         }
         i = j + 1;
       }
-      if (cumPoss > 0) {
+      if (cumPoss > 0 && earnsStatus(cumDays)) {
         for (let w = lastWeek + 1; w < weekMondays.length; w++) {
           wCounted[w]!++;
           if (10 * cumAbs >= cumPoss) wPa[w]!++;
@@ -176,6 +183,8 @@ export function schoolOverview(all: readonly PupilSummary[], calendar: SchoolCal
           from: term.start,
           pupils: all.length,
           counted: tCounted,
+          building: tBuilding,
+          noFigure: all.length - tCounted - tBuilding,
           attendance: rate(tAtt, tPoss),
           unauthorised: rate(tUn, tPoss),
           pa: tPa,

@@ -4,13 +4,16 @@
  * need discussing as opaque references only (opaque-ref.ts) with their year group and figures: no
  * name, UPN, date of birth, address or contact. Pure: summaries, references and the last meeting in.
  */
+import { MIN_HISTORY_DAYS } from '../engine/arithmetic';
 import { formatLong, type IsoDate } from '../engine/dates';
 import { compareCohorts, groupFigures } from './cohorts';
 import { DEFAULT_TSM_MIN_GROUP, suppressSmallGroups, suppressedWords, type TsmGroupRow } from './tsm-suppress';
 import type { PupilSummary } from './pupil-summary';
+import { countsAsPa, countsAsSa, tooLittleHistory } from './status-earned';
 import { CHARACTERISTICS, toCsv } from './work-lists';
 
-export type TsmStatus = 'SA' | 'PA' | 'not-PA';
+/** 'too-little-history': marks on too few school days for a status word (status-earned.ts): neither PA nor "not PA". */
+export type TsmStatus = 'SA' | 'PA' | 'not-PA' | 'too-little-history';
 
 /** What is kept of a meeting to compare the next one with: references and statuses only. */
 export interface TsmMeeting {
@@ -18,7 +21,7 @@ export interface TsmMeeting {
   statuses: Record<string, TsmStatus>;
 }
 
-export type Movement = 'new' | 'worse' | 'same' | 'better' | 'left-pa' | 'first-meeting';
+export type Movement = 'new' | 'worse' | 'same' | 'better' | 'left-pa' | 'first-meeting' | 'not-yet-counted';
 
 export interface TsmPupil {
   ref: string;
@@ -49,9 +52,12 @@ export const MOVEMENT_WORDS: Record<Movement, string> = {
   better: 'Moved from SA to PA',
   'left-pa': 'No longer PA',
   'first-meeting': 'First meeting',
+  'not-yet-counted': 'Not yet counted: too little history this year',
 };
 
-const statusOf = (s: PupilSummary): TsmStatus => (s.evaluation.severeAbsence ? 'SA' : s.evaluation.persistentAbsence ? 'PA' : 'not-PA');
+// The badge's word, as every list and count on the dashboard uses it: no PA or SA from too little history.
+const statusOf = (s: PupilSummary): TsmStatus => (countsAsSa(s) ? 'SA' : countsAsPa(s) ? 'PA' : tooLittleHistory(s) ? 'too-little-history' : 'not-PA');
+const isPa = (t: TsmStatus | null) => t === 'SA' || t === 'PA';
 
 export function buildTsmPack(all: readonly PupilSummary[], refs: ReadonlyMap<string, string>, last: TsmMeeting | null, asOf: IsoDate, schoolName: string, minGroup: number = DEFAULT_TSM_MIN_GROUP): TsmPack {
   const cmp = compareCohorts(all);
@@ -69,18 +75,20 @@ export function buildTsmPack(all: readonly PupilSummary[], refs: ReadonlyMap<str
     const before = last ? (last.statuses[ref] ?? 'not-PA') : null;
     let movement: Movement;
     if (before === null) movement = 'first-meeting';
-    else if (now === before) movement = 'same';
-    else if (before === 'not-PA') movement = 'new';
-    else if (now === 'not-PA') movement = 'left-pa';
+    // PA or SA last time, no status word now (a new year's first fortnight): not "no longer PA", just not counted yet.
+    else if (now === 'too-little-history') movement = isPa(before) ? 'not-yet-counted' : 'same';
+    else if (now === before || (!isPa(now) && !isPa(before))) movement = 'same';
+    else if (!isPa(before)) movement = 'new';
+    else if (!isPa(now)) movement = 'left-pa';
     else movement = now === 'SA' ? 'worse' : 'better';
-    if (before !== null) {
-      if (now !== 'not-PA' && before === 'not-PA') newPa++;
+    if (before !== null && now !== 'too-little-history') {
+      if (isPa(now) && !isPa(before)) newPa++;
       if (now === 'SA' && before !== 'SA') newSa++;
-      if (now === 'not-PA' && before !== 'not-PA') leftPa++;
+      if (!isPa(now) && isPa(before)) leftPa++;
       if (now === 'PA' && before === 'SA') leftSaToPa++;
-      if (now !== 'not-PA' && before !== 'not-PA') stillPa++;
+      if (isPa(now) && isPa(before)) stillPa++;
     }
-    if (now !== 'not-PA' || movement === 'left-pa') {
+    if (isPa(now) || movement === 'left-pa' || movement === 'not-yet-counted') {
       const e = s.evaluation;
       pupils.push({
         ref,
@@ -93,7 +101,7 @@ export function buildTsmPack(all: readonly PupilSummary[], refs: ReadonlyMap<str
       });
     }
   }
-  const order: Record<TsmStatus, number> = { SA: 0, PA: 1, 'not-PA': 2 };
+  const order: Record<TsmStatus, number> = { SA: 0, PA: 1, 'not-PA': 2, 'too-little-history': 3 };
   pupils.sort((a, b) => order[a.status] - order[b.status] || a.yearGroup.localeCompare(b.yearGroup, 'en-GB', { numeric: true }) || a.ref.localeCompare(b.ref));
   return {
     asOf,
@@ -107,7 +115,7 @@ export function buildTsmPack(all: readonly PupilSummary[], refs: ReadonlyMap<str
   };
 }
 
-const STATUS_WORDS: Record<TsmStatus, string> = { SA: 'Severe absence', PA: 'Persistent absence', 'not-PA': 'Not PA' };
+const STATUS_WORDS: Record<TsmStatus, string> = { SA: 'Severe absence', PA: 'Persistent absence', 'not-PA': 'Not PA', 'too-little-history': 'Too little history for a status' };
 export const tsmStatusWords = (s: TsmStatus) => STATUS_WORDS[s];
 
 /** The pack as one CSV file: a heading block, the summary table, the movement, the pupils by reference. */
@@ -120,12 +128,13 @@ export function tsmCsv(p: TsmPack): string {
     ['Compared with the meeting of', p.lastMeeting ? formatLong(p.lastMeeting) : 'No earlier meeting recorded'],
     ['Pupils appear only as references that the school can look up; no names or other identifiers are included.'],
     [smallGroupNote(p.minGroup)],
+    [notYetCountedNote()],
     [],
-    ['Group', 'Pupils', 'Attendance', 'Unauthorised absence', 'PA pupils', 'PA rate', 'SA pupils', 'SA rate'],
+    ['Group', 'Pupils', 'Attendance', 'Unauthorised absence', 'PA pupils', 'PA rate', 'SA pupils', 'SA rate', 'Not yet counted (too little history)'],
     ...p.rows.map((g) => {
-      if (!g.suppressed) return [g.label, String(g.pupils), r(g.attendance), r(g.unauthorised), String(g.pa), r(g.paRate), String(g.sa), r(g.saRate)];
+      if (!g.suppressed) return [g.label, String(g.pupils), r(g.attendance), r(g.unauthorised), String(g.pa), r(g.paRate), String(g.sa), r(g.saRate), String(g.building)];
       const w = suppressedWords(g.suppressed, p.minGroup);
-      return [g.label, w.pupils, w.figure, w.figure, w.figure, w.figure, w.figure, w.figure];
+      return [g.label, w.pupils, w.figure, w.figure, w.figure, w.figure, w.figure, w.figure, w.figure];
     }),
     [],
   ];
@@ -145,6 +154,11 @@ export function tsmCsv(p: TsmPack): string {
     ...p.pupils.map((x) => [x.ref, x.yearGroup, x.attendance, String(x.sessionsMissed), String(x.unauthorisedSessions), STATUS_WORDS[x.status], MOVEMENT_WORDS[x.movement]]),
   );
   return toCsv(lines);
+}
+
+/** The pack's note on pupils whose figures rest on too little history (page and CSV alike). */
+export function notYetCountedNote(): string {
+  return `PA and SA count only pupils whose figures rest on at least ${MIN_HISTORY_DAYS} school days of marks this year; pupils with fewer are “not yet counted” (too little history), though their sessions are in the attendance figures.`;
 }
 
 /** The pack's note on hidden groups (page and CSV alike). */

@@ -4,12 +4,14 @@
  * group, registration group and characteristic. Pure: the pupils' summaries (the engine's figures)
  * and the calendar in; the rows and each tab's count out.
  */
+import { MIN_HISTORY_DAYS } from '../engine/arithmetic';
 import type { SchoolCalendar } from '../engine/calendar';
 import { addDays, type IsoDate } from '../engine/dates';
 import type { Flag } from '../engine/flags';
 import { marksFacts, type ListPupil, type ListSummary } from './list-pupil';
 import type { PupilSummary } from './pupil-summary';
 import { matchesWords, searchWords } from './pupil-list';
+import { countsAsPa, countsAsSa, statusEarned } from './status-earned';
 
 export type WorkTab = 'all' | 'SA' | 'PA' | 'at-risk' | 'new-PA' | 'pn' | 'n-overdue' | 'returns' | 'cme' | 'part-time' | 'no-recent-marks';
 
@@ -35,12 +37,16 @@ export interface WorkRow<S extends ListSummary = ListSummary> {
   schoolDaysSinceMark: number;
 }
 
+/** Said under the PA and SA tabs, so a pupil missing from them is not a surprise. */
+const NOT_YET = `Pupils with marks on fewer than ${MIN_HISTORY_DAYS} school days this year are not counted yet (too little history).`;
+
 const hasAny = (flags: readonly Flag[], wanted: readonly Flag[]) => wanted.some((f) => flags.includes(f));
 
 export const WORK_TABS: Record<WorkTab, { label: string; describe: (o: WorkOptions) => string; test: (r: WorkRow, o: WorkOptions) => boolean }> = {
   all: { label: 'All pupils', describe: () => 'Every stored pupil.', test: () => true },
-  SA: { label: 'Severe absence', describe: () => 'Missed 50% or more of possible sessions this year.', test: (r) => r.s.evaluation.severeAbsence },
-  PA: { label: 'Persistent absence', describe: () => 'Missed 10% or more of possible sessions this year (severe absence included).', test: (r) => r.s.evaluation.persistentAbsence },
+  // A figure on too little history has no status word, so it is in neither list (status-earned.ts).
+  SA: { label: 'Severe absence', describe: () => `Missed 50% or more of possible sessions this year. ${NOT_YET}`, test: (r) => countsAsSa(r.s) },
+  PA: { label: 'Persistent absence', describe: () => `Missed 10% or more of possible sessions this year (severe absence included). ${NOT_YET}`, test: (r) => countsAsPa(r.s) },
   'at-risk': {
     label: 'At risk of PA',
     describe: (o) => `Not persistently absent yet, but ${o.atRiskSessions === 1 ? '1 more missed session' : `${o.atRiskSessions} or fewer more missed sessions`} would make them so.`,
@@ -91,7 +97,7 @@ export function workRows<S extends ListPupil | PupilSummary>(all: readonly S[], 
     const { newlyPa, lastMark } = 'newlyPa' in s ? (s as ListPupil) : marksFacts(s as PupilSummary, calendar, asOf);
     const since = lastMark ?? addDays(s.row.admissionDate && s.row.admissionDate > year.start ? s.row.admissionDate : year.start, -1);
     // Too little history for a status word (issue 16): no "PA now", no "at risk", no "newly PA" from it either.
-    const earned = s.badge.status !== 'building' && s.badge.status !== 'no-data';
+    const earned = statusEarned(s);
     return { s, sessionsToPa: earned ? sessionsToPa(a.attended, a.possible) : null, newlyPa: earned && newlyPa, lastMark, schoolDaysSinceMark: schoolDaysAfter(since) };
   });
 }
@@ -185,7 +191,7 @@ export function namedListCsv(rows: readonly WorkRow[]): string {
       a.display === null ? '' : String(a.display),
       String(a.attended),
       String(a.possible),
-      r.s.evaluation.severeAbsence ? 'SA' : r.s.evaluation.persistentAbsence ? 'PA' : '',
+      countsAsSa(r.s) ? 'SA' : countsAsPa(r.s) ? 'PA' : r.s.badge.status === 'building' ? 'Too little history' : '',
       r.s.badge.band?.label ?? '',
       r.s.badge.markers.map((m) => m.short).join(' '),
       r.lastMark ?? '',

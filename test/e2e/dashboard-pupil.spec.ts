@@ -83,6 +83,8 @@ test('actions: an empty one is refused, a notice to improve counts down, edit an
   await expect(summary).toContainText('Write the outcome.');
   await expect(summary).toContainText('Choose the staff role of who did it.');
   await axeClean(page);
+  // Keyboard only reaches every control of the form (kind, fields, save, cancel).
+  expect(await controlsNotReachedByTab(page)).toEqual([]);
 
   // A notice to improve, issued today: its period end and countdown in school days.
   await page.getByLabel('Kind of action').selectOption('notice-to-improve');

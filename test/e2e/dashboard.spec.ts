@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, DEMO_AS_OF } from './fixtures';
 import { formatLong, mondayOf, weekdayOf } from '../../lib/engine/dates';
@@ -22,12 +23,22 @@ async function seedFromDemoMis(page: Page, demoUrl: string) {
 }
 
 test('an empty store says so and points to the import and to opening a register', async ({ context, extensionUrl }) => {
+  // Four axe scans on a shared 2-core machine.
+  test.setTimeout(240_000);
   const page = await context.newPage();
   await page.goto(extensionUrl('dashboard.html'));
   await expect(page.getByRole('heading', { level: 1, name: 'Pupils' })).toBeFocused();
   const empty = page.getByRole('region', { name: 'No pupils are stored yet' });
   await expect(empty.getByRole('link', { name: 'Settings › Your data' })).toHaveAttribute('href', 'options.html#data-heading');
   await expect(empty).toContainText('Open a register');
+  await axeClean(page);
+  // An empty store's overview, groups and TSM pack: each says so and scans clean.
+  for (const [hash, h1] of [['#/overview', 'School overview'], ['#/cohorts', 'Compare groups'], ['#/tsm', 'Targeting Support Meeting pack']] as const) {
+    await page.goto(extensionUrl(`dashboard.html${hash}`));
+    await expect(page.getByRole('heading', { level: 1, name: h1 })).toBeFocused();
+    await expect(page.getByText('Loading…')).toHaveCount(0);
+    await axeClean(page);
+  }
 });
 
 test('registers read while the list is hidden do not re-read it; it says so and updates when asked', async ({ context, demo, extensionUrl }) => {
@@ -149,6 +160,7 @@ test('an unknown pupil id gets a clear message and a way back to the list', asyn
   await page.goto(extensionUrl(`dashboard.html#/pupil/${encodeURIComponent('no such pupil')}/add-action`));
   await expect(page.getByRole('heading', { level: 1, name: 'Pupil not found' })).toBeFocused();
   await expect(page.getByRole('main')).toContainText('No pupil with the id no such pupil is stored');
+  await axeClean(page);
   await page.getByRole('link', { name: 'Back to the list of pupils' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Pupils' })).toBeFocused();
 });
@@ -173,3 +185,8 @@ test("the register panel's links open the pupil's dashboard page and its add-an-
   await expect(actionTab).toHaveURL(/dashboard\.html#\/pupil\/.+\/add-action$/);
   await expect(actionTab.getByRole('heading', { level: 1, name: new RegExp(`^Add an action for ${namePattern(paPupil)}`) })).toBeFocused();
 });
+
+async function axeClean(page: Page) {
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}

@@ -43,8 +43,8 @@ describe('small-number suppression in the TSM pack', () => {
     for (const r of pack.rows) {
       const line = csv.find((l) => l[0] === r.label)!;
       expect(line).toBeDefined();
-      if (r.suppressed === 'small') expect(line).toEqual([r.label, 'fewer than 5', ...Array(6).fill('not shown')]);
-      else if (r.suppressed === 'complement') expect(line).toEqual([r.label, ...Array(7).fill('not shown')]);
+      if (r.suppressed === 'small') expect(line).toEqual([r.label, 'fewer than 5', ...Array(7).fill('not shown')]);
+      else if (r.suppressed === 'complement') expect(line).toEqual([r.label, ...Array(8).fill('not shown')]);
       else expect(line[1]).toBe(String(r.pupils));
       if (r.pupils > 0 && r.pupils < 5) expect(r.suppressed).toBe('small');
     }

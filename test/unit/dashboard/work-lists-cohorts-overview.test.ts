@@ -12,6 +12,7 @@ import {
   WORK_TAB_IDS,
   type WorkOptions,
 } from '../../../lib/dashboard/work-lists';
+import { earnsStatus } from '../../../lib/engine/arithmetic';
 import { figuresFor } from '../../../lib/engine/figures';
 import { AS_OF, setup, summaries } from './demo-summaries';
 
@@ -23,8 +24,10 @@ describe('the lists to work from', () => {
     const c = tabCounts(rows, DEFAULT_WORK_QUERY, opts);
     const ev = summaries.map((s) => s.evaluation);
     expect(c.all).toBe(summaries.length);
-    expect(c.SA).toBe(ev.filter((e) => e.severeAbsence).length);
-    expect(c.PA).toBe(ev.filter((e) => e.persistentAbsence).length);
+    // PA/SA only where the figure has earned a status word (enough history, DECISIONS.md 18).
+    const earned = (e: (typeof ev)[number]) => e.possibleSessions > 0 && earnsStatus(e.coverage.daysWithMarks);
+    expect(c.SA).toBe(ev.filter((e) => earned(e) && e.severeAbsence).length);
+    expect(c.PA).toBe(ev.filter((e) => earned(e) && e.persistentAbsence).length);
     expect(c.pn).toBe(ev.filter((e) => e.flags.includes('PN_THRESHOLD_MET') || e.flags.includes('PN_THRESHOLD_MET_EXCLUDING_N')).length);
     expect(c['n-overdue']).toBe(ev.filter((e) => e.flags.includes('N_CODE_OVERDUE')).length);
     expect(c['part-time']).toBe(ev.filter((e) => e.flags.includes('PART_TIME_TIMETABLE')).length);
