@@ -94,6 +94,15 @@ describe('section titles that are not headings', () => {
   });
 });
 
+describe('Yes / No buttons with role=radio in a labelled group', () => {
+  it('reads a Material button-toggle pair under “Parental responsibility” in the parent’s card as the carer’s answer', () => {
+    const p = planOf(`<form><mat-card><mat-card-title>Parent or carer</mat-card-title>
+      <div><span id=prl>Parental responsibility</span><div role=radiogroup aria-labelledby=prl>
+        <button type=button role=radio aria-checked=false>Yes</button><button type=button role=radio aria-checked=false>No</button></div></div></mat-card></form>`, { ...V, 'carer[0].parental_responsibility': true });
+    expect(p.actions.map((a) => [a.key, a.value])).toEqual([['carer[0].parental_responsibility', 'Yes']]);
+  });
+});
+
 describe('a select labelled only by its placeholder option', () => {
   it('reads “Title” and “-- Relationship to child --” as the labels of unlabelled selects; “Please select” labels nothing', () => {
     const p = planOf(`<form><h3>Parent/carer 1</h3>
