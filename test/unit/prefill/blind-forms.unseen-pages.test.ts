@@ -42,6 +42,6 @@ describe('blind forms', () => {
   it('round 4 (Jotform sub-labels, Material cards, placeholder-only selects; first try 132/170) holds its score on its own', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round4')!.scores);
     expect(keyed).toBe(169);
-    expect(correct).toBeGreaterThanOrEqual(160);
+    expect(correct).toBeGreaterThanOrEqual(169);
   });
 });

@@ -113,3 +113,15 @@ describe('a select labelled only by its placeholder option', () => {
     expect(snapshotOf(`<form><label for=s>Relationship</label><select id=s><option value="">Select title</option></select></form>`).fields[0]!.labels.map((l) => l.source)).not.toContain('placeholder');
   });
 });
+
+describe('phrases met in round 4 (keys.ts)', () => {
+  it('reads “Prefix” as a carer’s title, “Contact role” as the referrer’s role, “Start / End of attendance period” as the period, and keeps “What intervention are you requesting?” apart from the support summary', () => {
+    const W = { ...V, 'referrer.role': 'Attendance Lead', 'att.period_start': '2026-09-02', 'att.period_end': '2026-12-04', 'support.summary': '2026-09-15 Call to mother' };
+    const p = planOf(`<form><h2>Parent/carer details</h2><label for=a>Prefix</label><input id=a>
+      <h2>Attendance</h2><label for=s>Start of attendance period</label><input id=s placeholder="dd/mm/yyyy"><label for=e>End of attendance period</label><input id=e placeholder="dd/mm/yyyy">
+      <h2>Interventions</h2><label for=t>Summary of actions taken by the school</label><textarea id=t></textarea>
+      <label for=w>What intervention are you requesting?</label><select id=w><option value="">Please select</option><option>Penalty Notice</option></select>
+      <h2>Your details</h2><label for=r>Contact role</label><input id=r></form>`, W);
+    expect(written(p)).toEqual({ 'carer[0].title': 'Mrs', 'att.period_start': '02/09/2026', 'att.period_end': '04/12/2026', 'support.summary': '2026-09-15 Call to mother', 'referrer.role': 'Attendance Lead' });
+  });
+});
