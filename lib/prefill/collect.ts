@@ -4,6 +4,7 @@
  * Nothing is written to the page.
  */
 import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, listboxOf } from './aria-controls';
+import { dateFormatIn, placeholderOptionLabel, sectionTitleOf, subLabelGroups } from './collect-groups';
 import type { FieldOption, FieldSnapshot, FormSnapshot, LabelEvidence } from './snapshot';
 
 type El = Element;
@@ -201,6 +202,13 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
         since.push(' ', heading, ' ');
         continue;
       }
+      // Titles that are not headings by tag (a Material card title, a card header, role=heading).
+      const title = sectionTitleOf(e, textOf);
+      if (title) {
+        heading = title;
+        since.push(' ', heading, ' ');
+        continue;
+      }
       if (t === 'LABEL' && e.getAttribute('for') && passedIds.has(e.getAttribute('for')!)) continue;
       // A combobox's list of options is its options, not text before the next field.
       if (e.getAttribute('role') === 'listbox') continue;
@@ -343,6 +351,9 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
   }
   const { raws, buttons } = walkForm(root);
   const ownLabel = new Map<El, string>();
+  const hiddenEl = (el: El) => isHiddenByMarkup(el, root) || (opts.isRendered ? !opts.isRendered(el) : false);
+  // A question label over inputs with sub-labels: the sub-label is the input's label, the question its group.
+  const groups = subLabelGroups(doc, raws.map((r) => r.el), textOf, hiddenEl);
   const fields: FieldSnapshot[] = raws.map((raw, index) => {
     const el = raw.el;
     const widget = ariaWidgetOf(el);
@@ -372,6 +383,20 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     add('title', el.getAttribute('title') ?? '');
     add('placeholder', el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '');
     add('name', el.getAttribute('name') ?? '');
+    const group = groups.get(el);
+    if (group) {
+      // Own label: the sub-label; the question (alone or run into the sub-label) goes to the legends.
+      const q = clean(group.question).toLowerCase();
+      const rest = labels.filter((l) => { const t = l.text.replace(/\s*\*\s*/g, ' ').trim().toLowerCase(); return t !== q && !t.startsWith(`${q} `) && l.text !== group.sub; });
+      labels.splice(0, labels.length, { source: 'label-for', text: group.sub }, ...rest);
+    }
+    if (t === 'SELECT' && !labels.some((l) => /^(label-for|label-wrap|aria-label|aria-labelledby|column-header|row-header)$/.test(l.source))) {
+      // Labelled only by its placeholder option ("Title", "-- Relationship to child --").
+      const ph = placeholderOptionLabel(el);
+      // It is the select's own text, so it ranks before the text around it.
+      const at = labels.findIndex((l) => /^(cell-left|text-before|title|placeholder|name)$/.test(l.source));
+      if (ph) labels.splice(at < 0 ? labels.length : at, 0, { source: 'placeholder', text: ph });
+    }
     const own = labels.find((l) => l.source === 'label-for' || l.source === 'label-wrap' || l.source === 'aria-label' || l.source === 'aria-labelledby')?.text
       ?? (table?.column || '');
     ownLabel.set(el, own);
@@ -385,7 +410,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       domId: id ?? '',
       labels,
       hint: idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
-      legends: table?.section ? [...legendsOf(el, root, doc), table.section] : legendsOf(el, root, doc),
+      legends: [...legendsOf(el, root, doc), ...(table?.section ? [table.section] : []), ...(group ? [group.question] : [])],
       heading: raw.heading,
       options: aria ? aria.options : optionsOf(el),
       value: aria ? aria.value : valueOf(el),
@@ -409,7 +434,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     return k;
   };
   raws.forEach((raw, i) => {
-    const c = raw.el.parentElement?.closest('fieldset, tr, [role=group], [role=radiogroup]');
+    const g = groups.get(raw.el);
+    const c = g ? g.box : raw.el.parentElement?.closest('fieldset, tr, [role=group], [role=radiogroup]');
     fields[i]!.container = c && root.contains(c) ? keyOf(c) : '';
   });
   // Split dates: 2–3 parts (day / month / year) sharing their nearest group.
@@ -419,7 +445,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name)
       ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '');
   };
-  const boxOf = (el: El) => el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
+  const boxOf = (el: El) => groups.get(el)?.box ?? el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
   const parts = raws.map((raw, i) => ({ raw, part: partOf(raw, fields[i]!), box: boxOf(raw.el) }));
   parts.forEach((p, i) => {
     if (!p.part) return;
@@ -429,6 +455,11 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
   // Repeated blocks: sibling elements whose controls have the same signature.
   const groupIds = new Map<El, string>();
   const datePartEls = new Set(raws.filter((_r, i) => fields[i]!.datePart).map((r) => r.el));
+  // Parts of a sub-labelled date with no hint of their own: the format the question's box shows.
+  raws.forEach((raw, i) => {
+    const g = groups.get(raw.el);
+    if (g && fields[i]!.datePart && !fields[i]!.hint) fields[i]!.hint = dateFormatIn(g.box, textOf);
+  });
   raws.forEach((raw, i) => {
     for (const a of ancestors(raw.el, root)) {
       const parent = a.parentElement;

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { collectForm } from '../../../lib/prefill/collect';
+import { collectForm, controlsOf, pickFormRoot } from '../../../lib/prefill/collect';
 import { plan, type PlanAction } from '../../../lib/prefill/plan';
 import { recogniseForm } from '../../../lib/prefill/recognise';
 
@@ -18,6 +18,7 @@ export const BLIND_ROUNDS = {
   round1: new URL('../../fixtures/blind/forms/', import.meta.url),
   round2: new URL('../../fixtures/blind/forms-round2/', import.meta.url),
   round3: new URL('../../fixtures/blind/forms-round3/', import.meta.url),
+  round4: new URL('../../fixtures/blind/forms-round4/', import.meta.url),
 } as const;
 const DIR = BLIND_ROUNDS.round1;
 
@@ -41,13 +42,17 @@ export function scoreForm(file: string, dir: URL = DIR): FormScore {
   const { document } = parseHTML(html);
   const snapshot = collectForm(document as unknown as Document, { url: exp.url })!;
   const p = plan({ snapshot, values, profile: recogniseForm(snapshot)?.profile ?? null });
+  const controls = controlsOf(pickFormRoot(document as unknown as Document)!);
   const byField = new Map<number, PlanAction[]>();
   for (const a of p.actions) byField.set(a.fieldIndex, [...(byField.get(a.fieldIndex) ?? []), a]);
   const used = new Set<number>();
   const score: FormScore = { file, keyed: 0, correct: 0, wrong: [], missed: [], forbidden: [], profile: p.form };
   for (const e of exp.fields) {
     // The snapshot fields this expectation is about: by name (and part), else by id; radios by group name.
-    const cands = snapshot.fields.filter((f) => (e.name ? f.name === e.name : e.id ? f.domId === e.id : false) && (!e.part || f.datePart === e.part) && !used.has(f.index));
+    let cands = snapshot.fields.filter((f) => (e.name ? f.name === e.name : e.id ? f.domId === e.id : false) && (!e.part || f.datePart === e.part) && !used.has(f.index));
+    // A group of custom radios (role=radio buttons) is named by the group's id: the radios inside it.
+    const group = !cands.length && e.id && (e.type === 'radio' || e.type === 'radios') ? document.getElementById(e.id) : null;
+    if (group) cands = snapshot.fields.filter((f) => group.contains(controls[f.index] ?? null) && !used.has(f.index));
     const targets = e.type === 'radio' || e.type === 'radios' ? cands : cands.slice(0, 1);
     targets.forEach((t) => used.add(t.index));
     const acts = targets.flatMap((t) => byField.get(t.index) ?? []);
