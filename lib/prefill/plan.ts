@@ -444,7 +444,8 @@ export function plan(input: PlanInput): Plan {
     if (value === undefined || value === null || value === '') { refuse(p.q, notHeld(p.r.key, values), { key: p.r.key, confidence: p.r.confidence }); continue; }
     // "Address (if different)": only for a carer who does not live at the pupil's address.
     const carerAddr = /^carer\[(\d+)\]\.address\./.exec(p.r.key);
-    if (carerAddr && p.q.labels.some((l) => /\bif different\b/i.test(l.text))) {
+    // The words may be the field's own label or the legend of its address block (Street / Town / Postcode parts).
+    if (carerAddr && [...p.q.labels.map((l) => l.text), p.q.first.legends.at(-1) ?? ''].some((t) => /\bif different\b/i.test(t))) {
       const n = carerAddr[1];
       const same = values[`carer[${n}].lives_with_pupil`] === true || (!!values[`carer[${n}].address.full`] && values[`carer[${n}].address.full`] === values['pupil.address.full']);
       if (same) { refuse(p.q, 'this carer lives at the pupil’s address: an address “if different” stays empty', { key: p.r.key, confidence: p.r.confidence }); continue; }
@@ -521,8 +522,10 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
           continue;
         }
         const ph = m.labels.find((l) => l.source === 'placeholder')?.text ?? '';
-        // As GOV.UK asks ("For example, 27 3 2007"), unless the field shows DD / MM or a padded example.
-        const unpadded = !/^(dd|mm)$/i.test(ph) && !/\bdd\b|\b0\d[ /.-]\d{1,2}[ /.-]\d{4}\b|\b\d{1,2}[ /.-]0\d[ /.-]\d{4}\b/i.test(hints);
+        // As GOV.UK asks ("For example, 27 3 2007"), unless the field shows DD / MM (as placeholder or its own
+        // label), is a two-character box, or the question gives a padded example.
+        const ddmm = /^(dd|mm)$/i.test(ph) || m.labels.some((l) => /^(dd|mm)$/i.test(l.text.trim())) || (part !== 'year' && m.maxLength === 2);
+        const unpadded = !ddmm && !/\bdd\b|\b0\d[ /.-]\d{1,2}[ /.-]\d{4}\b|\b\d{1,2}[ /.-]0\d[ /.-]\d{4}\b/i.test(hints);
         const twoDigitYear = part === 'year' && (m.maxLength === 2 || /^yy$/i.test(ph));
         out.push({ ...base, fieldIndex: m.index, field: fieldOf(m), value: datePart(value, part, { padded: !unpadded, twoDigitYear }), part });
       }

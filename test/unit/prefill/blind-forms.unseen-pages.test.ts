@@ -41,7 +41,14 @@ describe('blind forms', () => {
 
   it('round 4 (Jotform sub-labels, Material cards, placeholder-only selects; first try 132/170) holds its score on its own', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round4')!.scores);
-    expect(keyed).toBe(169);
-    expect(correct).toBeGreaterThanOrEqual(169);
+    expect(keyed).toBe(170);
+    expect(correct).toBeGreaterThanOrEqual(170);
+  });
+
+  it('round 5 (Google-Forms ARIA widgets, Civica multi-input rows, Wufoo sub-labels; first try on this planner 121/171, 8 wrong) keeps 0 wrong and its floor', () => {
+    // Still under 90% on its own: the Civica table's several inputs per row and captions below are not read yet.
+    const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round5')!.scores);
+    expect(keyed).toBe(171);
+    expect(correct).toBeGreaterThanOrEqual(128);
   });
 });
