@@ -41,6 +41,8 @@ export interface OverlayViewProps {
   showSummary: boolean;
   collapsed: boolean;
   highlight: SummaryFilter | null;
+  /** Rows on screen whose badge has no room at this window size. */
+  unplaced: number;
   hint: { provisional: number; total: number } | null;
   cb: OverlayCallbacks;
 }
@@ -97,7 +99,7 @@ class Slot extends Component<SlotProps> {
  * above the register's top-right corner. Slots are positioned by the
  * controller, never through props, so scrolling never re-renders.
  */
-export function OverlayView({ slots, open, summary, showSummary, collapsed, highlight, hint, cb }: OverlayViewProps) {
+export function OverlayView({ slots, open, summary, showSummary, collapsed, highlight, unplaced, hint, cb }: OverlayViewProps) {
   return (
     <>
       <div class="al-badges" role="group" aria-label="Attendance Lens flags">
@@ -121,6 +123,7 @@ export function OverlayView({ slots, open, summary, showSummary, collapsed, high
               summary={summary}
               collapsed={collapsed}
               highlight={highlight}
+              unplaced={unplaced}
               onToggleCollapsed={cb.onToggleCollapsed}
               onHighlight={cb.onHighlight}
             />

@@ -5,6 +5,8 @@ export interface SummaryBarProps {
   summary: PageSummary;
   collapsed: boolean;
   highlight: SummaryFilter | null;
+  /** Rows on screen whose badge has no room at this window size (0 when every badge is drawn). */
+  unplaced?: number;
   onToggleCollapsed: () => void;
   onHighlight: (f: SummaryFilter) => void;
 }
@@ -18,15 +20,16 @@ const ITEMS: { f: SummaryFilter; short: string; words: string }[] = [
 ];
 
 /** "7RB: 3 SA, 6 PA, 2 at PN threshold, 4 N unresolved"; each count toggles an outline on those rows. */
-export function SummaryBar({ summary, collapsed, highlight, onToggleCollapsed, onHighlight }: SummaryBarProps) {
+export function SummaryBar({ summary, collapsed, highlight, unplaced = 0, onToggleCollapsed, onHighlight }: SummaryBarProps) {
   const group = summary.group ?? 'This page';
+  const noRoom = unplaced > 0 ? unplacedNote(unplaced) : '';
   return (
     <div class="al-bar" role="region" aria-label={`Attendance Lens summary: ${group}`}>
       <button
         type="button"
         class="al-btn secondary"
         aria-expanded={!collapsed}
-        aria-label={collapsed ? `${group} ▸: show the Attendance Lens summary` : '◂: hide the Attendance Lens summary'}
+        aria-label={collapsed ? `${group} ▸: show the Attendance Lens summary${noRoom ? ` (${noRoom})` : ''}` : '◂: hide the Attendance Lens summary'}
         title={collapsed ? 'Show the Attendance Lens summary' : 'Shrink to a small button'}
         onClick={onToggleCollapsed}
       >
@@ -53,8 +56,15 @@ export function SummaryBar({ summary, collapsed, highlight, onToggleCollapsed, o
             );
           })}
           {summary.provisional ? <span class="al-muted">({summary.provisional} provisional)</span> : null}
+          {noRoom ? <span class="al-muted" role="status">{noRoom}</span> : null}
         </>
       )}
     </div>
   );
+}
+
+/** A badge is never drawn over the page's text; when a row has no room even for a dot, say so rather than lose the flag silently. */
+export function unplacedNote(n: number): string {
+  return n === 1 ? '1 flag not shown: its row has no room for it at this window size. Widen the window to see it.'
+    : `${n} flags not shown: their rows have no room for them at this window size. Widen the window to see them.`;
 }

@@ -90,6 +90,7 @@ export function framePass(p: FrameParts, inFrame: boolean): void {
   const panelSize = openEntry?.visible && panelEl ? { w: panelEl.offsetWidth, h: panelEl.offsetHeight } : null;
 
   // Writes.
+  let unplaced = 0;
   for (const k of p.slots.rendered) {
     const e = rows.byKey.get(k);
     const el = p.slots.get(k);
@@ -104,9 +105,11 @@ export function framePass(p: FrameParts, inFrame: boolean): void {
       if (el.hasAttribute('data-hidden')) el.removeAttribute('data-hidden');
     } else {
       e.at = null;
+      if (at) unplaced++; // on screen, but no room beside or within its row
       if (!el.hasAttribute('data-hidden')) el.setAttribute('data-hidden', '');
     }
   }
+  if (unplaced !== panel.ui.unplaced) panel.dispatch({ type: 'unplaced', n: unplaced });
   if (openEntry?.at && panelSize && panelEl) {
     const place = panelPlacement(openEntry.at, panelSize, { w: vw, h: vh });
     panelEl.style.top = `${place.top}px`;

@@ -16,6 +16,8 @@ export interface PanelState {
   /** The user opened the dock themselves: it stays open (where it fits best) until they shrink it. */
   userOpened: boolean;
   hintDismissed: boolean;
+  /** Rows on screen whose badge has no room at this window size (drawn nowhere rather than over the page). */
+  unplaced: number;
 }
 
 export type PanelAction =
@@ -37,10 +39,12 @@ export type PanelAction =
   /** The stored preference changed (another tab, the settings page). */
   | { type: 'prefs'; collapsed: boolean | undefined }
   | { type: 'highlight'; filter: SummaryFilter }
-  | { type: 'dismiss-hint' };
+  | { type: 'dismiss-hint' }
+  /** How many rows on screen have no room for even a dot: the summary says so, so no flag is lost silently. */
+  | { type: 'unplaced'; n: number };
 
 export function initialPanelState(collapsed: boolean): PanelState {
-  return { open: null, highlight: null, collapsed, autoCollapsed: false, userOpened: false, hintDismissed: false };
+  return { open: null, highlight: null, collapsed, autoCollapsed: false, userOpened: false, hintDismissed: false, unplaced: 0 };
 }
 
 /** The dock as drawn: shrunk by the user or because it fits nowhere open. */
@@ -73,5 +77,7 @@ export function panelReducer(s: PanelState, a: PanelAction): PanelState {
       return { ...s, highlight: s.highlight === a.filter ? null : a.filter };
     case 'dismiss-hint':
       return s.hintDismissed ? s : { ...s, hintDismissed: true };
+    case 'unplaced':
+      return s.unplaced === a.n ? s : { ...s, unplaced: a.n };
   }
 }

@@ -63,6 +63,7 @@ export function renderView(layer: Element, m: ViewModel): void {
       showSummary: m.prefs.showSummary !== false,
       collapsed: dockShrunk(m.ui),
       highlight: m.ui.highlight,
+      unplaced: m.ui.unplaced,
       hint,
       cb: m.cb,
     }),
