@@ -6,7 +6,7 @@ import type { BackupCounts } from '../../lib/store/backup';
 import type { StoreDb } from '../../lib/store/schema';
 import { applySettingsRestore, settingsRestorePlan } from '../../lib/store/settings-restore';
 import { DataJobs, JobCancelled, ProgressBar, type Progress } from './data-jobs';
-import { formatLong } from '../../lib/engine/dates';
+import { datesInWords, formatLong } from '../../lib/engine/dates';
 import { todayLocal } from '../../lib/clock';
 
 /**
@@ -71,7 +71,7 @@ export function BackupPanel(_props: { db: StoreDb; jobs?: DataJobs }) {
     try {
       const read = await jobs.run<'backup-read'>({ type: 'read-backup', job: crypto.randomUUID(), file: f }, onProgress);
       if (!read.ok) {
-        status.value = { kind: 'error', text: `${f.name} cannot be restored: ${read.reason}. Nothing was changed.`, problems: read.problems };
+        status.value = { kind: 'error', text: `${f.name} cannot be restored: ${datesInWords(read.reason)}. Nothing was changed.`, problems: read.problems };
         return;
       }
       pending.value = { name: f.name, counts: read.counts, migratedFrom: read.migratedFrom };
@@ -176,7 +176,7 @@ export function BackupPanel(_props: { db: StoreDb; jobs?: DataJobs }) {
           <ul>
             {status.value.problems.map((x, i) => (
               <li key={i}>
-                {x.where}: {x.why}
+                {x.where}: {datesInWords(x.why)}
               </li>
             ))}
           </ul>

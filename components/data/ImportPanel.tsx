@@ -7,6 +7,7 @@ import type { StoreDb } from '../../lib/store/schema';
 import { DataJobs, JobCancelled, ProgressBar, type Progress } from './data-jobs';
 import { ImportPreviewView } from './ImportPreviewView';
 import { DateOrderQuestion } from './DateOrderQuestion';
+import { datesInWords } from '../../lib/engine/dates';
 
 /**
  * Import history from a file: choose → preview (nothing written) → Import or Cancel.
@@ -177,7 +178,7 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
       ) : null}
       {out && !out.ok ? (
         <p role="alert">
-          This file cannot be read{out.line ? ` (line ${out.line})` : ''}: {out.reason}.
+          This file cannot be read{out.line ? ` (line ${out.line})` : ''}: {datesInWords(out.reason)}.
         </p>
       ) : null}
       {out?.ok && stage.value !== 'idle' ? (
@@ -205,7 +206,7 @@ export function ImportPanel({ db, jobs: given }: { db: StoreDb; jobs?: DataJobs 
               {conflicts.value.map((c) => (
                 <p key={c.ref}>
                   <label>
-                    {c.what}{' '}
+                    {datesInWords(c.what)}{' '}
                     <select
                       value={choices.value[c.ref] ?? ''}
                       onChange={(e) => {

@@ -1,6 +1,6 @@
 import { CSV_FIELDS, type CsvField, type ImportPreview } from '../../lib/store/imports/types';
 import { FIELD_LABELS } from '../../lib/store/imports/csv-columns';
-import { formatLong } from '../../lib/engine/dates';
+import { datesInWords, formatLong } from '../../lib/engine/dates';
 import { PREVIEW_PUPILS } from '../../lib/store/jobs/protocol';
 
 // The page's copy holds only this many (PREVIEW_PUPILS in lib/store/jobs/protocol.ts); the rest are counted.
@@ -103,7 +103,7 @@ export function ImportPreviewView(props: {
               {p.problems.slice(0, 200).map((x, i) => (
                 <tr key={i}>
                   <td>{x.line}</td>
-                  <td>{x.what}</td>
+                  <td>{datesInWords(x.what)}</td>
                 </tr>
               ))}
             </tbody>

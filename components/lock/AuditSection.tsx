@@ -4,6 +4,7 @@ import { liveQuery } from 'dexie';
 import { openStore } from '../../lib/store/schema';
 import type { AuditRow } from '../../lib/store/lock-rows';
 import { auditCsv, readAudit } from '../../lib/lock/audit';
+import { datesInWords } from '../../lib/engine/dates';
 
 const SHOWN = 200;
 
@@ -51,7 +52,7 @@ export function AuditSection() {
             {rows.slice(0, SHOWN).map((r) => (
               <tr key={r.id}>
                 <td>{when(r.at)}</td>
-                <td>{r.what}</td>
+                <td>{datesInWords(r.what)}</td>
                 <td>{pupilsWords(r.pupils)}</td>
               </tr>
             ))}

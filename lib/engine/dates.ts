@@ -160,6 +160,15 @@ export function formatLong(d: IsoDate): string {
 }
 
 /**
+ * Text built for logs and tests (reader problems, import and restore messages) says dates as ISO; on screen
+ * every real date within it reads in the long form: "no mark for 2025-09-08 AM" → "no mark for 8 September 2025 AM".
+ * Strings that only look like dates (2025-02-30) are left as they are.
+ */
+export function datesInWords(text: string): string {
+  return text.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => (isIsoDate(iso) ? formatLong(iso) : iso));
+}
+
+/**
  * A deadline as the user should read it on `asOf`: "due by 15 January 2027", "due today (4 December 2026)",
  * or, once it has passed, "overdue since 3 December 2026" (the first day after the deadline), never a
  * past "due by" that reads as if there were still time.

@@ -4,6 +4,7 @@
  */
 import type { RegisterView } from '../../readers/view';
 import type { IdentityReport } from '../../messages';
+import { datesInWords } from '../../engine/dates';
 
 /** The action a notice offers besides Dismiss. */
 export type NoticeOffer = 'none' | 'teach' | 'teach-again' | 'confirm-names' | 'read-all';
@@ -29,7 +30,7 @@ export function noticeForIncomplete(view: Pick<RegisterView, 'problems' | 'reade
   const scrolling = first?.where === 'rows-in-view';
   return {
     title: scrolling ? 'keep scrolling to read this grid' : "this page's layout isn't fully recognised",
-    detail: `${first ? first.what + '. ' : ''}Nothing from this page is stored or flagged until it can be read completely.`,
+    detail: `${first ? datesInWords(first.what) + '. ' : ''}Nothing from this page is stored or flagged until it can be read completely.`,
     // Never only Dismiss: the step that fixes it is offered (scroll through the grid for the user).
     offer: scrolling ? 'read-all' : view.reader === 'taught' ? 'teach-again' : 'teach',
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, compareIso, daysBetween, dueText, formatDayMonth, formatLong, formatShort, fromDayNumber, isIsoDate, mondayOf, toDayNumber, weekdayOf } from '../../../lib/engine/dates';
+import { addDays, addYears, compareIso, daysBetween, datesInWords, dueText, formatDayMonth, formatLong, formatShort, fromDayNumber, isIsoDate, mondayOf, toDayNumber, weekdayOf } from '../../../lib/engine/dates';
 
 describe('dates', () => {
   it('round-trips day numbers across centuries and leap days', () => {
@@ -60,5 +60,14 @@ describe('dueText: a deadline said as the user reads it on the day', () => {
   });
   it('after the day: overdue, from the first day it was late (never a past "due by")', () => {
     expect(dueText('2026-12-02', '2026-12-04')).toBe('overdue since 3 December 2026');
+  });
+});
+
+describe('datesInWords: ISO dates in messages read in words on screen', () => {
+  it('turns every real ISO date in a message into the long form', () => {
+    expect(datesInWords('no mark for 2025-09-08 AM; first seen 2026-12-04')).toBe('no mark for 8 September 2025 AM; first seen 4 December 2026');
+  });
+  it('leaves what only looks like a date, and numbers, as they are', () => {
+    expect(datesInWords('row 12: 2025-02-30 is not a date; UPN A123456789012')).toBe('row 12: 2025-02-30 is not a date; UPN A123456789012');
   });
 });

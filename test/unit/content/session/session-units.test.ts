@@ -34,6 +34,10 @@ describe('notice decisions', () => {
     expect(n.detail).toBe('Rows 1–20 of 30 seen. Nothing from this page is stored or flagged until it can be read completely.');
     expect(n.offer).toBe('read-all');
   });
+  it('says the first problem with its dates in words, never ISO', () => {
+    const n = noticeForIncomplete({ reader: 'generic', problems: [{ where: 'row 3', what: 'no cell for 2025-09-08' }] } as never);
+    expect(n.detail).toBe('no cell for 8 September 2025. Nothing from this page is stored or flagged until it can be read completely.');
+  });
   it('offers to teach a taught page again when its layout is not recognised', () => {
     expect(noticeForIncomplete({ reader: 'taught', problems: [] } as never).offer).toBe('teach-again');
     expect(noticeForIncomplete({ reader: 'arbor-register', problems: [] } as never).offer).toBe('teach');
