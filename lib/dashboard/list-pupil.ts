@@ -8,6 +8,7 @@
 import type { SchoolCalendar } from '../engine/calendar';
 import { addDays, daysBetween, maxIso, mondayOf, type IsoDate } from '../engine/dates';
 import type { PupilEvaluation } from '../engine/evaluate';
+import { earnsStatus } from '../engine/arithmetic';
 import { figuresFor } from '../engine/figures';
 import type { PupilBadge } from '../pupil/badge';
 import type { PupilRow } from '../store/rows';
@@ -61,7 +62,20 @@ function surelyPaLastWeek(s: PupilSummary, sessionsThisWeek: number): boolean {
   const e = s.evaluation;
   const absent = e.counts.authorised + e.counts.unauthorised - sessionsThisWeek;
   const possible = e.possibleSessions - sessionsThisWeek;
-  return absent > 0 && 10 * absent >= possible;
+  // PA as a status word last week also needed enough history then (issue 16): at most one day of marks per
+  // session pair this week, so the days with marks at last week's end are at least these.
+  return absent > 0 && 10 * absent >= possible && earnsStatus(e.coverage.daysWithMarks - sessionsThisWeek / 2);
+}
+
+/** Whether the pupil carried PA as a status word (PA and enough history) on `to`. */
+function paWordAt(s: PupilSummary, calendar: SchoolCalendar, from: IsoDate, to: IsoDate): boolean {
+  const f = figuresFor(s.marks, calendar, {
+    from,
+    to,
+    ...(s.row.admissionDate ? { admissionDate: s.row.admissionDate } : {}),
+    ...(s.row.leavingDate ? { leavingDate: s.row.leavingDate } : {}),
+  });
+  return f.persistentAbsence && earnsStatus(f.coverage.daysWithMarks);
 }
 
 /** "Newly PA this week" and the last stored mark, for a full summary (its marks are read only when needed). */
@@ -74,15 +88,8 @@ export function marksFacts(s: PupilSummary, calendar: SchoolCalendar, asOf: IsoD
     const sessionsThisWeek = 2 * Math.max(0, daysBetween(lastWeekEnd, asOf));
     const from = s.row.admissionDate ? maxIso(s.row.admissionDate, year.start) : year.start;
     // Before this week nothing counted this year: PA now is new this week.
-    newlyPa =
-      lastWeekEnd < from ||
-      (!surelyPaLastWeek(s, sessionsThisWeek) &&
-        !figuresFor(s.marks, calendar, {
-          from,
-          to: lastWeekEnd,
-          ...(s.row.admissionDate ? { admissionDate: s.row.admissionDate } : {}),
-          ...(s.row.leavingDate ? { leavingDate: s.row.leavingDate } : {}),
-        }).persistentAbsence);
+    // "Newly" compares status words: a pupil whose figure had too little history last week and earns PA now is new.
+    newlyPa = lastWeekEnd < from || (!surelyPaLastWeek(s, sessionsThisWeek) && !paWordAt(s, calendar, from, lastWeekEnd));
   }
   // From the packed records when the store gave them (unpacking 2,000 pupils' marks here was most of a list open).
   let lastMark: IsoDate | null = s.lastMarkOn ? s.lastMarkOn(asOf) : null;
