@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { DEFAULT_RETENTION } from '../../../lib/store/retention';
 
 /**
  * The store read with the plain IndexedDB API in an extension page (independent of Dexie and of the
@@ -14,9 +15,11 @@ export interface IdbDump {
   all?: Record<string, unknown[]>;
 }
 
+const DEFAULTS = JSON.stringify(Object.entries(DEFAULT_RETENTION).sort());
+
 export function idbDump(page: Page, all = false): Promise<IdbDump> {
   return page.evaluate(
-    (all) =>
+    ({ all, defaults }) =>
       new Promise<IdbDump>((resolve, reject) => {
         const req = indexedDB.open('attendance-lens');
         req.onerror = () => reject(req.error);
@@ -35,6 +38,18 @@ export function idbDump(page: Page, all = false): Promise<IdbDump> {
             db.close();
             const plain = (v: unknown): unknown =>
               ArrayBuffer.isView(v) ? Array.from(v as Uint8Array) : Array.isArray(v) ? v.map(plain) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)])) : v;
+            // When this browser last ran the retention clean-up (its alarm fires minutes after a profile starts)
+            // is this profile's bookkeeping, like the audit log: not data a backup carries or a restore must equal.
+            const withoutRunBookkeeping = (d: Record<string, unknown[]>): Record<string, unknown[]> => ({
+              ...d,
+              ...(d.settings
+                ? { settings: d.settings.flatMap((r) => {
+                  const { lastRunAt: _a, lastRunRemoved: _b, ...rest } = r as Record<string, unknown>;
+                  // A retention row holding only the defaults is the same as none (a run writes them with its time).
+                  return rest.key === 'retention' && JSON.stringify(Object.entries(rest).sort()) === defaults ? [] : [rest];
+                }) }
+                : {}),
+            });
             const years = (got.markYears ?? []) as { n: number }[];
             resolve({
               pupils: got.pupils?.length ?? 0,
@@ -42,11 +57,11 @@ export function idbDump(page: Page, all = false): Promise<IdbDump> {
               marks: years.reduce((a, r) => a + r.n, 0),
               importLog: got.importLog?.length ?? 0,
               actions: got.actions?.length ?? 0,
-              ...(all ? { all: plain(got) as Record<string, unknown[]> } : {}),
+              ...(all ? { all: withoutRunBookkeeping(plain(got) as Record<string, unknown[]>) } : {}),
             });
           };
         };
       }),
-    all,
+    { all, defaults: DEFAULTS },
   );
 }
