@@ -101,6 +101,8 @@ export interface PlaceInput {
   clip: Box;
   /** The badge's measured width in each form. */
   widths: FormWidths;
+  /** How wide the strip beside the table was seen empty (hit tests), when it was tested; the badge stays within it. */
+  besideMax?: number;
 }
 
 const FORMS = ['full', 'short', 'icon', 'dot'] as const;
@@ -112,13 +114,13 @@ const FORMS = ['full', 'short', 'icon', 'dot'] as const;
  * row's start on a tie: by the name). Else nowhere (the row is still reachable by the summary and shortcut,
  * never covered).
  */
-export function placeBadge({ row, besideLeft, obstacles, clip, widths }: PlaceInput): BadgePlacement {
+export function placeBadge({ row, besideLeft, obstacles, clip, widths, besideMax }: PlaceInput): BadgePlacement {
   const y = Math.round(row.top + (row.bottom - row.top - BADGE_HEIGHT) / 2);
   const band = { top: y, bottom: y + BADGE_HEIGHT };
   let beside: { left: number; right: number } | null = null;
   if (besideLeft !== null) {
     const left = besideLeft + BADGE_INSET;
-    const right = Math.min(clip.right, left + Math.max(widths.full, OUTSIDE_STRIP)) - BADGE_INSET;
+    const right = Math.min(clip.right, left + Math.max(widths.full, OUTSIDE_STRIP), besideMax !== undefined ? besideLeft + besideMax + 2 * BADGE_INSET : Infinity) - BADGE_INSET;
     const gap = freeGaps(left, right, band, obstacles)[0];
     if (gap && gap.left === left) beside = gap;
   }

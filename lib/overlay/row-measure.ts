@@ -22,7 +22,7 @@ export interface RowToPlace {
 
 export class RowMeasure {
   private obstaclesByRow = new WeakMap<Element, { width: number; boxes: Box[] }>();
-  private besideClearByRow = new WeakMap<Element, { key: string; clear: boolean }>();
+  private besideClearByRow = new WeakMap<Element, { key: string; width: number }>();
 
   constructor(
     private readonly doc: Document,
@@ -52,17 +52,23 @@ export class RowMeasure {
     if (!known || known.width !== width) this.obstaclesByRow.set(row, (known = { width, boxes: rowObstacles(scope, rect) }));
     const obstacles = offset(known.boxes, rect);
     let besideLeft = r.besideLeft;
+    let besideMax: number | undefined;
     if (besideLeft !== null) {
       const y = (rect.top + rect.bottom) / 2;
       const want = r.widths.full;
       const key = `${Math.round(besideLeft)}|${want}`;
       let clear = this.besideClearByRow.get(row);
       if ((!clear || clear.key !== key) && inFrame && y >= 0 && y < vh) {
-        const xs = [besideLeft + 6, besideLeft + want / 2, besideLeft + want];
-        clear = { key, clear: emptyAt(this.doc, xs.map((x) => [x, y] as [number, number]), r.table, this.host, vw, vh) };
+        // How wide the empty strip is, form by form (the full badge may run past the window's edge where a
+        // short one still fits): the widest form whose start, middle and end show nothing of the page.
+        const forms = [want, r.widths.short, r.widths.icon, r.widths.dot];
+        const bl = besideLeft;
+        const width = forms.find((w) => emptyAt(this.doc, [bl + 6, bl + w / 2, bl + w].map((x) => [x, y] as [number, number]), r.table, this.host, vw, vh)) ?? 0;
+        clear = { key, width };
         this.besideClearByRow.set(row, clear);
       }
-      if (clear && !clear.clear) besideLeft = null;
+      if (clear && clear.width === 0) besideLeft = null;
+      else if (clear) besideMax = clear.width;
     }
     // A short row's badge may use the width of the box around it (the name line of a one-pupil page).
     let area: Box = rect;
@@ -70,6 +76,6 @@ export class RowMeasure {
       const p = scope.getBoundingClientRect();
       area = { left: Math.min(rect.left, p.left), top: rect.top, right: Math.max(rect.right, p.right), bottom: rect.bottom };
     }
-    return placeBadge({ row: area, besideLeft, obstacles, clip: intersect(r.clip, { left: -Infinity, top: -Infinity, right: vw, bottom: Infinity }), widths: r.widths });
+    return placeBadge({ row: area, besideLeft, obstacles, clip: intersect(r.clip, { left: -Infinity, top: -Infinity, right: vw, bottom: Infinity }), widths: r.widths, ...(besideMax !== undefined ? { besideMax } : {}) });
   }
 }

@@ -32,6 +32,15 @@ describe('badge placement: never over the page\'s text or controls', () => {
     expect(p).toMatchObject({ mode: 'beside', left: 724, y: 105 });
     expect(p.maxWidth).toBeGreaterThanOrEqual(80);
   });
+  it('beside, in a smaller form, when the strip was seen empty only as wide as that form (the full badge would run past the window)', () => {
+    // A narrow window: the hit tests found 110 px empty beside the table, not the full badge's 150.
+    const full = [name, select, box(230, 104, 390, 126), box(570, 104, 690, 126)]; // no gap in the row holds it either
+    const p = placeBadge({ row, besideLeft: 720, obstacles: full, clip: VIEW, widths: w(150, 100, 40), besideMax: 110 });
+    expect(p).toMatchObject({ mode: 'short', left: 724, width: 100 });
+    expect(p.left + p.maxWidth).toBeLessThanOrEqual(720 + 110 + 4);
+    // Without the cap the same strip would be trusted for the full badge.
+    expect(placeBadge({ row, besideLeft: 720, obstacles: full, clip: VIEW, widths: w(150, 100, 40) }).mode).toBe('beside');
+  });
   it('not beside when something of the page stands there at this row', () => {
     const p = placeBadge({ row, besideLeft: 720, obstacles: [name, select, box(740, 110, 800, 120)], clip: VIEW, widths: w(80) });
     expect(p.mode).toBe('gap');
