@@ -1,6 +1,6 @@
 import { MIN_HISTORY_DAYS } from '../../lib/engine/arithmetic';
 import type { PupilBadge } from '../../lib/pupil/badge';
-import { MarkerList, RecoveryAndNextStep } from '../overlay/flag-text';
+import { Abbrs, MarkerList, RecoveryAndNextStep } from '../overlay/flag-text';
 import { StatusWord } from './StatusWord';
 
 const days = (n: number) => `${n} school ${n === 1 ? 'day' : 'days'}`;
@@ -45,7 +45,9 @@ export function PupilFigures({ badge }: { badge: PupilBadge }) {
       {badge.reasons.length ? (
         <ul>
           {badge.reasons.map((r) => (
-            <li key={r.id}>{r.text}</li>
+            <li key={r.id}>
+              <Abbrs text={r.text} />
+            </li>
           ))}
         </ul>
       ) : (

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import type { BadgePresentation } from '../../lib/overlay/badge-text';
 import type { PupilBadge } from '../../lib/pupil/badge';
-import { MarkerList, RecoveryAndNextStep } from './flag-text';
+import { Abbrs, MarkerList, RecoveryAndNextStep } from './flag-text';
 import { formatLong } from '../../lib/engine/dates';
 
 /** Links out of the panel; each is shown only once the page it opens exists in this build. */
@@ -68,7 +68,9 @@ export function DetailsPanel({ badge, pres, id, pinned, actions, onClose, panelR
           <h3>Why</h3>
           <ul>
             {badge.reasons.map((r) => (
-              <li key={r.id}>{r.text}</li>
+              <li key={r.id}>
+                <Abbrs text={r.text} />
+              </li>
             ))}
           </ul>
         </>
