@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { h, render } from 'preact';
+import { h, render, type ComponentChild } from 'preact';
 import { Abbrs, ABBREVIATIONS, RecoveryAndNextStep } from '../../../components/overlay/flag-text';
 
 /** Issue 16, one voice: abbreviations (KPAS, PN, CME, NTI) are spelled out with a title where they are used. */
-function mount(node: ReturnType<typeof h>): HTMLElement {
+function mount(node: ComponentChild): HTMLElement {
   const root = document.createElement('div');
   render(node, root);
   return root;
