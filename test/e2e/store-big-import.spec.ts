@@ -34,18 +34,32 @@ async function openData(page: Page, url: string) {
 
 /**
  * Closes the page (so its data worker is killed, as a crash or a closed tab would) once the named progress bar
- * shows the write between a quarter and three quarters done; returns how far it was.
+ * shows the write at least a quarter done and not finished; returns how far it was. Watched from the page itself
+ * (a MutationObserver, not test-side polling, so a short write is not missed); if the job ends some other way
+ * (an error shown, the bar gone), it fails at once with what the page says.
  */
 async function closeMidWrite(page: Page, bar: string): Promise<string> {
-  const at = await page.waitForFunction(
-    (label) => {
-      const p = document.querySelector<HTMLProgressElement>(`progress[aria-label="${label}"]`);
-      return p && p.hasAttribute('value') && p.value >= p.max / 4 ? `${p.value}/${p.max}` : null;
-    },
+  const where = await page.evaluate(
+    (label) =>
+      new Promise<string>((resolve, reject) => {
+        let seen = false;
+        const look = () => {
+          const p = document.querySelector<HTMLProgressElement>(`progress[aria-label="${label}"]`);
+          if (p) seen = true;
+          if (p && p.hasAttribute('value') && p.value >= p.max / 4 && p.value < p.max) {
+            watch.disconnect();
+            resolve(`${p.value}/${p.max}`);
+          } else if (seen && !p) {
+            watch.disconnect();
+            reject(new Error(`the ${label} bar went away before a mid-write value was seen; the page says: ${document.body.innerText.slice(0, 2000)}`));
+          }
+        };
+        const watch = new MutationObserver(look);
+        watch.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        look();
+      }),
     bar,
-    { polling: 'raf', timeout: 300_000 },
   );
-  const where = (await at.jsonValue()) as string;
   await page.close();
   return where;
 }
@@ -160,11 +174,15 @@ test('a 2,000-pupil year: progress, Cancel half-way, import, dashboard, backup r
       open.result.close();
     });
     const changed = await idbDump(page, true);
+    // Back to the options tab, as a user would be (the dashboard's tab was opened over it).
+    await page.bringToFront();
     await data.getByLabel('Backup file to restore').setInputFiles(backupPath);
     await expect(data.getByText(/backup\.json\.gz: made /)).toBeVisible({ timeout: 60_000 });
+    step('backup read');
     await data.getByRole('radio', { name: 'Replace everything here' }).check();
     await data.getByRole('button', { name: 'Restore', exact: true }).click();
     await data.getByRole('button', { name: 'Yes, replace everything' }).click();
+    step('restore confirmed');
     const restoreAt = await closeMidWrite(page, 'Restore progress');
     const [rDone, rTotal] = restoreAt.split('/').map(Number);
     expect(rDone! < rTotal!, `closed at ${restoreAt}, mid-write`).toBe(true);
