@@ -12,6 +12,7 @@ import { findTable, isHistoryTable, isMarksGridTable, isPupilListTable, isTakeRe
 import { readGrid } from './read-grid';
 import { readerPart } from './reader-parts';
 import { readRegisterList, registerContext } from './read-register-list';
+import { applyRegisterGroup } from './register-group';
 import { clean } from './text';
 import type { ViewBuilder } from './view-builder';
 
@@ -49,6 +50,11 @@ function headingText(doc: Document, s: StandardSettings): string {
   return clean(Array.from(doc.querySelectorAll(s.heading), (e) => e.textContent).join(' · '));
 }
 
+/** A register's pupils take the group its heading or title names (register-group.ts). */
+function groupFromHeading(doc: Document, s: StandardSettings, b: ViewBuilder): void {
+  applyRegisterGroup(b, headingText(doc, s), doc.title);
+}
+
 function year(doc: Document, root: Element): YearContext {
   return yearContextFrom(textOutside(doc, root));
 }
@@ -81,6 +87,7 @@ export function standardPages(s: StandardSettings): MisPage[] {
           marks: { ...s.marks, mark: cards.mark },
           name: cards.name,
         });
+        groupFromHeading(doc, s, b);
       },
     });
   }
@@ -95,6 +102,7 @@ export function standardPages(s: StandardSettings): MisPage[] {
         b.view.context.date = at.date;
         b.view.context.session = at.session;
         readGrid(root, b, { ...common, sessions: true, columns: { year: year(doc, root), ...at } });
+        groupFromHeading(doc, s, b);
       },
     },
     {
@@ -108,6 +116,7 @@ export function standardPages(s: StandardSettings): MisPage[] {
           b.view.context.from = dates[0];
           b.view.context.to = dates[dates.length - 1];
         }
+        groupFromHeading(doc, s, b);
       },
     },
     {

@@ -38,7 +38,7 @@ describe('arbor: page kinds', () => {
     const { view, rows } = read('take-register.html');
     expect(view.kind).toBe('take-register');
     expect(view.complete).toBe(true);
-    expect(view.context).toEqual({ date: '2025-09-08', session: 'AM' });
+    expect(view.context).toEqual({ date: '2025-09-08', session: 'AM', group: '7AB' });
     expect(view.pupils.map((p) => p.name)).toEqual(['Amelia Example', 'Oliver Sample', 'Isla Specimen', 'Noah Placeholder', 'Ava Testcase']);
     expect(view.marks.map((m) => [m.pupil, m.code, m.saved])).toEqual([
       ['id:40219', '/', true],
@@ -55,7 +55,7 @@ describe('arbor: page kinds', () => {
 
   it('take-register (2024 profile view): icon-only buttons read from aria-label, PM tick is "\\"', () => {
     const { view } = read('take-register-2024-layout.html');
-    expect(view.context).toEqual({ date: '2025-09-09', session: 'PM' });
+    expect(view.context).toEqual({ date: '2025-09-09', session: 'PM', group: '7AB' });
     expect(view.marks.map((m) => `${m.code}${m.saved ? '' : '*'}`)).toEqual(['\\', 'L', 'N', 'I*', '']);
     expect(view.pupils[2]!.characteristics).toEqual({ sen: 'ehcp' });
   });

@@ -34,7 +34,7 @@ describe('bromcom: every fixture reads exactly as expected', () => {
 describe('bromcom: page kinds', () => {
   it('take-register (code boxes): "SURNAME, Forename"-style names, minutes late, the yellow changed box is unsaved', () => {
     const { view } = read('take-register.html');
-    expect(view.context).toEqual({ date: '2025-09-08', session: 'AM' });
+    expect(view.context).toEqual({ date: '2025-09-08', session: 'AM', group: '7RB' });
     expect(view.pupils.map((p) => `${p.name} ${p.admissionNumber}`)).toEqual([
       'Amelia Example 000033',
       'Oliver Sample 000034',

@@ -36,10 +36,11 @@ describe.each(styles.filter(([dir]) => existsSync(join(FIXTURES, dir))))('%s pag
 describe('demo-arbor specifics', () => {
   it('register: 30 pupils of 7RB, one AM mark each, dated from the page header', () => {
     const { view } = readFixture(arbor, 'demo-arbor', 'take-register.html');
-    expect(view.context).toEqual({ date: '2026-11-20', session: 'AM' });
+    // "Registration: 7RB – AM": every pupil on it is in 7RB (the rows do not say it).
+    expect(view.context).toEqual({ date: '2026-11-20', session: 'AM', group: '7RB' });
     expect(view.pupils).toHaveLength(30);
     expect(view.marks).toHaveLength(30);
-    expect(view.pupils[0]).toEqual({ key: 'id:40538', name: 'Mateusz Baldock', misId: '40538', characteristics: { eal: true } });
+    expect(view.pupils[0]).toEqual({ key: 'id:40538', name: 'Mateusz Baldock', misId: '40538', characteristics: { eal: true }, regGroup: '7RB' });
   });
 
   it('marks grid: a week of icon and text marks for 30 pupils (placeholder header cell under "Student" handled)', () => {
@@ -58,19 +59,21 @@ describe('demo-arbor specifics', () => {
 });
 
 describe('demo-bromcom specifics', () => {
-  it('take register: one column headed "PM", dated by the filter bar; SURNAME-first names', () => {
+  it('take register: one column headed "PM", dated by the filter bar; SURNAME-first names; the group from the title', () => {
     const { view } = readFixture(bromcom, 'demo-bromcom', 'take-register.html');
-    expect(view.context).toEqual({ date: '2026-11-20', session: 'PM' });
+    expect(view.context).toEqual({ date: '2026-11-20', session: 'PM', group: '2OS' });
     expect(view.pupils).toHaveLength(30);
-    expect(view.marks[0]).toEqual({ pupil: 'id:179', date: '2026-11-20', session: 'PM', code: '\\', saved: true });
+    expect(view.pupils[0]).toMatchObject({ key: 'id:237', name: 'Owen Akhtar', regGroup: '2OS' });
+    expect(view.marks[0]).toEqual({ pupil: 'id:237', date: '2026-11-20', session: 'PM', code: '\\', saved: true });
   });
 
   it('manage attendance: frozen names and scrolling marks joined row by row', () => {
     const { view, rows } = readFixture(bromcom, 'demo-bromcom', 'marks-grid.html');
     expect(view.marks).toHaveLength(300);
-    expect(view.pupils[1]).toEqual({ key: 'id:165', name: 'Max Bassett', misId: '165', admissionNumber: '260021' });
-    expect(view.marks.slice(10, 20).map((m) => m.code).join(' ')).toBe('/ \\ L \\ / \\ / \\ U \\');
-    expect(rows.get('id:165')?.getAttribute('data-studentid')).toBe('165');
+    expect(view.context.group).toBe('2OS');
+    expect(view.pupils[17]).toEqual({ key: 'id:223', name: 'Sienna Jordan', misId: '223', admissionNumber: '240041', regGroup: '2OS' });
+    expect(view.marks.slice(170, 180).map((m) => m.code).join(' ')).toBe('L \\ / \\ / \\ / \\ / \\');
+    expect(rows.get('id:223')?.getAttribute('data-studentid')).toBe('223');
   });
 });
 

@@ -29,7 +29,7 @@ describe('scholarpack: page kinds', () => {
 
   it('complex register: drop-down of DfE codes, Y1 kept, unmarked is blank', () => {
     const { view } = read('take-register-2024-layout.html');
-    expect(view.context).toEqual({ date: '2025-09-11', session: 'PM' });
+    expect(view.context).toEqual({ date: '2025-09-11', session: 'PM', group: 'Class 2' });
     expect(view.marks.map((m) => m.code)).toEqual(['\\', 'Y1', 'M', '']);
   });
 

@@ -39,7 +39,7 @@ describe('sims: page kinds', () => {
 
   it('take-register (tiles): P → "\\" in PM, A → N, L unsaved, Additional Mark X01 → X, no button → blank', () => {
     const { view } = read('take-register-2024-layout.html');
-    expect(view.context).toEqual({ date: '2025-09-09', session: 'PM' });
+    expect(view.context).toEqual({ date: '2025-09-09', session: 'PM', group: 'Class 3' });
     expect(view.marks.map((m) => `${m.code}${m.saved ? '' : '*'}`)).toEqual(['\\', 'N', 'L*', 'X', '']);
   });
 
