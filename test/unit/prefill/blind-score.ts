@@ -29,6 +29,13 @@ export function blindDir(arg: string): URL {
   return pathToFileURL(arg.endsWith('/') ? arg : `${arg}/`);
 }
 
+/**
+ * Keys that prefill-keys.md defines as the same figure under two names ("att.late_before_close,
+ * att.late_after_close: integer (L, U)" beside "att.code_count.<CODE>"): a fill under either is the same value.
+ */
+const SAME_FIGURE: Record<string, string> = { 'att.late_after_close': 'att.code_count.U', 'att.late_before_close': 'att.code_count.L' };
+const sameKey = (a: string, b: string) => a === b || SAME_FIGURE[a] === b || SAME_FIGURE[b] === a;
+
 interface Expected { label: string; name: string; type: string; expectedKey: string | null; mustNotFill: boolean; expectedValue: unknown; part?: string; id?: string }
 export interface FormScore { file: string; keyed: number; correct: number; wrong: { label: string; got: string; want: string }[]; missed: { label: string; key: string; why: string }[]; forbidden: { label: string; key: string }[]; profile: string | null }
 
@@ -62,7 +69,7 @@ export function scoreForm(file: string, dir: URL = DIR): FormScore {
       score.keyed++;
       const a = acts[0];
       if (!a) score.missed.push({ label: e.label, key: e.expectedKey, why: refusal?.why ?? (targets.length ? 'no action' : 'field not found') });
-      else if (a.key === e.expectedKey && String(a.value) === String(e.expectedValue)) score.correct++;
+      else if (sameKey(a.key, e.expectedKey) && String(a.value) === String(e.expectedValue)) score.correct++;
       else score.wrong.push({ label: e.label, got: `${a.key}=${String(a.value)}`, want: `${e.expectedKey}=${String(e.expectedValue)}` });
     } else if (acts.length) {
       if (e.mustNotFill) score.forbidden.push({ label: e.label, key: acts[0]!.key });
