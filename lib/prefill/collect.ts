@@ -76,7 +76,7 @@ function idsText(doc: Document, ids: string | null): string {
   return clean((ids ?? '').split(/\s+/).filter(Boolean).map((id) => textOf(byId(doc, id))).join(' '));
 }
 
-interface TableContext { column: string; row: string; left: string; section: string }
+interface TableContext { column: string; row: string; left: string; section: string; caption: string }
 
 function cellIndex(cell: El): number {
   let i = 0;
@@ -128,23 +128,54 @@ function tableContext(el: El): TableContext | null {
   if (th && !hasControl(th)) rowHeader = textOf(th);
   else if (first && first !== cell && !hasControl(first)) rowHeader = textOf(first);
   let left = '';
+  let leftCell: El | null = null;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
     if (hasControl(c)) break;
     const t = textOf(c);
     if (t) {
       left = t;
+      leftCell = c;
       break;
     }
   }
-  // The table's section title, when the column header is not it.
+  // "Gender [ ] UPN [ ]": a label cell after another field's cell heads this field, not the row's first cell.
+  if (leftCell) {
+    let controlBefore = false;
+    for (let c = leftCell.previousElementSibling; c && !controlBefore; c = c.previousElementSibling) controlBefore = hasControl(c);
+    if (controlBefore) rowHeader = left;
+  }
+  // The table's section title, when the column header is not it: the nearest row of one cell across
+  // the table ("Child Details", "Parent/Carer 1"), header or data cell, short as a title is.
   if (!section) {
     for (let r = myRow - 1; r >= 0; r--) {
       const cells = Array.from(rows[r]!.children).filter((x) => /^T[DH]$/.test(tag(x)));
-      if (cells.length === 1 && tag(cells[0]!) === 'TH' && Number(cells[0]!.getAttribute('colspan') ?? 1) > 1) { section = textOf(cells[0]); break; }
+      const c0 = cells[0];
+      if (cells.length !== 1 || !c0 || Number(c0.getAttribute('colspan') ?? 1) < 2 || hasControl(c0)) continue;
+      const t = textOf(c0);
+      if (tag(c0) === 'TH' || (t && t.length <= 60 && !/[.:?]$/.test(t))) { section = t; break; }
     }
   }
   const caption = table.querySelector('caption');
-  return { column, row: rowHeader, left, section: section || textOf(caption) };
+  return { column, row: rowHeader, left, section: section || textOf(caption), caption: captionBelow(rows, myRow, idx) };
+}
+
+/**
+ * A caption under the field ("Forename / Middle name(s) / Surname" in the row below three inputs):
+ * the next row holds no control, and each of its texts sits under a cell of this row that holds one.
+ */
+function captionBelow(rows: El[], myRow: number, idx: number): string {
+  const row = rows[myRow]!;
+  const below = rows[myRow + 1];
+  if (!below || hasControl(below)) return '';
+  const cells = Array.from(below.children).filter((x) => /^T[DH]$/.test(tag(x)));
+  const texts = cells.filter((c) => textOf(c));
+  if (!texts.length) return '';
+  for (const c of texts) {
+    const above = cellAt(row, cellIndex(c));
+    if (!above || !hasControl(above) || textOf(c).length > 40) return '';
+  }
+  const mine = cellAt(below, idx);
+  return mine && Number(mine.getAttribute('colspan') ?? 1) === 1 ? textOf(mine) : '';
 }
 
 function legendsOf(el: El, root: El, doc: Document): string[] {
@@ -351,9 +382,17 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
   }
   const { raws, buttons } = walkForm(root);
   const ownLabel = new Map<El, string>();
+  const sigLabel = new Map<El, string>();
   const hiddenEl = (el: El) => isHiddenByMarkup(el, root) || (opts.isRendered ? !opts.isRendered(el) : false);
   // A question label over inputs with sub-labels: the sub-label is the input's label, the question its group.
   const groups = subLabelGroups(doc, raws.map((r) => r.el), textOf, hiddenEl);
+  // In a table layout, a caption under the input is its own label and the row's header its question.
+  for (const raw of raws) {
+    if (groups.has(raw.el)) continue;
+    const t = tableContext(raw.el);
+    const row = raw.el.closest('tr');
+    if (t?.caption && row) groups.set(raw.el, { question: t.row.replace(/\s*\*$/, ''), sub: t.caption, box: row });
+  }
   const fields: FieldSnapshot[] = raws.map((raw, index) => {
     const el = raw.el;
     const widget = ariaWidgetOf(el);
@@ -400,6 +439,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     const own = labels.find((l) => l.source === 'label-for' || l.source === 'label-wrap' || l.source === 'aria-label' || l.source === 'aria-labelledby')?.text
       ?? (table?.column || '');
     ownLabel.set(el, own);
+    // Rows of a table with no column header are told apart by their row labels ("Gender / UPN" is no repeat of "NC Year / Reg Group").
+    sigLabel.set(el, own || table?.row || '');
     const hidden = type === 'hidden' || isHiddenByMarkup(el, root) || (opts.isRendered ? !opts.isRendered(el) : false);
     const maxAttr = el.getAttribute('maxlength');
     return {
@@ -410,7 +451,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       domId: id ?? '',
       labels,
       hint: idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
-      legends: [...legendsOf(el, root, doc), ...(table?.section ? [table.section] : []), ...(group ? [group.question] : [])],
+      legends: [...legendsOf(el, root, doc), ...(table?.section ? [table.section] : []), ...(group?.question ? [group.question] : [])],
       heading: raw.heading,
       options: aria ? aria.options : optionsOf(el),
       value: aria ? aria.value : valueOf(el),
@@ -464,9 +505,9 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     for (const a of ancestors(raw.el, root)) {
       const parent = a.parentElement;
       if (!parent) continue;
-      const sig = blockSignature(a, ownLabel, datePartEls);
+      const sig = blockSignature(a, sigLabel, datePartEls);
       if (!sig) continue;
-      const same = Array.from(parent.children).filter((s) => tag(s) === tag(a) && blockSignature(s, ownLabel, datePartEls) === sig);
+      const same = Array.from(parent.children).filter((s) => tag(s) === tag(a) && blockSignature(s, sigLabel, datePartEls) === sig);
       if (same.length < 2) continue;
       let g = groupIds.get(parent);
       if (!g) groupIds.set(parent, (g = `g${groupIds.size}`));

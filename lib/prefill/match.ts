@@ -15,7 +15,7 @@ const OBJECT_OF = new Set(['from', 'to', 'as', 'with', 'than', 'by']);
 const ENTITY_WORDS: [Entity, RegExp][] = [
   ['carer', /^(parent|parents|carer|carers|guardian|guardians|mother|father|mum|dad|stepparent|stepmother|stepfather|parentcarer)$/],
   ['pupil', /^(pupil|pupils|child|children|student|students|learner|learners|son|daughter|young|childs)$/],
-  ['referrer', /^(your|you|referrer|referring|requester|requestor|applicant|submitter|completing|completed|requested|referred)$/],
+  ['referrer', /^(your|you|referrer|referring|requester|requestor|applicant|submitter|completing|completed|requested|referred|notifying|notifier)$/],
   ['school', /^(school|schools|academy|establishment|setting)$/],
 ];
 
