@@ -217,6 +217,11 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
   let heading = '';
   let since: string[] = [];
   const passedIds = new Set<string>();
+  // A heading that names a control (aria-labelledby, as Google Forms' question titles do) is that
+  // question's label, not a section title: the section heading above it still holds for the field.
+  const labelIds = new Set<string>();
+  for (const c of Array.from(root.querySelectorAll('[aria-labelledby]')).filter((x) => x.matches(`${CONTROL_SELECTOR}, [role=listbox], [role=radiogroup]`))) for (const id of (c.getAttribute('aria-labelledby') ?? '').split(/\s+/)) if (id) labelIds.add(id);
+  const namesControl = (e: El) => !!e.id && labelIds.has(e.id) && !e.querySelector(CONTROL_SELECTOR);
   const visit = (n: Node) => {
     for (const c of Array.from(n.childNodes)) {
       if (c.nodeType === 3) {
@@ -228,13 +233,13 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       const t = tag(e);
       if (t === 'SCRIPT' || t === 'STYLE' || t === 'TEMPLATE' || t === 'NOSCRIPT' || t === 'OPTION') continue;
       // A <details> section's <summary> heads its fields like a heading ("3. Parent / carer").
-      if (/^H[1-6]$/.test(t) || t === 'SUMMARY') {
+      if ((/^H[1-6]$/.test(t) || t === 'SUMMARY') && !namesControl(e)) {
         heading = textOf(e);
         since.push(' ', heading, ' ');
         continue;
       }
       // Titles that are not headings by tag (a Material card title, a card header, role=heading).
-      const title = sectionTitleOf(e, textOf);
+      const title = namesControl(e) ? null : sectionTitleOf(e, textOf);
       if (title) {
         heading = title;
         since.push(' ', heading, ' ');

@@ -186,7 +186,9 @@ function currentText(q: Question): string {
   return q.members.map((m) => (m.type === 'radio' || m.type === 'checkbox' ? (m.checked ? ownLabel(m) || m.value : '') : m.tag === 'select' ? (m.options.find((o) => o.selected)?.text ?? m.value) : m.value)).filter(Boolean).join(' ');
 }
 
-interface Resolved { key: string; kind: ValueKind; confidence: number; evidence: string; options?: Record<string, RegExp>; carerExplicit: boolean; candidate?: Candidate }
+interface Resolved { key: string; kind: ValueKind; confidence: number; evidence: string; options?: Record<string, RegExp>; carerExplicit: boolean; candidate?: Candidate;
+  /** The label itself names whose value it is ("Your email"), not only its section or nobody. */
+  ownerInLabel?: boolean }
 
 function entityFor(q: Question, labelText: string, allowed: Entity[]): { entity: Entity | null; from: string } {
   const inLabel = entitiesIn(labelText).filter((e) => allowed.includes(e));
@@ -273,7 +275,8 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
       carerExplicit = n !== null;
       key = key.replace('[n]', `[${n ?? 0}]`);
     }
-    return { ok: true, r: { key, kind: m.best.valueKind, confidence: conf, evidence: evidence + whose, carerExplicit, candidate: m.best } };
+    const ownerInLabel = allowed.length > 1 && entitiesIn(l.text).includes(entity);
+    return { ok: true, r: { key, kind: m.best.valueKind, confidence: conf, evidence: evidence + whose, carerExplicit, candidate: m.best, ownerInLabel } };
   }
   return { ok: false, why: q.first.tag === 'textarea' ? 'free-text question with no key: yours to answer' : 'no key matches this label' };
 }
@@ -431,6 +434,15 @@ export function plan(input: PlanInput): Plan {
       const mobiles = same.filter((o) => /\bmobile\b/i.test(o.q.labels[0]?.text ?? ''));
       if (mobiles.length === 1 && /^(07|\+447|\+4407)\d{9}$/.test(held)) {
         if (mobiles[0] !== p) { refuse(p.q, `the ${p.r.key} held is a mobile number: it goes in “${mobiles[0]!.q.labels[0]?.text}”, not here`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
+        same = [p];
+      }
+    }
+    // "Your email" and, in the section about you, "Email address": the question that names whose it is
+    // takes the answer; the one that only sits in a section is left (it asks the same thing again).
+    if (same.length > 1) {
+      const named = same.filter((o) => o.r.ownerInLabel);
+      if (named.length === 1) {
+        if (named[0] !== p) { refuse(p.q, `the same ${p.r.key} is asked in “${named[0]!.q.labels[0]?.text}”, which names whose it is: this one is left`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
         same = [p];
       }
     }
