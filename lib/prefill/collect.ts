@@ -247,7 +247,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       }
       if (t === 'LABEL' && e.getAttribute('for') && passedIds.has(e.getAttribute('for')!)) continue;
       // A combobox's list of options is its options, not text before the next field.
-      if (e.getAttribute('role') === 'listbox') continue;
+      if (e.getAttribute('role') === 'listbox' && !ariaWidgetOf(e)) continue;
       if (ariaWidgetOf(e)) {
         // A custom control (switch, tick box, radio, list, text box): its own text is its label or value.
         raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160) });
@@ -287,7 +287,8 @@ function ariaShape(el: El, widget: NonNullable<ReturnType<typeof ariaWidgetOf>>)
       return { tag: 'input', type: 'checkbox', options: [], value: '', checked: ariaIsChecked(el) };
     case 'radio':
       return { tag: 'input', type: 'radio', options: [], value: clean(el.getAttribute('data-value')), checked: ariaIsChecked(el) };
-    case 'combobox': {
+    case 'combobox':
+    case 'listbox': {
       const options = ariaOptions(el);
       const chosen = options.find((o) => o.selected);
       // Nothing chosen: the text it shows is a prompt ("Choose…"), not a value.

@@ -547,7 +547,7 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
     case 'radio': {
       if (f.type === 'select-multiple') return { ok: false, why: 'multiple-choice lists are not filled' };
       // Many component libraries draw a list's options only while it is open: nothing to choose from.
-      if (f.widget === 'combobox' && !f.options.length) return { ok: false, why: 'this list shows its options only when opened: yours to choose' };
+      if ((f.widget === 'combobox' || f.widget === 'listbox') && !f.options.length) return { ok: false, why: 'this list shows its options only when opened: yours to choose' };
       const options = optionTexts(q);
       const c = chooseOption(options, r.kind, value, r.options, r.key);
       if (!c.ok) return c;
