@@ -90,7 +90,7 @@ const IN_DAYS = /^(?!.*\bsessions?\b)(?!.*\bhalf[- ]?days?\b).*\bdays?\b/i;
 const ATT = /attendance|absence|register|sessions|period|figures|penalty|return|cme|missing/i;
 const SUSP = /suspension|exclu/i;
 const PTT = /part[- ]time|timetable/i;
-const DEL = /deletion|delet|off[- ]?roll|removed? from|admission register|cme|missing/i;
+const DEL = /deletion|delet|off[- ]?roll|removed? from|admission register|cme|missing|\bground\b.*\bname\b.*\bremoved\b/i;
 
 export const FACTS: FactSpec[] = [
   { key: 'att.period_start', kind: 'date', phrases: P('period from', 'period start', 'start of period', 'figures from', '=from', '=date from', 'period start date', 'attendance from', 'attendance period from', 'start date of period', '=from date', 'period covered from', 'dates covered from', 'figures cover from', 'start of attendance period'), context: ATT },
