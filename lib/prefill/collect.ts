@@ -73,7 +73,9 @@ function byId(doc: Document, id: string): El | null {
 }
 
 function idsText(doc: Document, ids: string | null): string {
-  return clean((ids ?? '').split(/\s+/).filter(Boolean).map((id) => textOf(byId(doc, id))).join(' '));
+  const els = (ids ?? '').split(/\s+/).filter(Boolean).map((id) => byId(doc, id)).filter((e): e is El => !!e);
+  // "QuestionId QuestionInfo" where the second sits inside the first (Microsoft Forms): its text once.
+  return clean(els.filter((e) => !els.some((o) => o !== e && o.contains(e))).map((e) => textOf(e)).join(' '));
 }
 
 interface TableContext { column: string; row: string; left: string; section: string; caption: string }

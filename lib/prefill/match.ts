@@ -229,7 +229,9 @@ function matchWords(label: string, context: string): LabelMatch {
     // address"); a phrase across the "and" ("House number and street name") is one question.
     const parts = normaliseText(label).split(/\band\b/).map((x) => tokens(x).map(stem)).filter((x) => x.length);
     const splits = parts.length > 1 && parts.some((x) => containsRun(x, bestWords));
-    if (!second && !best.exact && splits) {
+    // GOV.UK's "Building and street" + hidden "line 2 of 2": one line of one address, numbered.
+    const numberedLine = best.kind === 'attr' && /^address\.line/.test(best.attr) && /\bline \d of \d\b/.test(normaliseText(label));
+    if (!second && !best.exact && splits && !numberedLine) {
       const rest = removeRun(words, bestWords);
       const restResidual = rest.filter((w) => !entityOfWord(w) && !/^\d+$/.test(w));
       if (rest.length) {

@@ -249,6 +249,8 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
       return { ok: true, r: { key: m.best.key, kind: m.best.valueKind, confidence, evidence, options: m.best.options, carerExplicit: false, candidate: m.best } };
     }
     const allowed = Object.keys(m.best.keys) as Entity[];
+    // "New address", "New postcode": where the pupil is moving to, which is none of the values held.
+    if (/^address\./.test(m.best.attr) && /\bnew (?:home )?(?:address|post ?code)\b/i.test(l.text)) return { ok: false, why: `a new address (“${l.text}”): not held; the stored address is the current one` };
     const other = otherPartyOf(l.text, q.context);
     if (other) return { ok: false, why: `about someone else (“${other}”): none of the values held` };
     let entity: Entity | null = allowed.length === 1 ? allowed[0]! : null;
