@@ -154,7 +154,8 @@ function tableContext(el: El): TableContext | null {
       const c0 = cells[0];
       if (cells.length !== 1 || !c0 || Number(c0.getAttribute('colspan') ?? 1) < 2 || hasControl(c0)) continue;
       const t = textOf(c0);
-      if (tag(c0) === 'TH' || (t && t.length <= 60 && !/[.:?]$/.test(t))) { section = t; break; }
+      // A data cell is a title only when it reads as one: a few words, no sentence ("Please complete…").
+      if (tag(c0) === 'TH' || (t && t.split(' ').length <= 6 && !/[.:?!]$/.test(t) && !/^(please|if|note|you|we|the)\b/i.test(t))) { section = t; break; }
     }
   }
   const caption = table.querySelector('caption');
@@ -174,7 +175,8 @@ function captionBelow(rows: El[], myRow: number, idx: number): string {
   if (!texts.length) return '';
   for (const c of texts) {
     const above = cellAt(row, cellIndex(c));
-    if (!above || !hasControl(above) || textOf(c).length > 40) return '';
+    // Captions name things in a few words; a row of figures under the last row is a total, not captions.
+    if (!above || !hasControl(above) || textOf(c).length > 40 || !/[a-z]/i.test(textOf(c))) return '';
   }
   const mine = cellAt(below, idx);
   return mine && Number(mine.getAttribute('colspan') ?? 1) === 1 ? textOf(mine) : '';
@@ -293,8 +295,10 @@ function ariaShape(el: El, widget: NonNullable<ReturnType<typeof ariaWidgetOf>>)
     case 'listbox': {
       const options = ariaOptions(el);
       const chosen = options.find((o) => o.selected);
+      // A list where several may be chosen is a multiple choice, which is not filled.
+      const type = el.getAttribute('aria-multiselectable') === 'true' ? 'select-multiple' : 'select';
       // Nothing chosen: the text it shows is a prompt ("Choose…"), not a value.
-      return { tag: 'select', type: 'select', options, value: chosen ? chosen.value : '', checked: false };
+      return { tag: 'select', type, options, value: chosen ? chosen.value : '', checked: false };
     }
     case 'textbox':
       return { tag: el.getAttribute('aria-multiline') === 'true' ? 'textarea' : 'input', type: el.getAttribute('aria-multiline') === 'true' ? 'textarea' : 'text', options: [], value: (el.textContent ?? '').trim(), checked: false };

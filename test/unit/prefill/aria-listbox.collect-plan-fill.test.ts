@@ -59,3 +59,15 @@ describe('a standalone listbox', () => {
     expect(state.year).toBe('');
   });
 });
+
+describe('a listbox where several may be chosen', () => {
+  it('is a multiple choice, which is not filled', () => {
+    const { document } = parseHTML(`<html><body><form><span id=q>Year group</span><div role=listbox aria-multiselectable=true aria-labelledby=q>
+      <div role=option aria-selected=false>Yr 7</div><div role=option aria-selected=false>Yr 8</div></div></form></body></html>`);
+    const snap = collectForm(document as unknown as Document)!;
+    expect(snap.fields[0]!.type).toBe('select-multiple');
+    const p = plan({ snapshot: snap, values: { 'pupil.nc_year': '7' } });
+    expect(p.actions).toEqual([]);
+    expect(p.refusals[0]!.why).toMatch(/multiple-choice/);
+  });
+});

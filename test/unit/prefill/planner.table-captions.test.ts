@@ -73,3 +73,17 @@ describe('table layouts with captions under the inputs', () => {
     expect(snap.fields[0]!.labels[0]!.text).toBe('Surname');
   });
 });
+
+describe('what is not a caption or a section', () => {
+  it('a row of totals under the last row of inputs is no caption', () => {
+    const snap = snapshotOf(`<form><table><tr><th>Pupil</th><th>Sessions</th></tr><tr><td><input name=p></td><td><input name=s></td></tr>
+      <tr><td>12</td><td>40</td></tr></table></form>`);
+    expect(snap.fields.map((f) => f.labels[0]?.text)).toEqual(['Pupil', 'Sessions']);
+  });
+
+  it('a sentence across the table (“Please confirm the details below”) is no section, so it does not make the fields a declaration', () => {
+    const html = `<form><table><tr><td colspan=2>Please confirm the details below</td></tr><tr><td>UPN</td><td><input name=upn></td></tr></table></form>`;
+    expect(snapshotOf(html).fields[0]!.legends).toEqual([]);
+    expect(written(planOf(html, V))).toEqual({ 'pupil.upn': 'A123456789012' });
+  });
+});
