@@ -399,9 +399,10 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
   // A question label over inputs with sub-labels: the sub-label is the input's label, the question its group.
   const groups = subLabelGroups(doc, raws.map((r) => r.el), textOf, hiddenEl);
   // In a table layout, a caption under the input is its own label and the row's header its question.
-  for (const raw of raws) {
+  const tables = raws.map((r) => tableContext(r.el));
+  for (const [i, raw] of raws.entries()) {
     if (groups.has(raw.el)) continue;
-    const t = tableContext(raw.el);
+    const t = tables[i];
     const row = raw.el.closest('tr');
     if (t?.caption && row) groups.set(raw.el, { question: t.row.replace(/\s*\*$/, ''), sub: t.caption, box: row });
   }
@@ -424,7 +425,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     add('aria-label', el.getAttribute('aria-label') ?? '');
     // A custom tick box or radio is named by its own text, as a wrapping label names a native one.
     if ((widget === 'checkbox' || widget === 'switch' || widget === 'radio') && !labels.some((l) => l.source === 'aria-labelledby' || l.source === 'aria-label')) add('label-wrap', contentName(el, textOf));
-    const table = tableContext(el);
+    const table = tables[index];
     if (table) {
       add('column-header', table.column);
       add('row-header', table.row);
