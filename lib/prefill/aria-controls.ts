@@ -6,11 +6,11 @@
  * snapshot shape as their native counterparts, and the filler (fill-aria.ts) works them by click.
  * Structure and attributes only: runs on linkedom / happy-dom too.
  */
-export type AriaWidget = 'switch' | 'checkbox' | 'radio' | 'combobox' | 'textbox';
+export type AriaWidget = 'switch' | 'checkbox' | 'radio' | 'combobox' | 'listbox' | 'textbox';
 
 /** Any control the collector takes: native fields and the ARIA ones. */
 export const CONTROL_SELECTOR =
-  'input:not([type=hidden]), select, textarea, [role=switch], [role=checkbox], [role=radio], [role=combobox], [role=textbox], [contenteditable]:not([contenteditable=false])';
+  'input:not([type=hidden]), select, textarea, [role=switch], [role=checkbox], [role=radio], [role=combobox], [role=listbox], [role=textbox], [contenteditable]:not([contenteditable=false])';
 
 const NATIVE = /^(INPUT|SELECT|TEXTAREA)$/;
 
@@ -28,11 +28,31 @@ export function ariaWidgetOf(el: Element): AriaWidget | null {
   if (NATIVE.test(el.tagName.toUpperCase())) return null;
   const role = (el.getAttribute('role') ?? '').trim().toLowerCase();
   if (role === 'switch' || role === 'checkbox' || role === 'radio' || role === 'combobox') return role;
+  if (role === 'listbox') return isStandaloneListbox(el) ? 'listbox' : null;
   if (role === 'textbox' || editable(el)) {
     if (el.parentElement?.closest('[contenteditable]:not([contenteditable=false]), [role=textbox]')) return null;
     return 'textbox';
   }
   return null;
+}
+
+/**
+ * A list of options that is a question of its own (Google Forms' drop-down: role=listbox named by the
+ * question, its options inside), not the popup of a combobox (owned through aria-controls / aria-owns,
+ * inside the combobox, or right after it).
+ */
+function isStandaloneListbox(el: Element): boolean {
+  if (el.parentElement?.closest('[role=combobox], [role=listbox]')) return false;
+  const prev = el.previousElementSibling;
+  if (prev && prev.getAttribute('role') === 'combobox') return false;
+  const id = el.getAttribute('id');
+  if (id) {
+    for (const c of Array.from(el.ownerDocument.querySelectorAll('[aria-controls], [aria-owns]'))) {
+      const ids = `${c.getAttribute('aria-controls') ?? ''} ${c.getAttribute('aria-owns') ?? ''}`.split(/\s+/);
+      if (ids.includes(id)) return false;
+    }
+  }
+  return el.querySelector('[role=option]') !== null;
 }
 
 /** aria-checked="true" (a "mixed" tick is not ticked). */
@@ -42,6 +62,7 @@ export function ariaIsChecked(el: Element): boolean {
 
 /** The listbox a combobox controls: aria-controls, aria-owns, or one inside it / right after it. */
 export function listboxOf(el: Element): Element | null {
+  if (el.getAttribute('role') === 'listbox') return el;
   const doc = el.ownerDocument;
   for (const attr of ['aria-controls', 'aria-owns']) {
     for (const id of (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {
@@ -72,6 +93,11 @@ export function optionText(o: Element): string {
 /** What a combobox shows now: an input's value, else its own text. */
 export function comboboxShows(el: Element): string {
   if (el.tagName.toUpperCase() === 'INPUT') return (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
+  // A list shows all its options: what it shows chosen is the selected one.
+  if (el.getAttribute('role') === 'listbox') {
+    const sel = Array.from(el.querySelectorAll('[role=option]')).find((o) => o.getAttribute('aria-selected') === 'true');
+    return sel ? optionText(sel) : '';
+  }
   return clean(el.textContent);
 }
 

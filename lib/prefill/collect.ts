@@ -73,10 +73,12 @@ function byId(doc: Document, id: string): El | null {
 }
 
 function idsText(doc: Document, ids: string | null): string {
-  return clean((ids ?? '').split(/\s+/).filter(Boolean).map((id) => textOf(byId(doc, id))).join(' '));
+  const els = (ids ?? '').split(/\s+/).filter(Boolean).map((id) => byId(doc, id)).filter((e): e is El => !!e);
+  // "QuestionId QuestionInfo" where the second sits inside the first (Microsoft Forms): its text once.
+  return clean(els.filter((e) => !els.some((o) => o !== e && o.contains(e))).map((e) => textOf(e)).join(' '));
 }
 
-interface TableContext { column: string; row: string; left: string; section: string }
+interface TableContext { column: string; row: string; left: string; section: string; caption: string }
 
 function cellIndex(cell: El): number {
   let i = 0;
@@ -128,23 +130,56 @@ function tableContext(el: El): TableContext | null {
   if (th && !hasControl(th)) rowHeader = textOf(th);
   else if (first && first !== cell && !hasControl(first)) rowHeader = textOf(first);
   let left = '';
+  let leftCell: El | null = null;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
     if (hasControl(c)) break;
     const t = textOf(c);
     if (t) {
       left = t;
+      leftCell = c;
       break;
     }
   }
-  // The table's section title, when the column header is not it.
+  // "Gender [ ] UPN [ ]": a label cell after another field's cell heads this field, not the row's first cell.
+  if (leftCell) {
+    let controlBefore = false;
+    for (let c = leftCell.previousElementSibling; c && !controlBefore; c = c.previousElementSibling) controlBefore = hasControl(c);
+    if (controlBefore) rowHeader = left;
+  }
+  // The table's section title, when the column header is not it: the nearest row of one cell across
+  // the table ("Child Details", "Parent/Carer 1"), header or data cell, short as a title is.
   if (!section) {
     for (let r = myRow - 1; r >= 0; r--) {
       const cells = Array.from(rows[r]!.children).filter((x) => /^T[DH]$/.test(tag(x)));
-      if (cells.length === 1 && tag(cells[0]!) === 'TH' && Number(cells[0]!.getAttribute('colspan') ?? 1) > 1) { section = textOf(cells[0]); break; }
+      const c0 = cells[0];
+      if (cells.length !== 1 || !c0 || Number(c0.getAttribute('colspan') ?? 1) < 2 || hasControl(c0)) continue;
+      const t = textOf(c0);
+      // A data cell is a title only when it reads as one: a few words, no sentence ("Please complete…").
+      if (tag(c0) === 'TH' || (t && t.split(' ').length <= 6 && !/[.:?!]$/.test(t) && !/^(please|if|note|you|we|the)\b/i.test(t))) { section = t; break; }
     }
   }
   const caption = table.querySelector('caption');
-  return { column, row: rowHeader, left, section: section || textOf(caption) };
+  return { column, row: rowHeader, left, section: section || textOf(caption), caption: captionBelow(rows, myRow, idx) };
+}
+
+/**
+ * A caption under the field ("Forename / Middle name(s) / Surname" in the row below three inputs):
+ * the next row holds no control, and each of its texts sits under a cell of this row that holds one.
+ */
+function captionBelow(rows: El[], myRow: number, idx: number): string {
+  const row = rows[myRow]!;
+  const below = rows[myRow + 1];
+  if (!below || hasControl(below)) return '';
+  const cells = Array.from(below.children).filter((x) => /^T[DH]$/.test(tag(x)));
+  const texts = cells.filter((c) => textOf(c));
+  if (!texts.length) return '';
+  for (const c of texts) {
+    const above = cellAt(row, cellIndex(c));
+    // Captions name things in a few words; a row of figures under the last row is a total, not captions.
+    if (!above || !hasControl(above) || textOf(c).length > 40 || !/[a-z]/i.test(textOf(c))) return '';
+  }
+  const mine = cellAt(below, idx);
+  return mine && Number(mine.getAttribute('colspan') ?? 1) === 1 ? textOf(mine) : '';
 }
 
 function legendsOf(el: El, root: El, doc: Document): string[] {
@@ -186,6 +221,11 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
   let heading = '';
   let since: string[] = [];
   const passedIds = new Set<string>();
+  // A heading that names a control (aria-labelledby, as Google Forms' question titles do) is that
+  // question's label, not a section title: the section heading above it still holds for the field.
+  const labelIds = new Set<string>();
+  for (const c of Array.from(root.querySelectorAll('[aria-labelledby]')).filter((x) => x.matches(`${CONTROL_SELECTOR}, [role=listbox], [role=radiogroup]`))) for (const id of (c.getAttribute('aria-labelledby') ?? '').split(/\s+/)) if (id) labelIds.add(id);
+  const namesControl = (e: El) => !!e.id && labelIds.has(e.id) && !e.querySelector(CONTROL_SELECTOR);
   const visit = (n: Node) => {
     for (const c of Array.from(n.childNodes)) {
       if (c.nodeType === 3) {
@@ -197,13 +237,13 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       const t = tag(e);
       if (t === 'SCRIPT' || t === 'STYLE' || t === 'TEMPLATE' || t === 'NOSCRIPT' || t === 'OPTION') continue;
       // A <details> section's <summary> heads its fields like a heading ("3. Parent / carer").
-      if (/^H[1-6]$/.test(t) || t === 'SUMMARY') {
+      if ((/^H[1-6]$/.test(t) || t === 'SUMMARY') && !namesControl(e)) {
         heading = textOf(e);
         since.push(' ', heading, ' ');
         continue;
       }
       // Titles that are not headings by tag (a Material card title, a card header, role=heading).
-      const title = sectionTitleOf(e, textOf);
+      const title = namesControl(e) ? null : sectionTitleOf(e, textOf);
       if (title) {
         heading = title;
         since.push(' ', heading, ' ');
@@ -211,7 +251,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       }
       if (t === 'LABEL' && e.getAttribute('for') && passedIds.has(e.getAttribute('for')!)) continue;
       // A combobox's list of options is its options, not text before the next field.
-      if (e.getAttribute('role') === 'listbox') continue;
+      if (e.getAttribute('role') === 'listbox' && !ariaWidgetOf(e)) continue;
       if (ariaWidgetOf(e)) {
         // A custom control (switch, tick box, radio, list, text box): its own text is its label or value.
         raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160) });
@@ -251,11 +291,14 @@ function ariaShape(el: El, widget: NonNullable<ReturnType<typeof ariaWidgetOf>>)
       return { tag: 'input', type: 'checkbox', options: [], value: '', checked: ariaIsChecked(el) };
     case 'radio':
       return { tag: 'input', type: 'radio', options: [], value: clean(el.getAttribute('data-value')), checked: ariaIsChecked(el) };
-    case 'combobox': {
+    case 'combobox':
+    case 'listbox': {
       const options = ariaOptions(el);
       const chosen = options.find((o) => o.selected);
+      // A list where several may be chosen is a multiple choice, which is not filled.
+      const type = el.getAttribute('aria-multiselectable') === 'true' ? 'select-multiple' : 'select';
       // Nothing chosen: the text it shows is a prompt ("Choose…"), not a value.
-      return { tag: 'select', type: 'select', options, value: chosen ? chosen.value : '', checked: false };
+      return { tag: 'select', type, options, value: chosen ? chosen.value : '', checked: false };
     }
     case 'textbox':
       return { tag: el.getAttribute('aria-multiline') === 'true' ? 'textarea' : 'input', type: el.getAttribute('aria-multiline') === 'true' ? 'textarea' : 'text', options: [], value: (el.textContent ?? '').trim(), checked: false };
@@ -351,9 +394,18 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
   }
   const { raws, buttons } = walkForm(root);
   const ownLabel = new Map<El, string>();
+  const sigLabel = new Map<El, string>();
   const hiddenEl = (el: El) => isHiddenByMarkup(el, root) || (opts.isRendered ? !opts.isRendered(el) : false);
   // A question label over inputs with sub-labels: the sub-label is the input's label, the question its group.
   const groups = subLabelGroups(doc, raws.map((r) => r.el), textOf, hiddenEl);
+  // In a table layout, a caption under the input is its own label and the row's header its question.
+  const tables = raws.map((r) => tableContext(r.el));
+  for (const [i, raw] of raws.entries()) {
+    if (groups.has(raw.el)) continue;
+    const t = tables[i];
+    const row = raw.el.closest('tr');
+    if (t?.caption && row) groups.set(raw.el, { question: t.row.replace(/\s*\*$/, ''), sub: t.caption, box: row });
+  }
   const fields: FieldSnapshot[] = raws.map((raw, index) => {
     const el = raw.el;
     const widget = ariaWidgetOf(el);
@@ -373,7 +425,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     add('aria-label', el.getAttribute('aria-label') ?? '');
     // A custom tick box or radio is named by its own text, as a wrapping label names a native one.
     if ((widget === 'checkbox' || widget === 'switch' || widget === 'radio') && !labels.some((l) => l.source === 'aria-labelledby' || l.source === 'aria-label')) add('label-wrap', contentName(el, textOf));
-    const table = tableContext(el);
+    const table = tables[index];
     if (table) {
       add('column-header', table.column);
       add('row-header', table.row);
@@ -400,6 +452,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     const own = labels.find((l) => l.source === 'label-for' || l.source === 'label-wrap' || l.source === 'aria-label' || l.source === 'aria-labelledby')?.text
       ?? (table?.column || '');
     ownLabel.set(el, own);
+    // Rows of a table with no column header are told apart by their row labels ("Gender / UPN" is no repeat of "NC Year / Reg Group").
+    sigLabel.set(el, own || table?.row || '');
     const hidden = type === 'hidden' || isHiddenByMarkup(el, root) || (opts.isRendered ? !opts.isRendered(el) : false);
     const maxAttr = el.getAttribute('maxlength');
     return {
@@ -410,7 +464,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       domId: id ?? '',
       labels,
       hint: idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
-      legends: [...legendsOf(el, root, doc), ...(table?.section ? [table.section] : []), ...(group ? [group.question] : [])],
+      legends: [...legendsOf(el, root, doc), ...(table?.section ? [table.section] : []), ...(group?.question ? [group.question] : [])],
       heading: raw.heading,
       options: aria ? aria.options : optionsOf(el),
       value: aria ? aria.value : valueOf(el),
@@ -464,9 +518,9 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     for (const a of ancestors(raw.el, root)) {
       const parent = a.parentElement;
       if (!parent) continue;
-      const sig = blockSignature(a, ownLabel, datePartEls);
+      const sig = blockSignature(a, sigLabel, datePartEls);
       if (!sig) continue;
-      const same = Array.from(parent.children).filter((s) => tag(s) === tag(a) && blockSignature(s, ownLabel, datePartEls) === sig);
+      const same = Array.from(parent.children).filter((s) => tag(s) === tag(a) && blockSignature(s, sigLabel, datePartEls) === sig);
       if (same.length < 2) continue;
       let g = groupIds.get(parent);
       if (!g) groupIds.set(parent, (g = `g${groupIds.size}`));

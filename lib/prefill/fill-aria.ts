@@ -67,7 +67,7 @@ function optionFor(el: Element, text: string, index: number | undefined): Elemen
 }
 
 const chose = (el: Element, o: Element, text: string) =>
-  o.getAttribute('aria-selected') === 'true' || comboboxShows(el) === text || comboboxShows(el).includes(text);
+  o.getAttribute('aria-selected') === 'true' || comboboxShows(el) === text || (el.getAttribute('role') !== 'listbox' && comboboxShows(el).includes(text));
 
 /** Chooses the option showing `text` as a person does: open, click it. */
 function choose(el: Element, text: string, index?: number): boolean {
@@ -127,7 +127,8 @@ export function fillAria(el: Element, snap: FieldSnapshot, a: PlanAction, group:
       // A radio cannot be unticked by a person; undo ticks the one ticked before, if any.
       return { ok: true, undo: () => void (before && before !== el ? (before as HTMLElement).click() : undefined) };
     }
-    case 'combobox': {
+    case 'combobox':
+    case 'listbox': {
       const before = optionElementsOf(el).find((o) => o.getAttribute('aria-selected') === 'true');
       const beforeText = before ? optionText(before) : null;
       if (!choose(el, String(a.value), a.optionIndex)) return { ok: false, why: 'the list did not take the option' };

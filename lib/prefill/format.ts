@@ -88,6 +88,20 @@ function optionRegexFor(kind: ValueKind, value: PrefillValue, enumOptions?: Reco
   return null;
 }
 
+/**
+ * Deletion grounds in the words of the School Attendance (Pupil Registration) (England) Regulations
+ * 2024, reg 9(1), for forms whose options give no code. Only the grounds whose wording we hold for
+ * certain (attendance-rules.md §3.9 and the pathway table; an LA's own leaving form for (a) and (c));
+ * any other ground is chosen by its code only.
+ */
+const GROUND_WORDING: Record<string, { name: string; re: RegExp; not?: RegExp }> = {
+  '1a': { name: 'registered at another school', re: /\bregistered (?:at|with|as a pupil (?:at|of)) (?:another|a new|a different|an?other) school\b/i, not: /\bdual|more than one|also registered|subsidiary/i },
+  '1c': { name: 'also registered at another school, which consented: dual registration ended', re: /\bdual(?:ly)?[- ]?regist|\bregistered at (?:more than one|two|one or more other) schools?\b|\balso registered\b/i },
+  '1f': { name: 'parent’s written notice of education otherwise than at school (elective home education)', re: /\bhome[- ]?educat|\beducat\w* at home\b|\belective home\b|\beducation otherwise than at school\b|\bEHE\b/i },
+  '1h': { name: 'not returned within 10 school days after a leave of absence', re: /\b(?:not|n't|failed to|fail to) return\w*\b.*\bleave of absence\b|\bleave of absence\b.*\b(?:not|n't|failed to) return/i },
+  '1i': { name: 'continuously absent for 20 school days or more', re: /\bcontinuous(?:ly)? absen|\b20 (?:school )?days\b.*\babsen|\babsent for 20\b/i },
+};
+
 /** Which option fits the value: exactly one, or an error saying why not. */
 export function chooseOption(options: OptionLike[], kind: ValueKind, value: PrefillValue, enumOptions?: Record<string, RegExp>, key?: string): { ok: true; index: number } | { ok: false; why: string } {
   const usable = options.map((o, i) => ({ ...o, i })).filter((o) => o.text || o.value);
@@ -99,7 +113,10 @@ export function chooseOption(options: OptionLike[], kind: ValueKind, value: Pref
   const re = optionRegexFor(kind, value, enumOptions, key);
   const shown = typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value);
   if (re) {
-    const r = pick(usable.filter((o) => re.test(o.text.trim()) || re.test(o.value.trim())).filter((o, _i, all) => all.length < 2 || re.test(o.text.trim())), `"${shown}"`);
+    // A year with its key stage after it in brackets ("Year 7 (Key Stage 3)") is that year.
+    const bare = (t: string) => (kind === 'nc_year' ? t.trim().replace(/\s*\([^()]*\)$/, '') : t.trim());
+    const fits = (t: string) => re.test(t.trim()) || re.test(bare(t));
+    const r = pick(usable.filter((o) => fits(o.text) || fits(o.value)).filter((o, _i, all) => all.length < 2 || fits(o.text)), `"${shown}"`);
     if (r) return r;
     if (kind === 'enum' && key === 'deletion.ground' && typeof value === 'string') {
       // A range option such as "3(a)–3(e)".
@@ -110,6 +127,16 @@ export function chooseOption(options: OptionLike[], kind: ValueKind, value: Pref
       });
       const rr = pick(hits, `"${shown}"`);
       if (rr) return rr;
+    }
+    if (kind === 'enum' && key === 'deletion.ground' && typeof value === 'string') {
+      // Grounds written in words only, no code: the regulation's wording of the ground, where we know it.
+      const g = GROUND_WORDING[value.toLowerCase()];
+      if (g) {
+        const coded = (t: string) => /\b\d\s*\(\s*[a-o]\s*\)|^\s*\d[a-o]\b/i.test(t);
+        const rr = pick(usable.filter((o) => !coded(o.text) && g.re.test(o.text) && !g.not?.test(o.text)), `"${shown}"`);
+        if (rr) return rr;
+        return { ok: false, why: `no option matches "${shown}" (${g.name})` };
+      }
     }
     if (kind !== 'text') return { ok: false, why: `no option matches "${shown}"` };
   }

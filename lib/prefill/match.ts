@@ -15,7 +15,7 @@ const OBJECT_OF = new Set(['from', 'to', 'as', 'with', 'than', 'by']);
 const ENTITY_WORDS: [Entity, RegExp][] = [
   ['carer', /^(parent|parents|carer|carers|guardian|guardians|mother|father|mum|dad|stepparent|stepmother|stepfather|parentcarer)$/],
   ['pupil', /^(pupil|pupils|child|children|student|students|learner|learners|son|daughter|young|childs)$/],
-  ['referrer', /^(your|you|referrer|referring|requester|requestor|applicant|submitter|completing|completed|requested|referred)$/],
+  ['referrer', /^(your|you|referrer|referring|requester|requestor|applicant|submitter|completing|completed|requested|referred|notifying|notifier)$/],
   ['school', /^(school|schools|academy|establishment|setting)$/],
 ];
 
@@ -229,7 +229,9 @@ function matchWords(label: string, context: string): LabelMatch {
     // address"); a phrase across the "and" ("House number and street name") is one question.
     const parts = normaliseText(label).split(/\band\b/).map((x) => tokens(x).map(stem)).filter((x) => x.length);
     const splits = parts.length > 1 && parts.some((x) => containsRun(x, bestWords));
-    if (!second && !best.exact && splits) {
+    // GOV.UK's "Building and street" + hidden "line 2 of 2": one line of one address, numbered.
+    const numberedLine = best.kind === 'attr' && /^address\.line/.test(best.attr) && /\bline \d of \d\b/.test(normaliseText(label));
+    if (!second && !best.exact && splits && !numberedLine) {
       const rest = removeRun(words, bestWords);
       const restResidual = rest.filter((w) => !entityOfWord(w) && !/^\d+$/.test(w));
       if (rest.length) {

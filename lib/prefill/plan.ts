@@ -186,7 +186,9 @@ function currentText(q: Question): string {
   return q.members.map((m) => (m.type === 'radio' || m.type === 'checkbox' ? (m.checked ? ownLabel(m) || m.value : '') : m.tag === 'select' ? (m.options.find((o) => o.selected)?.text ?? m.value) : m.value)).filter(Boolean).join(' ');
 }
 
-interface Resolved { key: string; kind: ValueKind; confidence: number; evidence: string; options?: Record<string, RegExp>; carerExplicit: boolean; candidate?: Candidate }
+interface Resolved { key: string; kind: ValueKind; confidence: number; evidence: string; options?: Record<string, RegExp>; carerExplicit: boolean; candidate?: Candidate;
+  /** The label itself names whose value it is ("Your email"), not only its section or nobody. */
+  ownerInLabel?: boolean }
 
 function entityFor(q: Question, labelText: string, allowed: Entity[]): { entity: Entity | null; from: string } {
   const inLabel = entitiesIn(labelText).filter((e) => allowed.includes(e));
@@ -247,6 +249,8 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
       return { ok: true, r: { key: m.best.key, kind: m.best.valueKind, confidence, evidence, options: m.best.options, carerExplicit: false, candidate: m.best } };
     }
     const allowed = Object.keys(m.best.keys) as Entity[];
+    // "New address", "New postcode": where the pupil is moving to, which is none of the values held.
+    if (/^address\./.test(m.best.attr) && /\bnew (?:home )?(?:address|post ?code)\b/i.test(l.text)) return { ok: false, why: `a new address (“${l.text}”): not held; the stored address is the current one` };
     const other = otherPartyOf(l.text, q.context);
     if (other) return { ok: false, why: `about someone else (“${other}”): none of the values held` };
     let entity: Entity | null = allowed.length === 1 ? allowed[0]! : null;
@@ -273,7 +277,8 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
       carerExplicit = n !== null;
       key = key.replace('[n]', `[${n ?? 0}]`);
     }
-    return { ok: true, r: { key, kind: m.best.valueKind, confidence: conf, evidence: evidence + whose, carerExplicit, candidate: m.best } };
+    const ownerInLabel = allowed.length > 1 && entitiesIn(l.text).includes(entity);
+    return { ok: true, r: { key, kind: m.best.valueKind, confidence: conf, evidence: evidence + whose, carerExplicit, candidate: m.best, ownerInLabel } };
   }
   return { ok: false, why: q.first.tag === 'textarea' ? 'free-text question with no key: yours to answer' : 'no key matches this label' };
 }
@@ -434,6 +439,15 @@ export function plan(input: PlanInput): Plan {
         same = [p];
       }
     }
+    // "Your email" and, in the section about you, "Email address": the question that names whose it is
+    // takes the answer; the one that only sits in a section is left (it asks the same thing again).
+    if (same.length > 1) {
+      const named = same.filter((o) => o.r.ownerInLabel);
+      if (named.length === 1) {
+        if (named[0] !== p) { refuse(p.q, `the same ${p.r.key} is asked in “${named[0]!.q.labels[0]?.text}”, which names whose it is: this one is left`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
+        same = [p];
+      }
+    }
     if (same.length > 1 || (!same.includes(p) && !isConfirmation(p.q))) {
       refuse(p.q, `ambiguous: ${same.length} fields look like ${p.r.key} (${same.map((s) => `“${s.q.labels[0]?.text ?? s.q.first.name}”`).join(', ')})`, { key: p.r.key, confidence: p.r.confidence / 2 });
       continue;
@@ -535,7 +549,7 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
     case 'radio': {
       if (f.type === 'select-multiple') return { ok: false, why: 'multiple-choice lists are not filled' };
       // Many component libraries draw a list's options only while it is open: nothing to choose from.
-      if (f.widget === 'combobox' && !f.options.length) return { ok: false, why: 'this list shows its options only when opened: yours to choose' };
+      if ((f.widget === 'combobox' || f.widget === 'listbox') && !f.options.length) return { ok: false, why: 'this list shows its options only when opened: yours to choose' };
       const options = optionTexts(q);
       const c = chooseOption(options, r.kind, value, r.options, r.key);
       if (!c.ok) return c;

@@ -54,10 +54,10 @@ export const fieldSnapshotSchema = z.object({
   /**
    * A custom (ARIA) control that stands for a native one: a role=switch or role=checkbox toggle
    * (type checkbox), a role=radio (type radio), a role=combobox with a listbox (tag select; or an
-   * input with suggestions), a role=textbox / contenteditable box (tag input or textarea). The filler
+   * input with suggestions), a role=listbox that is a question of its own (tag select), a role=textbox / contenteditable box (tag input or textarea). The filler
    * works it as a person would (a click on the toggle or option, typing into the box).
    */
-  widget: z.enum(['switch', 'checkbox', 'radio', 'combobox', 'textbox']).optional(),
+  widget: z.enum(['switch', 'checkbox', 'radio', 'combobox', 'listbox', 'textbox']).optional(),
 });
 export type FieldSnapshot = z.infer<typeof fieldSnapshotSchema>;
 

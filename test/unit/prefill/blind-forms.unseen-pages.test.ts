@@ -37,6 +37,7 @@ describe('blind forms', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round2')!.scores);
     expect(keyed).toBe(219);
     expect(correct / keyed).toBeGreaterThanOrEqual(0.9);
+    expect(correct).toBeGreaterThanOrEqual(219);
   });
 
   it('round 4 (Jotform sub-labels, Material cards, placeholder-only selects; first try 132/170) holds its score on its own', () => {
@@ -46,9 +47,10 @@ describe('blind forms', () => {
   });
 
   it('round 5 (Google-Forms ARIA widgets, Civica multi-input rows, Wufoo sub-labels; first try on this planner 121/171, 8 wrong) keeps 0 wrong and its floor', () => {
-    // Still under 90% on its own: the Civica table's several inputs per row and captions below are not read yet.
+    // The one field left: the author's values give deletion ground "1c" for a home-education option written in words;
+    // reg 9(1)(c) is dual registration ended (home education is 1(f)), so the planner refuses rather than guess.
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round5')!.scores);
     expect(keyed).toBe(171);
-    expect(correct).toBeGreaterThanOrEqual(128);
+    expect(correct).toBeGreaterThanOrEqual(170);
   });
 });
