@@ -42,6 +42,8 @@ export interface PrefillValuesResult {
   sharedSources: Record<string, string>;
   periodLabel: string;
   period: { from: IsoDate; to: IsoDate };
+  /** Today: a "proposed" date on a form is filled only with a stored date still ahead. */
+  asOf: IsoDate;
 }
 
 /** Values for the chosen pupils; the period defaults to the academic year to date. */
@@ -60,7 +62,7 @@ export async function valuesFor(db: StoreDb, opts: { pupilIds: string[]; period?
   }
   const shared = schoolValues(readSchoolDetails(opts.schoolDetails));
   const sharedSources = Object.fromEntries(Object.keys(shared).map((k) => [k, 'your school details (settings)']));
-  return { pupils, shared, sharedSources, periodLabel, period: period ?? { from: opts.asOf, to: opts.asOf } };
+  return { pupils, shared, sharedSources, periodLabel, period: period ?? { from: opts.asOf, to: opts.asOf }, asOf: opts.asOf };
 }
 
 export interface PlanResult extends Plan {
@@ -72,7 +74,7 @@ export interface PlanResult extends Plan {
 export function planFor(snapshot: FormSnapshot, values: PrefillValuesResult, opts: { mapping?: SavedMapping; overwrite?: number[] } = {}): PlanResult {
   const recognised = recogniseForm(snapshot);
   const pupils = values.pupils.map((p) => ({ ...values.shared, ...p.values }));
-  const result = plan({ snapshot, values: pupils[0] ?? values.shared, pupils: pupils.length ? pupils : undefined, profile: recognised?.profile ?? null, mapping: opts.mapping, overwrite: opts.overwrite });
+  const result = plan({ snapshot, values: pupils[0] ?? values.shared, pupils: pupils.length ? pupils : undefined, profile: recognised?.profile ?? null, mapping: opts.mapping, overwrite: opts.overwrite, today: values.asOf });
   return { ...result, formTitle: snapshot.headings[0] || snapshot.title, profileTitle: recognised?.profile.title ?? null };
 }
 

@@ -59,6 +59,8 @@ export interface PlanInput {
   /** true, or the field indices the user ticked "overwrite" for. */
   overwrite?: boolean | number[];
   minConfidence?: number;
+  /** Today (ISO): a "proposed" date is filled only with a stored date still ahead of it. Absent: never filled. */
+  today?: string;
 }
 
 const SOURCE_WEIGHT: Record<LabelSource, number> = {
@@ -283,6 +285,12 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
   return { ok: false, why: q.first.tag === 'textarea' ? 'free-text question with no key: yours to answer' : 'no key matches this label' };
 }
 
+/** "Is there another parent…", "Does the child have any other carers?", "Anyone else with parental responsibility?" */
+const EXISTENCE = /\b(?:(?:is|are) there|do(?:es)? (?:the )?(?:pupil|child|young person|student) have|has (?:the )?(?:pupil|child) (?:got )?)\b.*\b(?:another|other|a second|an additional|additional|more than one)\b.*\b(?:parents?|carers?|guardians?|adults?|persons?|people)\b|\b(?:anyone|anybody|someone|somebody) else\b/;
+
+/** A date the school proposes or would prefer (a meeting, a start), not one that has happened. */
+const PROPOSED = /\b(?:proposed|suggested|preferred|requested)\b/;
+
 /**
  * People and places a form asks about that are none of ours: a sibling, another adult, a doctor,
  * other professionals, an emergency contact, another school. Their name or date of birth is never the
@@ -380,6 +388,9 @@ export function plan(input: PlanInput): Plan {
       refuse(q, `part of “${innerSection}”: yours to complete`);
       continue;
     }
+    // "Is there another parent or carer with parental responsibility?", "Anyone else with PR?": whether such a
+    // person exists, which no stored value answers (a second carer on file is not a check the school has made).
+    if (EXISTENCE.test(normaliseText(label))) { refuse(q, 'asks whether there is someone else: yours to answer'); continue; }
     const sig = questionSignature(q, qs);
     const pupilIndex = pupilRowIndex(q, pupils.length);
     const res = resolve(q, snap, profile, input.mapping, sig, valueSets[Math.min(pupilIndex ?? 0, valueSets.length - 1)]!);
@@ -394,6 +405,14 @@ export function plan(input: PlanInput): Plan {
     const fits = fitsKind(q.kind, res.r.kind);
     if (!fits) { refuse(q, `${res.r.key} does not fit a ${({ checkgroup: 'group of tick boxes', checkbox: 'tick box', date3: 'day/month/year field', radio: 'choice of options', select: 'list of options' } as Record<string, string>)[q.kind] ?? q.kind}`, { key: res.r.key, confidence: res.r.confidence / 2 }); continue; }
     if (res.r.confidence < minConfidence) { refuse(q, `not sure enough (${Math.round(res.r.confidence * 100)}%): ${res.r.evidence}`, { key: res.r.key, confidence: res.r.confidence }); continue; }
+    if (res.r.kind === 'date' && PROPOSED.test(normaliseText(label))) {
+      // A date the school proposes is ahead of today: a stored date that has passed is a meeting held, not one proposed.
+      const held = valueSets[Math.min(pupilIndex ?? 0, valueSets.length - 1)]![res.r.key];
+      if (typeof held !== 'string' || !input.today || held < input.today) {
+        refuse(q, typeof held === 'string' && input.today ? `a proposed date: the stored ${res.r.key} (${held.split('-').reverse().join('/')}) has passed — yours to choose` : 'a proposed date: yours to choose');
+        continue;
+      }
+    }
     pending.push({ q, r: res.r, pupilIndex: pupilIndex ?? 0 });
   }
 
@@ -412,7 +431,12 @@ export function plan(input: PlanInput): Plan {
     const block = blockOf(p.q);
     if (!containers.includes(block)) containers.push(block);
   }
-  if (containers.length > 1) {
+  // Numbered only when the form asks something twice (two surnames, two emails): one carer's questions each in a
+  // row or box of their own (a SharePoint list form) are one carer, not one carer per row.
+  const attrOf = (k: string) => k.replace(/^carer\[\d+\]\./, '');
+  const attrs = unnumbered.map((p) => attrOf(p.r.key));
+  const repeats = new Set(attrs).size < attrs.length;
+  if (containers.length > 1 && repeats) {
     for (const p of unnumbered) p.r = { ...p.r, key: p.r.key.replace(/^carer\[\d+\]/, `carer[${containers.indexOf(blockOf(p.q))}]`) };
   }
 

@@ -53,4 +53,10 @@ describe('blind forms', () => {
     expect(keyed).toBe(171);
     expect(correct).toBeGreaterThanOrEqual(170);
   });
+
+  it('round 6 (SharePoint list form, Oracle APEX, Kelsi paper tables, MoJ add-another, Salesforce flow, Contact Form 7; first try 210/233, 5 wrong) keeps 0 wrong and its floor', () => {
+    const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round6')!.scores);
+    expect(keyed).toBe(233);
+    expect(correct).toBeGreaterThanOrEqual(213);
+  });
 });

@@ -20,6 +20,7 @@ export const BLIND_ROUNDS = {
   round3: new URL('../../fixtures/blind/forms-round3/', import.meta.url),
   round4: new URL('../../fixtures/blind/forms-round4/', import.meta.url),
   round5: new URL('../../fixtures/blind/forms-round5/', import.meta.url),
+  round6: new URL('../../fixtures/blind/forms-round6/', import.meta.url),
 } as const;
 const DIR = BLIND_ROUNDS.round1;
 
