@@ -44,19 +44,20 @@ const inGroup = (g: GroupId) => sections.filter((s) => (s.group ?? 'advanced') =
 
 export function OptionsPage() {
   const used = groups.filter((g) => inGroup(g.id).length > 0);
-  // The groups are rendered one task each, not the whole page in one: all at once was the page's longest task
-  // (170–270 ms on a loaded machine), long enough to stall a click. A link to a section (options.html#data-heading)
-  // is followed once its group is there, since the browser looked for it before.
+  // The sections are rendered one task each, in page order, not the whole page in one: all at once was the page's
+  // longest task (170–270 ms on a loaded machine), long enough to stall a click. A link to a section
+  // (options.html#data-heading) is followed once every section is there, since the browser looked for it before.
+  const order = used.flatMap((g) => inGroup(g.id));
   const [shown, setShown] = useState(1);
   useEffect(() => {
-    if (shown < used.length) {
+    if (shown < order.length) {
       const id = setTimeout(() => setShown(shown + 1), 0);
       return () => clearTimeout(id);
     }
     const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     target?.scrollIntoView();
     return undefined;
-  }, [shown, used.length]);
+  }, [shown, order.length]);
   return (
     <main class="page">
       <h1>Attendance Lens settings</h1>
@@ -70,7 +71,7 @@ export function OptionsPage() {
       </nav>
       <nav aria-label="Settings on this page" class="toc">
         <ol>
-          {used.slice(0, shown).map((g) => (
+          {used.map((g) => (
             <li key={g.id}>
               {g.title}
               <ul>
@@ -90,7 +91,7 @@ export function OptionsPage() {
           <p class="group-intro">
             <strong>{g.title}.</strong> {g.intro}
           </p>
-          {inGroup(g.id).map(({ id, title, Section }) => (
+          {inGroup(g.id).filter((s) => order.indexOf(s) < shown).map(({ id, title, Section }) => (
             <section key={id} aria-labelledby={`${id}-heading`} class="card">
               <h2 id={`${id}-heading`}>{title}</h2>
               <Section />
