@@ -121,6 +121,10 @@ export const suite: BenchSuite = {
       await importThrough(page, lastYear, /Imported year-2025-26\.csv: 2000 pupils added/);
       const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
       const tasks = (await page.evaluate('window.__tasks')) as string[];
+      // The same figure without the page's load (the observer is buffered from navigation): only tasks that end
+      // after the file was chosen. Reported beside, so what the headline holds is plain.
+      const chosenAt = Number(phases.find((x) => x.startsWith('file chosen'))!.split('@')[1]);
+      const duringImport = Math.max(0, ...tasks.map((x) => x.split(' ms @').map(Number)).filter(([d, at]) => at! + d! >= chosenAt).map(([d]) => d!));
       await importThrough(page, thisYear, /Imported year-2026-27\.csv: 0 pupils added/);
 
       // Dashboard: the first open assesses every pupil and fills the cache; then cold opens of a new page.
@@ -187,6 +191,7 @@ export const suite: BenchSuite = {
           { name: `dashboard-open-2000-pupils, first open's steps: ${firstSteps.join('; ')}`, value: firstSteps.length, unit: 'steps' },
           { name: `dashboard-open-2000-pupils, last open's steps: ${steps.join('; ')}`, value: steps.length, unit: 'steps' },
           { name: 'store-backup-2000-pupils-year file size', value: Number((size / 1e6).toFixed(2)), unit: 'MB (target ≤ 15)' },
+          { name: 'store-import-longest-task-ms from the file chosen to "Imported" (the page load left out)', value: duringImport, unit: 'ms' },
           { name: `store-import-longest-task-ms, the options page's long tasks: ${tasks.join('; ')}; steps: ${phases.join('; ')}`, value: tasks.length, unit: 'tasks' },
           { name: 'store-restore-2000-pupils-year by the wall clock around Playwright (click to the expect seeing "Restored")', value: restoreMs, unit: 'ms' },
           { name: `store-restore-2000-pupils-year, the data worker's steps: ${restoreSteps.join('; ')}; the page's: ${phases.slice(-2).join('; ')}; click @${clickedAt}; long tasks: ${restoreTasks.join('; ')}`, value: restoreSteps.length, unit: 'steps' },
