@@ -17,6 +17,7 @@ import { pupilName } from '../../lib/store/merge-pupil';
 import { openStore } from '../../lib/store/schema';
 import { readSchool } from '../../lib/store/settings';
 import { storeErrorMessage } from '../../lib/store/storage-errors';
+import { measureStep } from '../../lib/store/timing';
 import { audit } from '../../lib/lock/audit';
 import { LOCKED_WHY } from '../../lib/lock/messages';
 
@@ -34,7 +35,9 @@ async function handle(m: ToWorker): Promise<void> {
   const progress = (phase: Extract<FromWorker, { type: 'progress' }>['phase'], done: number, total: number) => post({ type: 'progress', job: m.job, phase, done, total });
   // While locked (lib/lock) an import would store names in the clear and a backup or restore needs them: refused
   // here too, not only hidden on the page.
+  const t = performance.now();
   if (m.type !== 'read-backup' && (await db.lock.get('lock'))?.locked) throw new Error(`${LOCKED_WHY} Unlock first.`);
+  measureStep(`${m.type}:lock-check`, t);
   switch (m.type) {
     case 'preview': {
       progress('reading', 0, 1);
@@ -71,6 +74,8 @@ async function handle(m: ToWorker): Promise<void> {
     }
     case 'read-backup': {
       progress('validating', 0, 1);
+      // The store is opened while the file is read, so a restore begins at once when asked for.
+      db.open().catch(() => undefined);
       const read = await readBackupFile(m.file);
       if (!read.ok) {
         backup = null;
@@ -91,6 +96,7 @@ async function handle(m: ToWorker): Promise<void> {
         extraTables: ['auditLog'],
         beforeCommit: (s) => audit(db, 'restore', `Backup restored (${m.mode === 'replace' ? 'replacing the store' : 'merged'}), made ${made}`, s.pupilsAdded + s.pupilsMatched),
       });
+      measureStep('restore:total', t);
       post({ type: 'restored', job: m.job, summary, storage: backup.storage, hasSettings: backupHasSettings });
       backup = null;
       return;

@@ -1,4 +1,5 @@
 import { backupDocument, readBackup, type Backup, type ReadBackup } from './backup';
+import { measureStep } from './timing';
 
 /**
  * The backup file: the backup document as JSON, gzip-compressed with the browser's own CompressionStream
@@ -18,6 +19,7 @@ export const backupFileName = (exportedAt: string) => `attendance-lens-backup-${
 export async function readBackupFile(file: Blob): Promise<ReadBackup> {
   const fail = (reason: string): ReadBackup => ({ ok: false, reason, problems: [{ where: '(file)', why: reason }], problemCount: 1 });
   let text: string;
+  let t = performance.now();
   try {
     const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
     if (head[0] === 0x1f && head[1] === 0x8b) {
@@ -26,11 +28,17 @@ export async function readBackupFile(file: Blob): Promise<ReadBackup> {
   } catch {
     return fail('it is not a backup file (it could not be decompressed, or it was cut off)');
   }
+  measureStep('backup-read:decompress', t);
   let raw: unknown;
+  t = performance.now();
   try {
     raw = JSON.parse(text);
   } catch {
     return fail('it is not a backup file (it is not JSON, or it was cut off)');
   }
-  return readBackup(raw);
+  measureStep('backup-read:parse', t);
+  t = performance.now();
+  const read = readBackup(raw);
+  measureStep('backup-read:validate', t);
+  return read;
 }

@@ -16,7 +16,7 @@ export async function findJoins(db: StoreDb): Promise<JoinProposal[]> {
   const [all, withUpn] = await Promise.all([db.pupils.count(), db.pupils.where('upn').above('').count()]);
   if (withUpn === all) return [];
   const rows: PupilRow[] = [];
-  await forEachPage(db.pupils, (r) => r.id, 500, (page) => rows.push(...page));
+  await forEachPage(db.pupils, (r) => r.id, 200, (page) => rows.push(...page));
   return proposeJoins(rows);
 }
 

@@ -72,11 +72,15 @@ export async function allMarkRows(db: StoreDb): Promise<MarkRow[]> {
   return rows.flatMap((r) => marksOfYear(r));
 }
 
+// Rows per page of the options page's paged reads: each page is deserialised in one main-thread task.
+const PAGE = 200;
+
 /** How many marks are stored, without unpacking. */
 export async function countMarks(db: StoreDb): Promise<number> {
   let n = 0;
-  // In pages: the options page keeps this count live, and a cursor over 4,000 records took seconds.
-  await forEachPage(db.markYears, (r) => [r.pupilId, r.year] as YearKey, 500, (rows) => {
+  // In pages: the options page keeps this count live, and a cursor over 4,000 records took seconds. Pages of 200,
+  // not 500: a page of 500 year records (about 1 MB of typed arrays) is one task, re-run on the page after each import.
+  await forEachPage(db.markYears, (r) => [r.pupilId, r.year] as YearKey, PAGE, (rows) => {
     for (const r of rows) n += r.n;
   });
   return n;

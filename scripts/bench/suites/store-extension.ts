@@ -7,6 +7,8 @@
  * - `dashboard-filter-2000-pupils`: one keystroke in the search box to the list updated. Target ≤ 100 ms.
  * - `store-backup-2000-pupils-year` / `store-restore-2000-pupils-year`: Download backup → "Backup saved",
  *   and Restore (replace) → "Restored", through the options page. Target ≤ 5,000 ms each; file size beside.
+ *   The restore is timed on the page's clock, from its click event to "Restored" in the page (the wall-clock
+ *   figure around Playwright, which adds its click's checks and the expect's polling, is reported beside).
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,14 +23,38 @@ import { absoluteResult, median, type BenchSuite } from '../types';
 const PUPILS = 2000;
 const LONG_TASKS = `(() => {
   window.__longest = 0;
-  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: true });
+  window.__tasks = [];
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) {
+      window.__longest = Math.max(window.__longest, e.duration);
+      window.__tasks.push(Math.round(e.duration) + ' ms @' + Math.round(e.startTime));
+    }
+  }).observe({ type: 'longtask', buffered: true });
 })();`;
+
+/** When each step of the options page's run began (page clock), to place its long tasks. */
+const phases: string[] = [];
+const phase = async (page: Page, what: string) => phases.push(`${what} @${Math.round((await page.evaluate('performance.now()')) as number)}`);
 
 async function importThrough(page: Page, file: string, label: RegExp) {
   const data = page.getByRole('region', { name: 'Your data' });
+  await phase(page, 'file chosen');
   await data.getByLabel('Import file').setInputFiles(file);
   await data.getByRole('region', { name: 'Import preview' }).getByRole('button', { name: 'Import', exact: true }).click({ timeout: 300_000 });
+  await phase(page, 'import clicked');
   await expect(data.getByRole('status').filter({ hasText: label })).toBeVisible({ timeout: 300_000 });
+  await phase(page, 'imported');
+}
+
+/** The data worker's own step measures (lib/store/timing.ts), read in the worker. */
+async function workerSteps(page: Page): Promise<string[]> {
+  const w = page.workers().filter((x) => x.url().endsWith('/data-worker.js')).at(-1);
+  if (!w) return ['(no data worker)'];
+  // On the page's clock (the worker's starts later), beside the page's steps.
+  const origin = (await page.evaluate('performance.timeOrigin')) as number;
+  return (await w.evaluate(
+    `performance.getEntriesByType('measure').map((m) => m.name.replace('attendance-lens:', '') + ' ' + Math.round(m.duration) + ' ms @' + Math.round(performance.timeOrigin + m.startTime - ${origin}))`,
+  )) as string[];
 }
 
 /** Where the last open spent its time: the dashboard's own performance.measure entries (lib/dashboard/load-store.ts). */
@@ -91,8 +117,14 @@ export const suite: BenchSuite = {
       await page.addInitScript(LONG_TASKS);
       await page.goto(`${base}options.html`);
       await expect(page.getByText(/Stored in this browser: \d+ pupils/)).toBeVisible();
+      await phase(page, 'counts shown');
       await importThrough(page, lastYear, /Imported year-2025-26\.csv: 2000 pupils added/);
       const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+      const tasks = (await page.evaluate('window.__tasks')) as string[];
+      // The same figure without the page's load (the observer is buffered from navigation): only tasks that end
+      // after the file was chosen. Reported beside, so what the headline holds is plain.
+      const chosenAt = Number(phases.find((x) => x.startsWith('file chosen'))!.split('@')[1]);
+      const duringImport = Math.max(0, ...tasks.map((x) => x.split(' ms @').map(Number)).filter(([d, at]) => at! + d! >= chosenAt).map(([d]) => d!));
       await importThrough(page, thisYear, /Imported year-2026-27\.csv: 0 pupils added/);
 
       // Dashboard: the first open assesses every pupil and fills the cache; then cold opens of a new page.
@@ -124,10 +156,25 @@ export const suite: BenchSuite = {
       await expect(data.getByText(/backup\.json\.gz: made/)).toBeVisible({ timeout: 120_000 });
       await data.getByRole('radio', { name: 'Replace everything here' }).check();
       await data.getByRole('button', { name: 'Restore', exact: true }).click();
+      // When the page itself showed "Restored" (the expect below polls, at up to 1 s intervals).
+      await page.evaluate(`new MutationObserver((_, o) => {
+        if (document.body.textContent.includes('Restored backup.json.gz')) { window.__restoredAt = performance.now(); o.disconnect(); }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true })`);
+      await page.evaluate(`addEventListener('click', () => { window.__clickedAt = performance.now(); }, { capture: true })`);
       const t1 = Date.now();
+      await phase(page, 'restore confirmed');
       await data.getByRole('button', { name: 'Yes, replace everything' }).click();
       await expect(data.getByText(/Restored backup\.json\.gz/)).toBeVisible({ timeout: 120_000 });
       const restoreMs = Date.now() - t1;
+      phases.push(`restored shown @${Math.round((await page.evaluate('window.__restoredAt')) as number)}`);
+      const confirmedAt = Number(phases.at(-2)!.split('@')[1]);
+      const restoreTasks = ((await page.evaluate('window.__tasks')) as string[]).filter((x) => Number(x.split('@')[1]) >= confirmedAt);
+      const clickedAt = Math.round((await page.evaluate('window.__clickedAt')) as number);
+      // The figure is the page's own time from the click to "Restored" on screen: the wall clock around
+      // Playwright's click also holds its actionability checks and round trips (2 s on a loaded machine, before
+      // the page even saw the click) and the expect's polling (up to 1 s late). Both are reported.
+      const restoreOnPage = Math.round((await page.evaluate('window.__restoredAt - window.__clickedAt')) as number);
+      const restoreSteps = await workerSteps(page);
 
       const r1 = (n: number) => Math.round(n * 10) / 10;
       return {
@@ -136,7 +183,7 @@ export const suite: BenchSuite = {
           absoluteResult('dashboard-open-2000-pupils', r1(median(opens)), 'ms', 1000),
           absoluteResult('dashboard-filter-2000-pupils', r1(median(filters)), 'ms', 100),
           absoluteResult('store-backup-2000-pupils-year', backupMs, 'ms', 5000),
-          absoluteResult('store-restore-2000-pupils-year', restoreMs, 'ms', 5000),
+          absoluteResult('store-restore-2000-pupils-year', restoreOnPage, 'ms', 5000),
         ],
         indicative: [
           { name: 'dashboard-open-2000-pupils, first open (assesses every pupil, fills the cache)', value: r1(first), unit: 'ms' },
@@ -144,6 +191,10 @@ export const suite: BenchSuite = {
           { name: `dashboard-open-2000-pupils, first open's steps: ${firstSteps.join('; ')}`, value: firstSteps.length, unit: 'steps' },
           { name: `dashboard-open-2000-pupils, last open's steps: ${steps.join('; ')}`, value: steps.length, unit: 'steps' },
           { name: 'store-backup-2000-pupils-year file size', value: Number((size / 1e6).toFixed(2)), unit: 'MB (target ≤ 15)' },
+          { name: 'store-import-longest-task-ms from the file chosen to "Imported" (the page load left out)', value: duringImport, unit: 'ms' },
+          { name: `store-import-longest-task-ms, the options page's long tasks: ${tasks.join('; ')}; steps: ${phases.join('; ')}`, value: tasks.length, unit: 'tasks' },
+          { name: 'store-restore-2000-pupils-year by the wall clock around Playwright (click to the expect seeing "Restored")', value: restoreMs, unit: 'ms' },
+          { name: `store-restore-2000-pupils-year, the data worker's steps: ${restoreSteps.join('; ')}; the page's: ${phases.slice(-2).join('; ')}; click @${clickedAt}; long tasks: ${restoreTasks.join('; ')}`, value: restoreSteps.length, unit: 'steps' },
         ],
       };
     } finally {
