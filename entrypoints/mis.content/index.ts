@@ -7,6 +7,7 @@ import { PAGE_SETTING_KEYS } from '../../lib/settings/keys';
 import { saveOverlayPrefs } from '../../lib/settings/overlay-prefs';
 import { TEACH_HOOK } from '../../lib/content/teach/host';
 import type { PageSettings } from '../../lib/messages';
+import { domReady } from '../../lib/content/dom-ready';
 
 export default defineContentScript({
   // The bundled demo MIS; real MIS origins are registered at run time once the user grants them
@@ -15,10 +16,15 @@ export default defineContentScript({
   // The demo referral forms are form pages, not an MIS (lib/background/sender.ts): the background
   // would refuse this script's messages there.
   excludeMatches: ['http://localhost/forms/*', 'http://127.0.0.1/forms/*'],
-  // As soon as the DOM is parsed (not at idle, which Chromium may put off until after images load):
-  // a server-rendered register is there to read; later renders are followed by the page watcher.
-  runAt: 'document_end',
+  // At the document's start, so the settings round trip and the overlay's loading happen while the page
+  // is still arriving; the page itself is read from DOMContentLoaded on (domReady below). Chromium may
+  // start a document_end script well after DOMContentLoaded; it never starts this one later.
+  runAt: 'document_start',
   async main(ctx) {
+    // Chromium gives a document_start script the root element already; should a browser not, the
+    // parsed page is waited for (slower, never wrong).
+    if (!document.documentElement) await domReady(ctx.signal);
+    if (ctx.signal.aborted) return;
     // Registered and injected from the popup at once: run only one copy per page.
     if (document.documentElement.dataset.attendanceLens === 'active') return;
     document.documentElement.dataset.attendanceLens = 'active';
@@ -45,6 +51,10 @@ export default defineContentScript({
     // A page that drew badges when last read: the overlay loads now, in parallel with the page
     // being read and the background's answer (one load per page: the session's own request gets this one).
     if (first?.siteOn && first.registerBefore) loadPart('overlay').catch(() => {});
+    // Nothing is read before the document is parsed: a half-parsed register would be read as a page
+    // no reader knows (a notice, "Teach this page") or as an incomplete one. Settings changed meanwhile
+    // are still caught by `changedEarly`.
+    await domReady(ctx.signal);
     browser.storage.onChanged.removeListener(changedEarly);
     if (ctx.signal.aborted) return;
     const session = startRegisterSession({
