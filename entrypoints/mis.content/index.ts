@@ -35,22 +35,31 @@ export default defineContentScript({
     // this script. The session's first settings are this answer, not a second request.
     const loadPart = partLoader(async (part) => void (await send('load-part', { part })));
     const firstUrl = location.href;
-    let prefetched: Promise<PageSettings> | null = send('page-settings', { url: firstUrl });
+    const asked = send('page-settings', { url: firstUrl });
+    let prefetched: Promise<PageSettings> | null = asked;
     // A setting changed before the session could follow changes: the session asks afresh instead.
+    let changedMeanwhile = false;
     const changedEarly = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && PAGE_SETTING_KEYS.some((k) => k in changes)) prefetched = null;
+      if (area === 'local' && PAGE_SETTING_KEYS.some((k) => k in changes)) {
+        prefetched = null;
+        changedMeanwhile = true;
+      }
     };
     browser.storage.onChanged.addListener(changedEarly);
     // Unanswered (the background starting): the session asks again, and says so on the page if it still fails.
-    const first = await prefetched.catch(() => null);
-    if (first?.siteKind === 'form') {
+    const answered = await asked.catch(() => null);
+    // The last read's answer, if the background has one for this address (drawn at once if the page reads
+    // the same): kept apart from the settings, which the session compares on every change.
+    const { lastRead, ...first } = answered ?? { lastRead: undefined };
+    if (answered && !changedMeanwhile) prefetched = Promise.resolve(first as PageSettings);
+    if (answered?.siteKind === 'form') {
       browser.storage.onChanged.removeListener(changedEarly);
       delete document.documentElement.dataset.attendanceLens;
       return;
     }
     // A page that drew badges when last read: the overlay loads now, in parallel with the page
     // being read and the background's answer (one load per page: the session's own request gets this one).
-    if (first?.siteOn && first.registerBefore) loadPart('overlay').catch(() => {});
+    if (answered?.siteOn && answered.registerBefore) loadPart('overlay').catch(() => {});
     // Nothing is read before the document is parsed: a half-parsed register would be read as a page
     // no reader knows (a notice, "Teach this page") or as an incomplete one. Settings changed meanwhile
     // are still caught by `changedEarly`.
@@ -65,6 +74,8 @@ export default defineContentScript({
         return got;
       },
       sendRead: (req) => send('register-read', req),
+      // Not after a settings change seen meanwhile: it was worked out with the settings of before.
+      ...(lastRead && !changedMeanwhile ? { lastRead } : {}),
       saveTaught: (input) => send('save-taught', input),
       confirmNameLink: (group) => send('confirm-name-link', { url: location.href, group }),
       loadPart,

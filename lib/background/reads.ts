@@ -45,6 +45,11 @@ export interface ReadDeps {
    * blind index and writes no name or identifier; badges then carry no names.
    */
   locked?: { prepare: (batch: IngestBatch) => Promise<{ batch: IngestBatch; leftOut: number }> };
+  /**
+   * Called just before the read transaction the badges come from (after any write of this read):
+   * last-answers.ts keeps an answer only if nothing was written since.
+   */
+  beforeRead?: () => void;
 }
 
 export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Promise<ReadResponse> {
@@ -81,14 +86,14 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   // writes in a read transaction is exactly what the writing transaction would have done: nothing.
   const readOnly = deps.locked
     ? null
-    : await deps.db.transaction('r', [...INGEST_TABLES, 'actions', 'settings'], async () => {
+    : await (deps.beforeRead?.(), deps.db.transaction('r', [...INGEST_TABLES, 'actions', 'settings'], async () => {
         const prepared = await prepareNamesOnly(deps.db, fromView.batch, site, group);
         const result = await ingestRead(deps.db, prepared.batch, { dryRun: true });
         if (req.store && result.writes > 0) return null;
         const config = await schoolConfig(deps.db, deps.profileId, deps.customProfile);
         const inputs = await loadPupilInputs(deps.db, pupilIdsOf(view, result), historyFrom(config.calendar, asOf), asOf);
         return { plan: prepared.plan, result, config, inputs };
-      });
+      }));
   const { plan, result, config, inputs } = readOnly ?? (await readWriting(req, deps, fromView.batch, site, group));
   const identity = identityReport(plan, result);
   const stored = req.store
@@ -184,6 +189,7 @@ async function readWriting(req: ReadRequest, deps: ReadDeps, fromView: IngestBat
   const batch = deps.locked ? (await deps.locked.prepare(prepared.batch)).batch : prepared.batch;
   const result: IngestResult = await ingestRead(deps.db, batch, { dryRun: !req.store });
   const config = await configP;
+  deps.beforeRead?.();
   const inputs = await loadPupilInputs(deps.db, pupilIdsOf(req.view, result), historyFrom(config.calendar, deps.today), deps.today);
   return { plan: prepared.plan, result, config, inputs };
 }
