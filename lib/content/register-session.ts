@@ -295,8 +295,11 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     // The overlay loads while the background works out the badges.
     const overlayPart = ui ? Promise.resolve(ui) : opts.loadPart('overlay');
     overlayPart.catch(() => {});
+    // Sent first: the background works on it while anything drawn early is drawn.
+    const asked = opts.sendRead({ url: location.href, view, store: true });
+    asked.catch(() => {}); // met where it is awaited
     // Opened again with nothing written since: the last answer for exactly this view is drawn now, from
-    // the same stored state; the read below still goes, and its answer is drawn over it.
+    // the same stored state; the read's own answer is drawn over it when it comes.
     const early = lastRead && !edits.base.length && lastRead.answer.badges.length && lastRead.view === viewKey(view) ? lastRead.answer : null;
     lastRead = undefined;
     if (early && view.kind !== 'pupil-list') {
@@ -311,7 +314,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     }
     let answer: Response<'register-read'>;
     try {
-      answer = await opts.sendRead({ url: location.href, view, store: true });
+      answer = await asked;
     } catch (e) {
       // The background checks every view before storing it: one it refuses is a reader's fault. The
       // same read is not sent again; a change on the page is.
