@@ -21,6 +21,11 @@ import { lockedBatch } from '../lib/lock/locked-read';
 import { audit } from '../lib/lock/audit';
 import { LOCKED_WHY } from '../lib/lock/messages';
 
+import { Dexie } from 'dexie';
+import { LastAnswers } from '../lib/background/last-answers';
+import { viewKey } from '../lib/readers/view-key';
+import { PAGE_SETTING_KEYS } from '../lib/settings/keys';
+
 export default defineBackground(() => {
   startSiteSync();
   startRetentionJob();
@@ -29,6 +34,13 @@ export default defineBackground(() => {
   const lock = startLock(openStore());
   const settings = settingsCache();
   const registerPages = new RegisterPages();
+  const lastAnswers = new LastAnswers();
+  // Every committed write to the store, here or in any of the extension's pages and workers (Dexie
+  // announces them across contexts), and every change to what page settings are made from.
+  Dexie.on('storagemutated', () => lastAnswers.drop());
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && PAGE_SETTING_KEYS.some((k) => k in changes)) lastAnswers.drop();
+  });
   listen({
     ping: async () => ({ ok: true as const, version: browser.runtime.getManifest().version }),
     'open-page': async ({ path }) => {
@@ -41,7 +53,9 @@ export default defineBackground(() => {
       // The worker's copy of the settings (kept while it runs) and the lock row in one read.
       const [{ prefs, customProfile }, lockRow] = await Promise.all([settings.get(), lock.row()]);
       const db = openStore();
+      let token = lastAnswers.token();
       const answer = await handleRegisterRead(req, {
+        beforeRead: () => (token = lastAnswers.token()),
         ...(lockRow?.locked ? { locked: { prepare: (b) => lockedBatch(db, b, lockRow.indexKey) } } : {}),
         db: openStore(),
         profileId: prefs.laProfile,
@@ -51,9 +65,16 @@ export default defineBackground(() => {
         now: now.toISOString(),
       });
       if (req.store) registerPages.remember(req.url, answer.ok && answer.showFlags && answer.badges.length > 0);
+      // A read of unsaved edits describes the page of the moment, not what the page shows when opened.
+      if (req.store) lastAnswers.keep(req.url, viewKey(req.view), answer, todayLocal(now), token);
       return answer;
     },
-    'page-settings': ({ url, fresh }, sender) => loadPageSettings(settings, url, { siteKind: siteKindOf(sender), registerPages, ...(fresh ? { fresh } : {}) }),
+    'page-settings': async ({ url, fresh }, sender) => {
+      const page = await loadPageSettings(settings, url, { siteKind: siteKindOf(sender), registerPages, ...(fresh ? { fresh } : {}) });
+      // The page's first question only (a `fresh` one follows a settings change, which dropped them all).
+      const lastRead = page.siteOn && !fresh ? lastAnswers.get(url, todayLocal()) : undefined;
+      return lastRead ? { ...page, lastRead } : page;
+    },
     'load-part': ({ part }, sender) => injectPart(part, sender),
     'hint-dismissed': async () => {
       await saveOverlayPrefs({ hintDismissed: true });

@@ -101,9 +101,7 @@ export const identityReportSchema = z.object({
 });
 export type IdentityReport = z.infer<typeof identityReportSchema>;
 
-export const responseSchemas = {
-  ping: z.object({ ok: z.literal(true), version: z.string() }),
-  'register-read': z.object({
+const registerReadAnswerSchema = z.object({
     /** False when nothing was stored or flagged, with the reason for the user. */
     ok: z.boolean(),
     message: z.optional(z.string()),
@@ -118,9 +116,24 @@ export const responseSchemas = {
     showFlags: z.boolean(),
     /** Why pupils of this page were not stored, by reason (lib/content/session/notices.ts words it). */
     identity: z.optional(identityReportSchema),
-  }),
+  });
+export type RegisterReadAnswer = z.infer<typeof registerReadAnswerSchema>;
+
+/**
+ * The page-settings answer, and for a page read before with nothing written since, that read's answer
+ * (lib/background/last-answers.ts): the page draws it at once if it reads exactly `view` again, then
+ * sends its read as always and draws the fresh answer (the same, unless the store changed meanwhile).
+ */
+const pageSettingsAnswerSchema = z.object({
+  ...pageSettingsSchema.shape,
+  lastRead: z.optional(z.object({ view: z.string(), answer: registerReadAnswerSchema })),
+});
+
+export const responseSchemas = {
+  ping: z.object({ ok: z.literal(true), version: z.string() }),
+  'register-read': registerReadAnswerSchema,
   'open-page': z.object({ opened: z.boolean() }),
-  'page-settings': pageSettingsSchema,
+  'page-settings': pageSettingsAnswerSchema,
   'load-part': z.object({ loaded: z.literal(true) }),
   'hint-dismissed': z.object({ ok: z.literal(true) }),
   'save-taught': taughtEntrySchema,
@@ -133,7 +146,9 @@ export const responseSchemas = {
 export type MessageType = keyof typeof requestSchemas;
 export type Request<T extends MessageType> = z.infer<(typeof requestSchemas)[T]>;
 export type Response<T extends MessageType> = z.infer<(typeof responseSchemas)[T]>;
-export type PageSettings = Response<'page-settings'>;
+/** What the session keeps of the page-settings answer (its `lastRead` is used once, on arrival). */
+export type PageSettings = z.infer<typeof pageSettingsSchema>;
+export type LastRead = NonNullable<Response<'page-settings'>['lastRead']>;
 
 export const envelopeSchema = z.object({
   type: z.enum(Object.keys(requestSchemas) as [MessageType, ...MessageType[]]),

@@ -7,6 +7,7 @@ import { PAGE_SETTING_KEYS } from '../../lib/settings/keys';
 import { saveOverlayPrefs } from '../../lib/settings/overlay-prefs';
 import { TEACH_HOOK } from '../../lib/content/teach/host';
 import type { PageSettings } from '../../lib/messages';
+import { domReady } from '../../lib/content/dom-ready';
 
 export default defineContentScript({
   // The bundled demo MIS; real MIS origins are registered at run time once the user grants them
@@ -15,10 +16,15 @@ export default defineContentScript({
   // The demo referral forms are form pages, not an MIS (lib/background/sender.ts): the background
   // would refuse this script's messages there.
   excludeMatches: ['http://localhost/forms/*', 'http://127.0.0.1/forms/*'],
-  // As soon as the DOM is parsed (not at idle, which Chromium may put off until after images load):
-  // a server-rendered register is there to read; later renders are followed by the page watcher.
-  runAt: 'document_end',
+  // At the document's start, so the settings round trip and the overlay's loading happen while the page
+  // is still arriving; the page itself is read from DOMContentLoaded on (domReady below). Chromium may
+  // start a document_end script well after DOMContentLoaded; it never starts this one later.
+  runAt: 'document_start',
   async main(ctx) {
+    // Chromium gives a document_start script the root element already; should a browser not, the
+    // parsed page is waited for (slower, never wrong).
+    if (!document.documentElement) await domReady(ctx.signal);
+    if (ctx.signal.aborted) return;
     // Registered and injected from the popup at once: run only one copy per page.
     if (document.documentElement.dataset.attendanceLens === 'active') return;
     document.documentElement.dataset.attendanceLens = 'active';
@@ -29,22 +35,35 @@ export default defineContentScript({
     // this script. The session's first settings are this answer, not a second request.
     const loadPart = partLoader(async (part) => void (await send('load-part', { part })));
     const firstUrl = location.href;
-    let prefetched: Promise<PageSettings> | null = send('page-settings', { url: firstUrl });
+    const asked = send('page-settings', { url: firstUrl });
+    let prefetched: Promise<PageSettings> | null = asked;
     // A setting changed before the session could follow changes: the session asks afresh instead.
+    let changedMeanwhile = false;
     const changedEarly = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && PAGE_SETTING_KEYS.some((k) => k in changes)) prefetched = null;
+      if (area === 'local' && PAGE_SETTING_KEYS.some((k) => k in changes)) {
+        prefetched = null;
+        changedMeanwhile = true;
+      }
     };
     browser.storage.onChanged.addListener(changedEarly);
     // Unanswered (the background starting): the session asks again, and says so on the page if it still fails.
-    const first = await prefetched.catch(() => null);
-    if (first?.siteKind === 'form') {
+    const answered = await asked.catch(() => null);
+    // The last read's answer, if the background has one for this address (drawn at once if the page reads
+    // the same): kept apart from the settings, which the session compares on every change.
+    const { lastRead, ...first } = answered ?? { lastRead: undefined };
+    if (answered && !changedMeanwhile) prefetched = Promise.resolve(first as PageSettings);
+    if (answered?.siteKind === 'form') {
       browser.storage.onChanged.removeListener(changedEarly);
       delete document.documentElement.dataset.attendanceLens;
       return;
     }
     // A page that drew badges when last read: the overlay loads now, in parallel with the page
     // being read and the background's answer (one load per page: the session's own request gets this one).
-    if (first?.siteOn && first.registerBefore) loadPart('overlay').catch(() => {});
+    if (answered?.siteOn && answered.registerBefore) loadPart('overlay').catch(() => {});
+    // Nothing is read before the document is parsed: a half-parsed register would be read as a page
+    // no reader knows (a notice, "Teach this page") or as an incomplete one. Settings changed meanwhile
+    // are still caught by `changedEarly`.
+    await domReady(ctx.signal);
     browser.storage.onChanged.removeListener(changedEarly);
     if (ctx.signal.aborted) return;
     const session = startRegisterSession({
@@ -55,6 +74,8 @@ export default defineContentScript({
         return got;
       },
       sendRead: (req) => send('register-read', req),
+      // Not after a settings change seen meanwhile: it was worked out with the settings of before.
+      ...(lastRead && !changedMeanwhile ? { lastRead } : {}),
       saveTaught: (input) => send('save-taught', input),
       confirmNameLink: (group) => send('confirm-name-link', { url: location.href, group }),
       loadPart,

@@ -12,7 +12,7 @@ import { type PupilBadge } from '../pupil/badge';
 import { batchFromView } from '../store/from-view';
 import type { IngestBatch } from '../store/batch';
 import { misForStore } from '../readers/view';
-import { ingestRead, type IngestResult } from '../store/ingest';
+import { INGEST_TABLES, ingestRead, type IngestResult } from '../store/ingest';
 import { prepareNamesOnly } from '../store/name-links-io';
 import type { NamesOnlyPlan } from '../store/name-links';
 import type { StoreDb } from '../store/schema';
@@ -45,6 +45,11 @@ export interface ReadDeps {
    * blind index and writes no name or identifier; badges then carry no names.
    */
   locked?: { prepare: (batch: IngestBatch) => Promise<{ batch: IngestBatch; leftOut: number }> };
+  /**
+   * Called just before the read transaction the badges come from (after any write of this read):
+   * last-answers.ts keeps an answer only if nothing was written since.
+   */
+  beforeRead?: () => void;
 }
 
 export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Promise<ReadResponse> {
@@ -72,26 +77,30 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
   // Pupils shown by name only are stored under a key of site + group + name once the user confirmed
   // that group on this site; until then (or when a name is ambiguous) they are left out, with why.
   const site = new URL(req.url).origin;
-  // The school's calendar and profile do not depend on the write: read alongside it, not after.
-  const config = schoolConfig(deps.db, deps.profileId, deps.customProfile);
-  config.catch(() => {}); // a failure is met where it is awaited
-  const prepared = await prepareNamesOnly(deps.db, fromView.batch, site, view.context.group ?? null);
-  // A live edit (store: false) still needs to know who each row is: a dry run matches without writing.
-  const batch = deps.locked ? (await deps.locked.prepare(prepared.batch)).batch : prepared.batch;
-  const result: IngestResult = await ingestRead(deps.db, batch, { dryRun: !req.store });
-  const identity = identityReport(prepared.plan, result);
+  const group = view.context.group ?? null;
+  const asOf = deps.today;
+  // A page read again with nothing new (most visits after the first): everything is read in ONE read
+  // transaction — who each row is (the ingest's plan, dry), the school's settings and the pupils' inputs.
+  // Only when the plan would write (or the store is locked: its batch is prepared with the blind index
+  // first) does the read go the writing way: the ingest's own transaction, then the inputs. A plan of no
+  // writes in a read transaction is exactly what the writing transaction would have done: nothing.
+  const readOnly = deps.locked
+    ? null
+    : await (deps.beforeRead?.(), deps.db.transaction('r', [...INGEST_TABLES, 'actions', 'settings'], async () => {
+        const prepared = await prepareNamesOnly(deps.db, fromView.batch, site, group);
+        const result = await ingestRead(deps.db, prepared.batch, { dryRun: true });
+        if (req.store && result.writes > 0) return null;
+        const config = await schoolConfig(deps.db, deps.profileId, deps.customProfile);
+        const inputs = await loadPupilInputs(deps.db, pupilIdsOf(view, result), historyFrom(config.calendar, asOf), asOf);
+        return { plan: prepared.plan, result, config, inputs };
+      }));
+  const { plan, result, config, inputs } = readOnly ?? (await readWriting(req, deps, fromView.batch, site, group));
+  const identity = identityReport(plan, result);
   const stored = req.store
     ? { marksAdded: result.marksAdded, marksChanged: result.marksChanged, pupilsAdded: result.pupilsAdded, conflicts: result.conflicts.length }
     : none;
+  const { calendar, profile } = config;
 
-  const { calendar, profile } = await config;
-  const asOf = deps.today;
-  const from = historyFrom(calendar, asOf);
-
-  // Everything the page's pupils need, in one read transaction of batched gets (lib/pupil): only the
-  // pupils on screen, their year records, their chronology.
-  const ids = view.pupils.map((p) => result.pupilIds[p.key]).filter((x): x is string => !!x);
-  const inputs = await loadPupilInputs(deps.db, ids, from, asOf);
   const loaded = view.pupils.map((p) => {
     const pupilId = result.pupilIds[p.key];
     const got = pupilId ? inputs.get(pupilId) : undefined;
@@ -160,6 +169,29 @@ export async function handleRegisterRead(req: ReadRequest, deps: ReadDeps): Prom
     showFlags: true,
     ...(identity ? { identity } : {}),
   };
+}
+
+/** The stored ids of the page's pupils, in page order (those matched or added). */
+const pupilIdsOf = (view: ReadRequest['view'], result: IngestResult): string[] =>
+  view.pupils.map((p) => result.pupilIds[p.key]).filter((x): x is string => !!x);
+
+/**
+ * A read that stores something (a first visit, a changed mark) or is made while locked: the ingest in its
+ * own read-write transaction, then everything the page's pupils need in one read transaction of batched
+ * gets (lib/pupil): only the pupils on screen, their year records, their chronology.
+ */
+async function readWriting(req: ReadRequest, deps: ReadDeps, fromView: IngestBatch, site: string, group: string | null) {
+  // The school's calendar and profile do not depend on the write: read alongside it, not after.
+  const configP = schoolConfig(deps.db, deps.profileId, deps.customProfile);
+  configP.catch(() => {}); // a failure is met where it is awaited
+  const prepared = await prepareNamesOnly(deps.db, fromView, site, group);
+  // A live edit (store: false) still needs to know who each row is: a dry run matches without writing.
+  const batch = deps.locked ? (await deps.locked.prepare(prepared.batch)).batch : prepared.batch;
+  const result: IngestResult = await ingestRead(deps.db, batch, { dryRun: !req.store });
+  const config = await configP;
+  deps.beforeRead?.();
+  const inputs = await loadPupilInputs(deps.db, pupilIdsOf(req.view, result), historyFrom(config.calendar, deps.today), deps.today);
+  return { plan: prepared.plan, result, config, inputs };
 }
 
 /** Pupils left out of the store, counted by the true reason; undefined when every pupil was stored. */

@@ -12,7 +12,7 @@ import { currentFormSites, onSiteKindsChanged } from './site-kinds';
  */
 const SCRIPT_FILE = 'content-scripts/mis.js';
 /** The same as the manifest's MIS content script (entrypoints/mis.content). */
-export const SITE_RUN_AT = 'document_end' as const;
+export const SITE_RUN_AT = 'document_start' as const;
 const ID_PREFIX = 'mis-site-';
 /** The granted origins that are MIS sites: not the demo (in the manifest), not a form site, not the wildcard. */
 export function grantedMisOrigins(all: string[], formSites: readonly string[]): string[] {

@@ -16,7 +16,8 @@ import { readPage } from '../readers/registry';
 import { Accumulator } from '../readers/generic/accumulate';
 import { mayHoldRegister } from '../readers/generic/gate';
 import type { ReadResult, RegisterView } from '../readers/view';
-import type { PageSettings, Request, Response } from '../messages';
+import type { LastRead, PageSettings, Request, Response } from '../messages';
+import { viewKey } from '../readers/view-key';
 import { isOverlayNode } from '../overlay/host';
 import type { OverlayHandle } from '../overlay/mount';
 import type { PupilBadge } from '../pupil/badge';
@@ -71,6 +72,11 @@ export interface SessionOptions {
   openExtensionPage?: (path: string) => void;
   /** The user opened a stored pupil's panel: the prefill and side panels suggest them first. */
   onPupilOpened?: (pupilId: string) => void;
+  /**
+   * The background's answer to this page's last read (same address, nothing written since): drawn at once
+   * by the first read that finds exactly that view, before that read's own answer arrives and is drawn.
+   */
+  lastRead?: LastRead;
   /** Wait before asking again for settings that could not be read (default SETTINGS_RETRY_MS). */
   settingsRetryMs?: number;
 }
@@ -103,6 +109,7 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
   /** Where the MIS that read this page shows many sessions at once (for the first-run hint). */
   let historyPages: string | undefined;
   let rows: ReadonlyMap<string, Element> = new Map();
+  let lastRead = opts.lastRead;
   const edits = new LiveEdits();
   const sent = new ReadTracker();
   const accumulator = new Accumulator();
@@ -288,9 +295,26 @@ export function startRegisterSession(opts: SessionOptions): RegisterSession {
     // The overlay loads while the background works out the badges.
     const overlayPart = ui ? Promise.resolve(ui) : opts.loadPart('overlay');
     overlayPart.catch(() => {});
+    // Sent first: the background works on it while anything drawn early is drawn.
+    const asked = opts.sendRead({ url: location.href, view, store: true });
+    asked.catch(() => {}); // met where it is awaited
+    // Opened again with nothing written since: the last answer for exactly this view is drawn now, from
+    // the same stored state; the read's own answer is drawn over it when it comes.
+    const early = lastRead && !edits.base.length && lastRead.answer.badges.length && lastRead.view === viewKey(view) ? lastRead.answer : null;
+    lastRead = undefined;
+    if (early && view.kind !== 'pupil-list') {
+      try {
+        edits.answered(early.badges, { asOf: early.asOf, bandRules: early.bandRules });
+        ui = await overlayPart;
+        if (signal.aborted) return;
+        if (siteOn()) draw(ui, edits.base, view.context.group ?? null);
+      } catch {
+        // Not drawn early: the read's own answer is drawn (or says why not) below.
+      }
+    }
     let answer: Response<'register-read'>;
     try {
-      answer = await opts.sendRead({ url: location.href, view, store: true });
+      answer = await asked;
     } catch (e) {
       // The background checks every view before storing it: one it refuses is a reader's fault. The
       // same read is not sent again; a change on the page is.

@@ -43,6 +43,6 @@ describe('the MIS content script follows the user’s grants', () => {
     await syncSiteScripts();
     expect(state.registered).toHaveLength(1);
     expect(state.registered[0]!.runAt).toBe(SITE_RUN_AT);
-    expect(SITE_RUN_AT).toBe('document_end');
+    expect(SITE_RUN_AT).toBe('document_start');
   });
 });
