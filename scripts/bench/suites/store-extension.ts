@@ -1,7 +1,8 @@
 /**
  * A 2,000-pupil school in the built extension (issue 11), real Chromium, real IndexedDB:
  * - `store-import-longest-task-ms`: the longest main-thread task on the options page while a 2,000-pupil
- *   year is previewed and imported through it (the work runs in its data worker). Target ≤ 200 ms.
+ *   year is previewed and imported through it, from the file chosen to "Imported", two imports (the work runs
+ *   in its data worker; 0 = no task over 50 ms). Target ≤ 200 ms. The page's own load is reported beside.
  * - `dashboard-open-2000-pupils`: a cold open of dashboard.html (new page) to the list's rows painted,
  *   median of 3 opens after the first (which fills the assessment cache; reported beside). Target ≤ 1,000 ms.
  * - `dashboard-filter-2000-pupils`: one keystroke in the search box to the list updated. Target ≤ 100 ms.
@@ -119,13 +120,15 @@ export const suite: BenchSuite = {
       await expect(page.getByText(/Stored in this browser: \d+ pupils/)).toBeVisible();
       await phase(page, 'counts shown');
       await importThrough(page, lastYear, /Imported year-2025-26\.csv: 2000 pupils added/);
-      const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-      const tasks = (await page.evaluate('window.__tasks')) as string[];
-      // The same figure without the page's load (the observer is buffered from navigation): only tasks that end
-      // after the file was chosen. Reported beside, so what the headline holds is plain.
-      const chosenAt = Number(phases.find((x) => x.startsWith('file chosen'))!.split('@')[1]);
-      const duringImport = Math.max(0, ...tasks.map((x) => x.split(' ms @').map(Number)).filter(([d, at]) => at! + d! >= chosenAt).map(([d]) => d!));
       await importThrough(page, thisYear, /Imported year-2026-27\.csv: 0 pupils added/);
+      // The issue's figure is the longest task "during preview and import": tasks that end after the first file
+      // was chosen, through both imports (long tasks are those over 50 ms; none is 0). The page's own load (the
+      // observer is buffered from navigation) is reported beside it, not hidden.
+      const tasks = (await page.evaluate('window.__tasks')) as string[];
+      const chosenAt = Number(phases.find((x) => x.startsWith('file chosen'))!.split('@')[1]);
+      const parsed = tasks.map((x) => x.split(' ms @').map(Number) as [number, number]);
+      const duringImport = Math.max(0, ...parsed.filter(([d, at]) => at + d >= chosenAt).map(([d]) => d));
+      const pageLoad = Math.max(0, ...parsed.filter(([d, at]) => at + d < chosenAt).map(([d]) => d));
 
       // Dashboard: the first open assesses every pupil and fills the cache; then cold opens of a new page.
       const dash = await context.newPage();
@@ -179,7 +182,7 @@ export const suite: BenchSuite = {
       const r1 = (n: number) => Math.round(n * 10) / 10;
       return {
         results: [
-          absoluteResult('store-import-longest-task-ms', r1(longest), 'ms', 200),
+          absoluteResult('store-import-longest-task-ms', r1(duringImport), 'ms', 200),
           absoluteResult('dashboard-open-2000-pupils', r1(median(opens)), 'ms', 1000),
           absoluteResult('dashboard-filter-2000-pupils', r1(median(filters)), 'ms', 100),
           absoluteResult('store-backup-2000-pupils-year', backupMs, 'ms', 5000),
@@ -191,7 +194,7 @@ export const suite: BenchSuite = {
           { name: `dashboard-open-2000-pupils, first open's steps: ${firstSteps.join('; ')}`, value: firstSteps.length, unit: 'steps' },
           { name: `dashboard-open-2000-pupils, last open's steps: ${steps.join('; ')}`, value: steps.length, unit: 'steps' },
           { name: 'store-backup-2000-pupils-year file size', value: Number((size / 1e6).toFixed(2)), unit: 'MB (target ≤ 15)' },
-          { name: 'store-import-longest-task-ms from the file chosen to "Imported" (the page load left out)', value: duringImport, unit: 'ms' },
+          { name: 'store-import-longest-task-ms of the options page\'s own load, before a file is chosen (not in the figure)', value: pageLoad, unit: 'ms' },
           { name: `store-import-longest-task-ms, the options page's long tasks: ${tasks.join('; ')}; steps: ${phases.join('; ')}`, value: tasks.length, unit: 'tasks' },
           { name: 'store-restore-2000-pupils-year by the wall clock around Playwright (click to the expect seeing "Restored")', value: restoreMs, unit: 'ms' },
           { name: `store-restore-2000-pupils-year, the data worker's steps: ${restoreSteps.join('; ')}; the page's: ${phases.slice(-2).join('; ')}; click @${clickedAt}; long tasks: ${restoreTasks.join('; ')}`, value: restoreSteps.length, unit: 'steps' },
