@@ -256,6 +256,13 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     const other = otherPartyOf(l.text, q.context);
     if (other) return { ok: false, why: `about someone else (“${other}”): none of the values held` };
     let entity: Entity | null = allowed.length === 1 ? allowed[0]! : null;
+    if (entity === 'carer' && m.best.attr === 'title') {
+      // Every person has a title, but only a carer's is held: under a question that names the pupil
+      // ("Child's name" over Title / First / Last) it asks for the pupil's, which is not held.
+      const named = entityFor(q, l.text, ['pupil', 'carer']);
+      const all = named.from === 'label' ? entitiesIn(l.text) : named.from ? entitiesIn(named.from) : [];
+      if (named.entity && !all.includes(entity)) return { ok: false, why: `asks for the ${named.entity}’s ${m.best.attr.replace(/[._]/g, ' ')} (“${named.from === 'label' ? l.text : named.from}”): not held` };
+    }
     let whose = '';
     if (!entity) {
       const e = entityFor(q, l.text, allowed);
