@@ -420,6 +420,13 @@ export function plan(input: PlanInput): Plan {
         continue;
       }
     }
+    // "Address" followed by "Address 2" / "Address line 2": the first line of an address written over
+    // several boxes, not the whole address in one.
+    if (/\.address\.full$/.test(res.r.key) && q.first.tag === 'input') {
+      const next = work[qi + 1];
+      const nextLine = next ? matchLabel(next.labels[0]?.text ?? '', '').best : null;
+      if (nextLine?.kind === 'attr' && nextLine.attr === 'address.line2') res.r = { ...res.r, key: res.r.key.replace(/\.address\.full$/, '.address.line1'), evidence: `${res.r.evidence}; line 1 of an address over several boxes` };
+    }
     pending.push({ q, r: res.r, pupilIndex: pupilIndex ?? 0 });
   }
 
