@@ -173,11 +173,17 @@ function describe(q: Question): PlanRefusal['field'] {
   return { label: q.labels[0]?.text ?? '', name: q.first.name, type: q.kind === 'date3' ? 'date (day/month/year)' : q.first.type };
 }
 
+/** An option that only asks you to choose ("-Select-", "Please choose…", "--"): choosing it answers nothing. */
+const PROMPT_OPTION = /^[\s\-–—_.*]*(?:(?:please\s+)?(?:select|choose|pick)(?:\s+(?:an?|one|the|your))?(?:\s+(?:option|one|answer))?)?[\s\-–—_.*…:]*$/i;
+
 function isEmpty(q: Question): boolean {
   return q.members.every((m) => {
     if (m.type === 'radio' || m.type === 'checkbox') return !m.checked;
     if (m.tag === 'select') {
       const sel = m.options.findIndex((o) => o.selected);
+      // Zoho's pre-chosen "-Select-" (with a value of its own) is a prompt, not an answer.
+      const chosen = m.options[sel] ?? m.options.find((o) => o.defaultSelected);
+      if (chosen && PROMPT_OPTION.test(chosen.text)) return true;
       return !m.value || (sel <= 0 && !m.options.some((o) => o.defaultSelected));
     }
     return !m.value.trim();
