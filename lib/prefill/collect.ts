@@ -252,7 +252,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       }
       if (t === 'LABEL' && e.getAttribute('for') && passedIds.has(e.getAttribute('for')!)) continue;
       // Text the page does not show (a hidden error message, a hidden format note) labels nothing.
-      if (!e.querySelector(CONTROL_SELECTOR) && (e.hasAttribute('hidden') || /display:none/.test((e.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase()))) continue;
+      if (!ariaWidgetOf(e) && !e.matches(CONTROL_SELECTOR) && !e.querySelector(`${CONTROL_SELECTOR}, [role]`) && (e.hasAttribute('hidden') || /display:none/.test((e.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase()))) continue;
       // A label after a box in the same wrapper (Zoho's "First" / "Last" under the name boxes) is that
       // box's sub-label: it must not become the text before the next box.
       const last = raws[raws.length - 1];

@@ -123,3 +123,12 @@ describe('a prompt option chosen by default', () => {
     expect(refusalFor(p, /Year group/)).toMatch(/already filled/);
   });
 });
+
+describe('text the page does not show', () => {
+  it('a hidden error message or note is no label for the next box', () => {
+    const p = planOf(`<form><label for="a">Surname</label><input id="a" name="a">
+      <p style="display: none">Invalid value</p><span hidden>Date of birth</span><input name="b"></form>`);
+    expect(p.actions.find((a) => a.field.name === 'b')).toBeUndefined();
+    expect(written(p)['pupil.legal_surname']).toBe('Example');
+  });
+});
