@@ -464,7 +464,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       ?? (table?.column || '');
     ownLabel.set(el, own);
     // Rows of a table with no column header are told apart by their row labels ("Gender / UPN" is no repeat of "NC Year / Reg Group").
-    sigLabel.set(el, own || table?.row || '');
+    // Boxes under a question ("Your name" / "Pupil name" over First / Last) are told apart by the question too.
+    sigLabel.set(el, (group ? `${group.question}|` : '') + (own || table?.row || ''));
     const hidden = type === 'hidden' || isHiddenByMarkup(el, root) || (opts.isRendered ? !opts.isRendered(el) : false);
     const maxAttr = el.getAttribute('maxlength');
     return {

@@ -63,6 +63,6 @@ describe('blind forms', () => {
   it('round 7 (Zoho sub-labels under boxes, Drupal webform composites, SmartSurvey contact rows, Typeform, AEM, Form.io; first try 171/215, 17 wrong) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round7')!.scores);
     expect(keyed).toBe(215);
-    expect(correct).toBeGreaterThanOrEqual(193);
+    expect(correct).toBeGreaterThanOrEqual(197);
   });
 });

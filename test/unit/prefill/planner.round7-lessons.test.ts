@@ -132,3 +132,25 @@ describe('text the page does not show', () => {
     expect(written(p)['pupil.legal_surname']).toBe('Example');
   });
 });
+
+describe('two name questions with the same sub-labels', () => {
+  it('“Your name” and “Pupil name”, each over First / Last, are two questions, not two rows of one', () => {
+    const q = (title: string, n: string) => `<li><label class="t">${title}</label><div><span><input type="text" name="${n}1"><label>First</label></span><span><input type="text" name="${n}2"><label>Last</label></span></div></li>`;
+    const p = planOf(`<form><ul>${q('Your name', 'r')}${q('Pupil name', 'p')}</ul></form>`, { ...VALUES, 'referrer.name': 'Ann Teacher' });
+    expect(p.actions.find((a) => a.field.name === 'p1')?.key).toBe('pupil.legal_forename');
+    expect(p.actions.find((a) => a.field.name === 'p2')?.key).toBe('pupil.legal_surname');
+    expect(p.refusals.map((r) => r.why).join(' ')).not.toMatch(/no pupil chosen for row/);
+  });
+});
+
+describe('labels added from round 7', () => {
+  it('“Middle” in a name block is the middle names', () => {
+    const p = planOf(`<form><fieldset><legend>Child's name</legend><label for="m">Middle</label><input id="m" name="m"></fieldset></form>`, { ...VALUES, 'pupil.middle_names': 'Rose' });
+    expect(written(p)['pupil.middle_names']).toBe('Rose');
+  });
+
+  it('“Date the threshold for a penalty notice was met” is the threshold date', () => {
+    const p = planOf(`<form><label for="t">Date the threshold for a penalty notice was met</label><input id="t" name="t" type="date"></form>`, { ...VALUES, 'pn.threshold_met_date': '2026-11-20' });
+    expect(written(p)['pn.threshold_met_date']).toBe('2026-11-20');
+  });
+});
