@@ -130,9 +130,12 @@ export function PrefillPanel({ api, formTitle }: { api: PanelApi; formTitle: str
         <label for="al-pupil-search">Find a pupil by name or UPN</label>
         <input id="al-pupil-search" ref={searchRef} type="search" value={query} onInput={(e) => setQuery((e.target as HTMLInputElement).value)} autocomplete="off" />
         <ul class="results" aria-label="Pupils found">
-          {shown.map((p) => (
-            <li><button type="button" onClick={() => choose(p)} aria-label={`Choose ${p.name}${p.upn ? `, UPN ${p.upn}` : ''}${p === suggestedFirst ? ' (last opened)' : ''}`}>{p.name} <small>{[p === suggestedFirst ? 'last opened' : '', p.regGroup, p.upn].filter(Boolean).join(' · ')}</small></button></li>
-          ))}
+          {shown.map((p) => {
+            // The name holds all the visible text, in order (WCAG 2.5.3 label in name), after "Choose".
+            const about = [p.regGroup, p.upn ? `UPN ${p.upn}` : ''].filter(Boolean).join(', ');
+            const last = p === suggestedFirst ? ' (last opened)' : '';
+            return <li><button type="button" onClick={() => choose(p)} aria-label={`Choose ${p.name}${about ? `, ${about}` : ''}${last}`}>{p.name} <small>{about}{last}</small></button></li>;
+          })}
           {!shown.length && <li class="none">No stored pupil matches.</li>}
         </ul>
       </div>

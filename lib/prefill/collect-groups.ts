@@ -108,6 +108,53 @@ export function subLabelGroups(doc: Document, controls: El[], textOf: (el: El | 
   return out;
 }
 
+/**
+ * A <label> with no `for` that comes after a box inside the wrapper holding only that box
+ * (`<span><input><label>First</label></span>`): the box's own sub-label, not the next box's label.
+ */
+export function isTrailingSubLabel(label: El, control: El): boolean {
+  if (label.tagName.toUpperCase() !== 'LABEL' || label.querySelector(CONTROL_SELECTOR) || !isPart(control)) return false;
+  if (label.getAttribute('for') && label.getAttribute('for') !== control.getAttribute('id')) return false;
+  const wrap = label.parentElement;
+  if (!wrap || !wrap.contains(control) || wrap.querySelectorAll(CONTROL_SELECTOR).length !== 1) return false;
+  // The label follows the box in document order.
+  return !!(control.compareDocumentPosition(label) & 4);
+}
+
+const FORMAT_ONLY = /^\(?\s*(d{1,2}|m{1,4}|y{2,4})([-/. ]+(d{1,2}|m{1,4}|y{2,4})){1,2}\s*\)?$/i;
+
+/**
+ * Boxes that each carry a trailing sub-label in their own wrapper, under one question label: the
+ * question is the group's name, each sub-label the box's own label — but only when every box under
+ * the question has one (otherwise which text names which box cannot be told, and none is grouped).
+ * A sub-label that is only a date format ("dd-MMM-yyyy") is a hint, not a name.
+ */
+export function trailingSubLabelGroups(controls: El[], trailing: Map<El, El>, textOf: (el: El | null) => string): Map<El, SubLabelled> {
+  const out = new Map<El, SubLabelled>();
+  const parts = new Set(controls.filter(isPart));
+  const subs = new Set(trailing.values());
+  for (const c of controls) {
+    if (out.has(c) || !trailing.has(c)) continue;
+    const wrap = trailing.get(c)!.parentElement!;
+    // The question: the nearest label (or legend) up the tree that is no box's sub-label and holds no box.
+    let box: El | null = wrap.parentElement;
+    let question: El | null = null;
+    for (let depth = 0; box && depth < 4; depth++) {
+      question = Array.from(box.querySelectorAll('label, legend')).find((l) => !subs.has(l) && !l.querySelector(CONTROL_SELECTOR) && !!textOf(l)) ?? null;
+      if (question) break;
+      box = box.parentElement;
+    }
+    if (!box || !question) continue;
+    const members = partsIn(box, parts);
+    if (members.length < 2 || members.length > 8) continue;
+    const subOf = (m: El) => textOf(trailing.get(m) ?? null);
+    if (!members.every((m) => trailing.has(m) && /[a-z]/i.test(subOf(m)) && !FORMAT_ONLY.test(subOf(m)))) continue;
+    const q = textOf(question).replace(/\s*\*$/, '');
+    for (const m of members) out.set(m, { question: q, sub: subOf(m), box });
+  }
+  return out;
+}
+
 const SECTION_CLASS = /(^|[\s_-])(card-header|card-title|panel-heading|panel-title|section-title|section-heading|section-header|fieldset-legend|legend|form-section-title|step-title|step-heading|group-title|group-heading|box-title)($|\s)/i;
 const SECTION_TAG = /^(MAT-CARD-TITLE|MAT-CARD-HEADER|MAT-EXPANSION-PANEL-HEADER|LEGEND)$/;
 

@@ -4,7 +4,7 @@
  * Nothing is written to the page.
  */
 import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, listboxOf } from './aria-controls';
-import { dateFormatIn, placeholderOptionLabel, sectionTitleOf, subLabelGroups } from './collect-groups';
+import { dateFormatIn, isTrailingSubLabel, placeholderOptionLabel, sectionTitleOf, subLabelGroups, trailingSubLabelGroups } from './collect-groups';
 import type { FieldOption, FieldSnapshot, FormSnapshot, LabelEvidence } from './snapshot';
 
 type El = Element;
@@ -215,8 +215,9 @@ interface Raw {
 }
 
 /** Walk the form in document order: controls, the last heading and the text since the last control. */
-function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; after: number }[] } {
+function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; after: number }[]; trailing: Map<El, El> } {
   const raws: Raw[] = [];
+  const trailing = new Map<El, El>();
   const buttons: { el: El; text: string; after: number }[] = [];
   let heading = '';
   let since: string[] = [];
@@ -250,6 +251,15 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
         continue;
       }
       if (t === 'LABEL' && e.getAttribute('for') && passedIds.has(e.getAttribute('for')!)) continue;
+      // Text the page does not show (a hidden error message, a hidden format note) labels nothing.
+      if (!ariaWidgetOf(e) && !e.matches(CONTROL_SELECTOR) && !e.querySelector(`${CONTROL_SELECTOR}, [role]`) && (e.hasAttribute('hidden') || /display:none/.test((e.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase()))) continue;
+      // A label after a box in the same wrapper (Zoho's "First" / "Last" under the name boxes) is that
+      // box's sub-label: it must not become the text before the next box.
+      const last = raws[raws.length - 1];
+      if (t === 'LABEL' && last && isTrailingSubLabel(e, last.el)) {
+        trailing.set(last.el, e);
+        continue;
+      }
       // A combobox's list of options is its options, not text before the next field.
       if (e.getAttribute('role') === 'listbox' && !ariaWidgetOf(e)) continue;
       if (ariaWidgetOf(e)) {
@@ -280,7 +290,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
     }
   };
   visit(root);
-  return { raws, buttons };
+  return { raws, buttons, trailing };
 }
 
 /** A custom control in its native counterpart's shape (tag, type, options, value, ticked). */
@@ -392,12 +402,13 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     const id = l.getAttribute('for')!;
     labelFor.set(id, [...(labelFor.get(id) ?? []), l]);
   }
-  const { raws, buttons } = walkForm(root);
+  const { raws, buttons, trailing } = walkForm(root);
   const ownLabel = new Map<El, string>();
   const sigLabel = new Map<El, string>();
   const hiddenEl = (el: El) => isHiddenByMarkup(el, root) || (opts.isRendered ? !opts.isRendered(el) : false);
   // A question label over inputs with sub-labels: the sub-label is the input's label, the question its group.
   const groups = subLabelGroups(doc, raws.map((r) => r.el), textOf, hiddenEl);
+  for (const [el, g] of trailingSubLabelGroups(raws.map((r) => r.el), trailing, textOf)) if (!groups.has(el)) groups.set(el, g);
   // In a table layout, a caption under the input is its own label and the row's header its question.
   const tables = raws.map((r) => tableContext(r.el));
   for (const [i, raw] of raws.entries()) {
@@ -453,7 +464,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       ?? (table?.column || '');
     ownLabel.set(el, own);
     // Rows of a table with no column header are told apart by their row labels ("Gender / UPN" is no repeat of "NC Year / Reg Group").
-    sigLabel.set(el, own || table?.row || '');
+    // Boxes under a question ("Your name" / "Pupil name" over First / Last) are told apart by the question too.
+    sigLabel.set(el, (group ? `${group.question}|` : '') + (own || table?.row || ''));
     const hidden = type === 'hidden' || isHiddenByMarkup(el, root) || (opts.isRendered ? !opts.isRendered(el) : false);
     const maxAttr = el.getAttribute('maxlength');
     return {
@@ -463,7 +475,9 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       name: el.getAttribute('name') ?? '',
       domId: id ?? '',
       labels,
-      hint: idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
+      hint: [idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
+        // A lone box's sub-label ("dd-MMM-yyyy", "Number") says how to answer: a hint, not the question.
+        group ? '' : textOf(trailing.get(el) ?? null)].filter(Boolean).join(' '),
       legends: [...legendsOf(el, root, doc), ...(table?.section ? [table.section] : []), ...(group?.question ? [group.question] : [])],
       heading: raw.heading,
       options: aria ? aria.options : optionsOf(el),

@@ -38,6 +38,37 @@ export function formatDateText(iso: string, fmt: ReturnType<typeof dateTextForma
   }
 }
 
+const SHOWN_FORMAT = /(?<![a-z])(d{1,2}|m{1,4}|mon|y{2,4})([-/. ]{1,2})(d{1,2}|m{1,4}|mon)\2(y{2,4}|d{1,2})(?![a-z])/i;
+const TIME_FORMAT = /\bhh?\s*:\s*mm\b/i;
+
+/**
+ * The date pattern a field shows ("dd-MMM-yyyy", "DD/MM/YYYY", "MM/DD/YYYY", "d MMM yyyy"): its parts and
+ * separator, or null when none is shown. `unwritable` when the field asks for more than a date (a time).
+ */
+export function shownDateFormat(hints: string): { tokens: string[]; sep: string } | 'unwritable' | null {
+  const m = SHOWN_FORMAT.exec(hints);
+  if (!m) return null;
+  const tokens = [m[1]!, m[3]!, m[4]!].map((t) => t.toLowerCase());
+  const kinds = tokens.map((t) => t[0] === 'y' ? 'y' : t === 'mon' || t[0] === 'm' ? 'm' : 'd');
+  // One day, one month, one year: anything else ("mm/mm/yyyy") is no date format we can write.
+  if (new Set(kinds).size !== 3) return 'unwritable';
+  if (TIME_FORMAT.test(hints)) return 'unwritable';
+  return { tokens, sep: m[2]! };
+}
+
+/** An ISO date written in a shown pattern: dd / d, mm / m, mmm (May), mmmm (May in full), yyyy / yy. */
+export function formatDateAs(iso: string, f: { tokens: string[]; sep: string }): string {
+  const [y, m, d] = iso.split('-');
+  const month = MONTHS[Number(m) - 1]!.replace(/^./, (c) => c.toUpperCase());
+  return f.tokens.map((t) => {
+    if (t[0] === 'y') return t.length === 2 ? y!.slice(2) : y!;
+    if (t[0] === 'd') return t.length === 1 ? String(Number(d)) : d!;
+    if (t === 'mon' || t.length === 3) return month.slice(0, 3);
+    if (t.length >= 4) return month;
+    return t.length === 1 ? String(Number(m)) : m!;
+  }).join(f.sep);
+}
+
 /** One part of a date for split day / month / year fields. Month selects get their option chosen. */
 export function datePart(iso: string, part: 'day' | 'month' | 'year', opts: { padded: boolean; twoDigitYear?: boolean }): string {
   const [y, m, d] = iso.split('-');
@@ -172,6 +203,10 @@ export function formatText(kind: ValueKind, value: PrefillValue, field: { type: 
       if (!isIsoDate(value)) return { ok: false, why: `not a date: ${String(value)}` };
       if (field.type === 'date') return { ok: true, value };
       if (field.type === 'number' || field.type === 'email' || field.type === 'tel') return { ok: false, why: `a date cannot go in a ${field.type} field` };
+      // The pattern the page shows ("dd-MMM-yyyy") is the one to write; one we cannot write is a refusal.
+      const shown = shownDateFormat(field.hints);
+      if (shown === 'unwritable') return { ok: false, why: 'the field asks for a date format that cannot be written from a date alone' };
+      if (shown) return { ok: true, value: formatDateAs(value, shown) };
       return { ok: true, value: formatDateText(value, dateTextFormat(field.hints)) };
     }
     case 'bool':

@@ -173,11 +173,17 @@ function describe(q: Question): PlanRefusal['field'] {
   return { label: q.labels[0]?.text ?? '', name: q.first.name, type: q.kind === 'date3' ? 'date (day/month/year)' : q.first.type };
 }
 
+/** An option that only asks you to choose ("-Select-", "Please choose…", "--"): choosing it answers nothing. */
+const PROMPT_OPTION = /^[\s\-–—_.*]*(?:(?:please\s+)?(?:select|choose|pick)(?:\s+(?:an?|one|the|your))?(?:\s+(?:option|one|answer))?)?[\s\-–—_.*…:]*$/i;
+
 function isEmpty(q: Question): boolean {
   return q.members.every((m) => {
     if (m.type === 'radio' || m.type === 'checkbox') return !m.checked;
     if (m.tag === 'select') {
       const sel = m.options.findIndex((o) => o.selected);
+      // Zoho's pre-chosen "-Select-" (with a value of its own) is a prompt, not an answer.
+      const chosen = m.options[sel] ?? m.options.find((o) => o.defaultSelected);
+      if (chosen && PROMPT_OPTION.test(chosen.text)) return true;
       return !m.value || (sel <= 0 && !m.options.some((o) => o.defaultSelected));
     }
     return !m.value.trim();
@@ -256,6 +262,13 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     const other = otherPartyOf(l.text, q.context);
     if (other) return { ok: false, why: `about someone else (“${other}”): none of the values held` };
     let entity: Entity | null = allowed.length === 1 ? allowed[0]! : null;
+    if (entity === 'carer' && m.best.attr === 'title') {
+      // Every person has a title, but only a carer's is held: under a question that names the pupil
+      // ("Child's name" over Title / First / Last) it asks for the pupil's, which is not held.
+      const named = entityFor(q, l.text, ['pupil', 'carer']);
+      const all = named.from === 'label' ? entitiesIn(l.text) : named.from ? entitiesIn(named.from) : [];
+      if (named.entity && !all.includes(entity)) return { ok: false, why: `asks for the ${named.entity}’s ${m.best.attr.replace(/[._]/g, ' ')} (“${named.from === 'label' ? l.text : named.from}”): not held` };
+    }
     let whose = '';
     if (!entity) {
       const e = entityFor(q, l.text, allowed);
@@ -412,6 +425,13 @@ export function plan(input: PlanInput): Plan {
         refuse(q, typeof held === 'string' && input.today ? `a proposed date: the stored ${res.r.key} (${held.split('-').reverse().join('/')}) has passed — yours to choose` : 'a proposed date: yours to choose');
         continue;
       }
+    }
+    // "Address" followed by "Address 2" / "Address line 2": the first line of an address written over
+    // several boxes, not the whole address in one.
+    if (/\.address\.full$/.test(res.r.key) && q.first.tag === 'input') {
+      const next = work[qi + 1];
+      const nextLine = next ? matchLabel(next.labels[0]?.text ?? '', '').best : null;
+      if (nextLine?.kind === 'attr' && nextLine.attr === 'address.line2') res.r = { ...res.r, key: res.r.key.replace(/\.address\.full$/, '.address.line1'), evidence: `${res.r.evidence}; line 1 of an address over several boxes` };
     }
     pending.push({ q, r: res.r, pupilIndex: pupilIndex ?? 0 });
   }

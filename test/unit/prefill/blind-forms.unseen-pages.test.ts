@@ -59,4 +59,10 @@ describe('blind forms', () => {
     expect(keyed).toBe(233);
     expect(correct).toBeGreaterThanOrEqual(213);
   });
+
+  it('round 7 (Zoho sub-labels under boxes, Drupal webform composites, SmartSurvey contact rows, Typeform, AEM, Form.io; first try 171/215, 17 wrong) keeps 0 wrong and its floor', () => {
+    const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round7')!.scores);
+    expect(keyed).toBe(215);
+    expect(correct).toBeGreaterThanOrEqual(197);
+  });
 });
