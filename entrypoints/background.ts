@@ -80,6 +80,10 @@ export default defineBackground(() => {
       await saveOverlayPrefs({ hintDismissed: true });
       return { ok: true as const };
     },
+    'dock-collapsed': async ({ collapsed }) => {
+      await saveOverlayPrefs({ dockCollapsed: collapsed });
+      return { ok: true as const };
+    },
     'save-taught': (input) => saveTaught(input),
     // The listener checked that the page asking is on this site (`access`).
     'confirm-name-link': async ({ url, group }) => {

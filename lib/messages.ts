@@ -37,6 +37,8 @@ export const requestSchemas = {
   'load-part': z.object({ part: z.enum(PART_NAMES) }),
   /** The user dismissed the overlay's first-run hint. */
   'hint-dismissed': z.object({}),
+  /** The user collapsed or opened the overlay's summary dock (kept across reloads). */
+  'dock-collapsed': z.object({ collapsed: z.boolean() }),
   /** Teach mode's result for the sender's page: only for the sender's own origin (checked on arrival). */
   'save-taught': z.object({
     origin: z.string(),
@@ -136,6 +138,7 @@ export const responseSchemas = {
   'page-settings': pageSettingsAnswerSchema,
   'load-part': z.object({ loaded: z.literal(true) }),
   'hint-dismissed': z.object({ ok: z.literal(true) }),
+  'dock-collapsed': z.object({ ok: z.literal(true) }),
   'save-taught': taughtEntrySchema,
   'confirm-name-link': z.object({ ok: z.literal(true) }),
   'teach-open': z.object({ opened: z.boolean(), why: z.optional(z.string()) }),
@@ -181,6 +184,7 @@ export const access = {
   'page-settings': { from: ['mis-page', 'form-page'], ownAddress: (p) => p.url },
   'load-part': { from: ['mis-page'] },
   'hint-dismissed': { from: ['mis-page'] },
+  'dock-collapsed': { from: ['mis-page'] },
   'save-taught': { from: ['mis-page'], ownAddress: (p) => p.origin },
   'confirm-name-link': { from: ['mis-page'], ownAddress: (p) => p.url },
   'teach-open': { from: ['extension-page'] },

@@ -4,7 +4,6 @@ import { send } from '../../lib/messaging';
 import { partLoader } from '../../lib/content/parts';
 import { startRegisterSession } from '../../lib/content/register-session';
 import { PAGE_SETTING_KEYS } from '../../lib/settings/keys';
-import { saveOverlayPrefs } from '../../lib/settings/overlay-prefs';
 import { TEACH_HOOK } from '../../lib/content/teach/host';
 import type { PageSettings } from '../../lib/messages';
 import { domReady } from '../../lib/content/dom-ready';
@@ -80,8 +79,9 @@ export default defineContentScript({
       confirmNameLink: (group) => send('confirm-name-link', { url: location.href, group }),
       loadPart,
       onHintDismissed: () => void send('hint-dismissed', {}).catch(() => {}),
-      // A display preference: written through its settings item (checked, versioned), like every other.
-      onDockCollapsed: (collapsed) => void saveOverlayPrefs({ dockCollapsed: collapsed }).catch(() => {}),
+      // A display preference, written by the background through its settings item (checked, versioned): the
+      // settings' zod schemas stay out of this script, which every page of a granted MIS loads.
+      onDockCollapsed: (collapsed) => void send('dock-collapsed', { collapsed }).catch(() => {}),
       openExtensionPage: (path) => void send('open-page', { path }).catch(() => {}),
       onPupilOpened: (pupilId) => void send('pupil-opened', { pupilId }).catch(() => {}),
     });

@@ -38,3 +38,33 @@ test('the dock keeps its corner across reloads and mark edits on the take-regist
     expect(await dockBox(), `${p.name}: after an edit`).toEqual(first);
   }
 });
+
+test('the summary the user collapses is saved (by the background, as a setting) and stays collapsed after a reload', async ({ context, demo, extensionUrl }) => {
+  const pages = (await demoRegisterPages(demo.url)).filter((p) => /take-register/.test(p.name));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(new URL(pages[0]!.path, demo.url).href);
+  await overlaySettled(page);
+  await page.waitForTimeout(300); // placement settles over two frames
+  const show = page.getByRole('button', { name: /show the Attendance Lens summary/ });
+  const hide = page.getByRole('button', { name: /hide the Attendance Lens summary/ });
+  const saved = async () => {
+    const ext = await context.newPage();
+    await ext.goto(extensionUrl('options.html'));
+    const prefs = await ext.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { dockCollapsed?: boolean } | undefined>> } } } }).chrome.storage.local.get('overlayPrefs')).overlayPrefs);
+    await ext.close();
+    return prefs?.dockCollapsed;
+  };
+  // Folded away from the last rows for want of room, it is opened by the user first.
+  if (await show.count()) await show.click();
+  await expect(hide).toHaveAttribute('aria-expanded', 'true');
+  await hide.click();
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(saved).toBe(true);
+  await page.reload();
+  await overlaySettled(page);
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await expect(hide).toHaveCount(0);
+  await show.click();
+  await expect.poll(saved).toBe(false);
+});

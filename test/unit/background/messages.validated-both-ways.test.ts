@@ -87,6 +87,7 @@ const VALID: { [T in MessageType]: unknown } = {
   'page-settings': { url: `${MIS}/register` },
   'load-part': { part: 'overlay' },
   'hint-dismissed': {},
+  'dock-collapsed': { collapsed: true },
   'confirm-name-link': { url: `${MIS}/register`, group: '7RB' },
   'save-taught': {
     origin: MIS,

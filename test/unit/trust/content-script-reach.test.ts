@@ -37,7 +37,7 @@ describe('what an MIS page content script can reach', () => {
   it('may send only these messages; the only one answering with pupils is register-read', () => {
     const fromMis = MESSAGE_TYPES.filter((t) => (access[t].from as readonly string[]).includes('mis-page')).sort();
     // A new message an MIS page may send must be reviewed here: does its answer carry pupil data?
-    expect(fromMis).toEqual(['confirm-name-link', 'hint-dismissed', 'load-part', 'open-page', 'page-settings', 'ping', 'pupil-opened', 'register-read', 'save-taught'].sort());
+    expect(fromMis).toEqual(['confirm-name-link', 'dock-collapsed', 'hint-dismissed', 'load-part', 'open-page', 'page-settings', 'ping', 'pupil-opened', 'register-read', 'save-taught'].sort());
     // No listing, export, backup, prefill-values or lock message is open to it.
     for (const t of ['prefill-pupils', 'prefill-plan', 'prefill-open', 'lock-status', 'lock-unlock', 'teach-open', 'referral-start'] as const) expect(access[t].from).not.toContain('mis-page');
   });
