@@ -66,7 +66,7 @@ export default defineBackground(() => {
       });
       if (req.store) registerPages.remember(req.url, answer.ok && answer.showFlags && answer.badges.length > 0);
       // A read of unsaved edits describes the page of the moment, not what the page shows when opened.
-      if (req.store) lastAnswers.keep(req.url, viewKey(req.view), answer, todayLocal(now), token);
+      if (req.store) lastAnswers.keep(req.url, () => viewKey(req.view), answer, todayLocal(now), token);
       return answer;
     },
     'page-settings': async ({ url, fresh }, sender) => {

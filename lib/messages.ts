@@ -104,21 +104,21 @@ export const identityReportSchema = z.object({
 export type IdentityReport = z.infer<typeof identityReportSchema>;
 
 const registerReadAnswerSchema = z.object({
-    /** False when nothing was stored or flagged, with the reason for the user. */
-    ok: z.boolean(),
-    message: z.optional(z.string()),
-    stored: z.object({ marksAdded: z.number(), marksChanged: z.number(), pupilsAdded: z.number(), conflicts: z.number() }),
-    badges: z.array(pupilBadgeSchema),
-    summary: z.nullable(pageSummarySchema),
-    /** The school's LA bands, for exact live re-banding of on-screen edits. */
-    bandRules: z.array(bandRuleSchema),
-    /** The date the figures run to (the background's today). */
-    asOf: z.string(),
-    /** Whether the extension is set to show flags on this site (options: on/off per site). */
-    showFlags: z.boolean(),
-    /** Why pupils of this page were not stored, by reason (lib/content/session/notices.ts words it). */
-    identity: z.optional(identityReportSchema),
-  });
+  /** False when nothing was stored or flagged, with the reason for the user. */
+  ok: z.boolean(),
+  message: z.optional(z.string()),
+  stored: z.object({ marksAdded: z.number(), marksChanged: z.number(), pupilsAdded: z.number(), conflicts: z.number() }),
+  badges: z.array(pupilBadgeSchema),
+  summary: z.nullable(pageSummarySchema),
+  /** The school's LA bands, for exact live re-banding of on-screen edits. */
+  bandRules: z.array(bandRuleSchema),
+  /** The date the figures run to (the background's today). */
+  asOf: z.string(),
+  /** Whether the extension is set to show flags on this site (options: on/off per site). */
+  showFlags: z.boolean(),
+  /** Why pupils of this page were not stored, by reason (lib/content/session/notices.ts words it). */
+  identity: z.optional(identityReportSchema),
+});
 export type RegisterReadAnswer = z.infer<typeof registerReadAnswerSchema>;
 
 /**

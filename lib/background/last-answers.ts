@@ -36,12 +36,13 @@ export class LastAnswers {
 
   /**
    * After a read's answer: kept when it drew badges with nothing to say about identity, and nothing was
-   * written or changed since `token`. Any other answer forgets the page's last one.
+   * written or changed since `token`. Any other answer forgets the page's last one. `view` is asked for only
+   * when the answer is kept (the key of a 2,000-row grid is a large string).
    */
-  keep(url: string, view: string, answer: RegisterReadAnswer, today: string, token: number): void {
+  keep(url: string, view: () => string, answer: RegisterReadAnswer, today: string, token: number): void {
     this.pages.delete(url);
     if (token !== this.generation || !answer.ok || !answer.showFlags || answer.identity || answer.badges.length === 0) return;
-    this.pages.set(url, { view, answer, today });
+    this.pages.set(url, { view: view(), answer, today });
     if (this.pages.size > this.max) this.pages.delete(this.pages.keys().next().value!);
   }
 

@@ -3,7 +3,7 @@
  * actions a filler would take and the fields it would not touch, each with a reason. Ambiguity is a
  * refusal. Declarations, signatures, uploads and consent are never filled.
  */
-import { dateTextFormat, datePart, chooseOption, formatText, isIsoDate } from './format';
+import { dateTextFormat, datePart, chooseOption, formatDateText, formatText, isIsoDate } from './format';
 import type { Entity, ValueKind } from './keys';
 import { carerNumberIn, entitiesIn, matchLabel, normaliseText, pupilNumberIn, type Candidate } from './match';
 import type { FormProfile } from './profile';
@@ -406,7 +406,8 @@ export function plan(input: PlanInput): Plan {
     if (EXISTENCE.test(normaliseText(label))) { refuse(q, 'asks whether there is someone else: yours to answer'); continue; }
     const sig = questionSignature(q, qs);
     const pupilIndex = pupilRowIndex(q, pupils.length);
-    const res = resolve(q, snap, profile, input.mapping, sig, valueSets[Math.min(pupilIndex ?? 0, valueSets.length - 1)]!);
+    const rowValues = valueSets[Math.min(pupilIndex ?? 0, valueSets.length - 1)]!;
+    const res = resolve(q, snap, profile, input.mapping, sig, rowValues);
     if (!res.ok && q.kind === 'checkgroup' && /no key matches/.test(res.why)) {
       // "Tick all that apply": each box may be its own yes/no fact (free school meals, child in need…).
       const singles: Question[] = q.members.map((m) => ({ members: [m], kind: 'checkbox', first: m, labels: m.labels.filter((l) => l.source === 'label-for' || l.source === 'label-wrap' || l.source === 'aria-label' || l.source === 'aria-labelledby'), context: q.labels.map((l) => l.text).concat(q.context) }));
@@ -420,9 +421,9 @@ export function plan(input: PlanInput): Plan {
     if (res.r.confidence < minConfidence) { refuse(q, `not sure enough (${Math.round(res.r.confidence * 100)}%): ${res.r.evidence}`, { key: res.r.key, confidence: res.r.confidence }); continue; }
     if (res.r.kind === 'date' && PROPOSED.test(normaliseText(label))) {
       // A date the school proposes is ahead of today: a stored date that has passed is a meeting held, not one proposed.
-      const held = valueSets[Math.min(pupilIndex ?? 0, valueSets.length - 1)]![res.r.key];
+      const held = rowValues[res.r.key];
       if (typeof held !== 'string' || !input.today || held < input.today) {
-        refuse(q, typeof held === 'string' && input.today ? `a proposed date: the stored ${res.r.key} (${held.split('-').reverse().join('/')}) has passed — yours to choose` : 'a proposed date: yours to choose');
+        refuse(q, typeof held === 'string' && input.today ? `a proposed date: the stored ${res.r.key} (${formatDateText(held, 'dmy/')}) has passed — yours to choose` : 'a proposed date: yours to choose');
         continue;
       }
     }

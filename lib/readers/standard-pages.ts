@@ -46,13 +46,14 @@ function scopeOf(doc: Document, s: StandardSettings): ParentNode {
   return (s.scope && doc.querySelector(s.scope)) || doc;
 }
 
-function headingText(doc: Document, s: StandardSettings): string {
-  return clean(Array.from(doc.querySelectorAll(s.heading), (e) => e.textContent).join(' · '));
+/** The text of the page's headings (an MIS's `heading` selector), joined. */
+export function headingText(doc: Document, selector: string): string {
+  return clean(Array.from(doc.querySelectorAll(selector), (e) => e.textContent).join(' · '));
 }
 
 /** A register's pupils take the group its heading or title names (register-group.ts). */
 function groupFromHeading(doc: Document, s: StandardSettings, b: ViewBuilder): void {
-  applyRegisterGroup(b, headingText(doc, s), doc.title);
+  applyRegisterGroup(b, headingText(doc, s.heading), doc.title);
 }
 
 function year(doc: Document, root: Element): YearContext {
@@ -61,7 +62,7 @@ function year(doc: Document, root: Element): YearContext {
 
 /** Date and session of a take-register page, or a failure saying which is missing. */
 function registerSession(doc: Document, root: Element, s: StandardSettings, b: ViewBuilder): { date: string; session: 'AM' | 'PM' } | undefined {
-  const ctx = registerContext(headingText(doc, s), year(doc, root));
+  const ctx = registerContext(headingText(doc, s.heading), year(doc, root));
   if (!ctx.date) b.fail('page heading', ctx.problem ?? 'the register heading gives no date');
   if (!ctx.session) b.fail('page heading', 'the register heading says neither AM nor PM');
   return ctx.date && ctx.session ? { date: ctx.date, session: ctx.session } : undefined;

@@ -8,7 +8,7 @@ import { dropAssessments } from './marks-io';
 import { knownByNameOnly, keptMark, proposeJoins, type JoinProposal } from './join-by-name';
 import type { StoreDb } from './schema';
 import type { PupilRow } from './rows';
-import { forEachPage } from './paged-read';
+import { forEachPage, PAGE_ROWS } from './paged-read';
 
 export async function findJoins(db: StoreDb): Promise<JoinProposal[]> {
   // Only a pupil without a UPN can be known by name only: when every pupil has one (an imported school), two
@@ -16,7 +16,7 @@ export async function findJoins(db: StoreDb): Promise<JoinProposal[]> {
   const [all, withUpn] = await Promise.all([db.pupils.count(), db.pupils.where('upn').above('').count()]);
   if (withUpn === all) return [];
   const rows: PupilRow[] = [];
-  await forEachPage(db.pupils, (r) => r.id, 200, (page) => rows.push(...page));
+  await forEachPage(db.pupils, (r) => r.id, PAGE_ROWS, (page) => rows.push(...page));
   return proposeJoins(rows);
 }
 

@@ -11,7 +11,7 @@ import {
 } from './mark-years';
 import type { MarkRow, Session } from './rows';
 import type { StoreDb } from './schema';
-import { forEachPage } from './paged-read';
+import { forEachPage, PAGE_ROWS } from './paged-read';
 
 /**
  * Marks against the database (schema v3, compact year records). Every read and write of marks goes
@@ -72,15 +72,11 @@ export async function allMarkRows(db: StoreDb): Promise<MarkRow[]> {
   return rows.flatMap((r) => marksOfYear(r));
 }
 
-// Rows per page of the options page's paged reads: each page is deserialised in one main-thread task.
-const PAGE = 200;
-
 /** How many marks are stored, without unpacking. */
 export async function countMarks(db: StoreDb): Promise<number> {
   let n = 0;
-  // In pages: the options page keeps this count live, and a cursor over 4,000 records took seconds. Pages of 200,
-  // not 500: a page of 500 year records (about 1 MB of typed arrays) is one task, re-run on the page after each import.
-  await forEachPage(db.markYears, (r) => [r.pupilId, r.year] as YearKey, PAGE, (rows) => {
+  // In pages: the options page keeps this count live, and a cursor over 4,000 records took seconds.
+  await forEachPage(db.markYears, (r) => [r.pupilId, r.year] as YearKey, PAGE_ROWS, (rows) => {
     for (const r of rows) n += r.n;
   });
   return n;

@@ -6,6 +6,9 @@ import type { IndexableType, Table } from 'dexie';
  * at once: 350 ms for 2,000 pupils on a loaded machine); a cursor (`each`) is one round trip per row (seconds).
  * Pages keep every task short and the round trips few. Inside a liveQuery the ranges read are observed as usual.
  */
+/** Rows per page for the options page's reads: each page is deserialised in one main-thread task (500 year records, about 1 MB, was too long). */
+export const PAGE_ROWS = 200;
+
 export async function forEachPage<T, K extends IndexableType>(table: Table<T, K>, keyOf: (row: T) => K, size: number, each: (rows: T[]) => void): Promise<void> {
   let last: K | undefined;
   for (;;) {

@@ -17,7 +17,7 @@ import { misIdOf } from '../pupil-row';
 import { findTable, headerWords, isSessionsOnlyTable } from '../page-kinds';
 import { readGrid } from '../read-grid';
 import { applyRegisterGroup } from '../register-group';
-import { standardPages } from '../standard-pages';
+import { headingText, standardPages } from '../standard-pages';
 import { joinGrids, logicalGrid } from '../table-grid';
 import type { Reader } from '../types';
 import { bromcomSelectors as S } from './bromcom.selectors';
@@ -70,7 +70,7 @@ const splitGrid: MisPage = {
       b.view.context.from = dates[0];
       b.view.context.to = dates[dates.length - 1];
     }
-    applyRegisterGroup(b, Array.from(doc.querySelectorAll(S.heading), (e) => e.textContent ?? '').join(' · '), doc.title);
+    applyRegisterGroup(b, headingText(doc, S.heading), doc.title);
   },
 };
 

@@ -23,11 +23,9 @@ import { absoluteResult, median, type BenchSuite } from '../types';
 
 const PUPILS = 2000;
 const LONG_TASKS = `(() => {
-  window.__longest = 0;
   window.__tasks = [];
   new PerformanceObserver((l) => {
     for (const e of l.getEntries()) {
-      window.__longest = Math.max(window.__longest, e.duration);
       window.__tasks.push(Math.round(e.duration) + ' ms @' + Math.round(e.startTime));
     }
   }).observe({ type: 'longtask', buffered: true });

@@ -19,7 +19,7 @@ const answer = (over: Partial<RegisterReadAnswer> = {}): RegisterReadAnswer => (
 describe('the last answers kept for pages opened again', () => {
   it('give a page its own last answer, by full address, on the same day only', () => {
     const last = new LastAnswers();
-    last.keep(URL_A, 'v', answer(), '2026-11-20', last.token());
+    last.keep(URL_A, () => 'v', answer(), '2026-11-20', last.token());
     expect(last.get(URL_A, '2026-11-20')?.view).toBe('v');
     expect(last.get(URL_A.replace('7RB', '8XY'), '2026-11-20')).toBeUndefined();
     expect(last.get(URL_A, '2026-11-21')).toBeUndefined();
@@ -27,26 +27,26 @@ describe('the last answers kept for pages opened again', () => {
 
   it('are all dropped by any write, and an answer read before a write is never kept', () => {
     const last = new LastAnswers();
-    last.keep(URL_A, 'v', answer(), '2026-11-20', last.token());
+    last.keep(URL_A, () => 'v', answer(), '2026-11-20', last.token());
     const token = last.token(); // a read starts
     last.drop(); // something is written meanwhile
     expect(last.get(URL_A, '2026-11-20')).toBeUndefined();
-    last.keep(URL_A, 'v', answer(), '2026-11-20', token);
+    last.keep(URL_A, () => 'v', answer(), '2026-11-20', token);
     expect(last.get(URL_A, '2026-11-20')).toBeUndefined();
   });
 
   it('keep no answer that draws nothing or has something to say, and such an answer forgets the last one', () => {
     const last = new LastAnswers();
     for (const over of [{ ok: false }, { showFlags: false }, { badges: [] }, { identity: { group: '7RB', needsConfirm: 1, noGroup: 0, ambiguousOnPage: 0, ambiguousInStore: 0, contradicts: 0, unidentified: 0 } }]) {
-      last.keep(URL_A, 'v', answer(), '2026-11-20', last.token());
-      last.keep(URL_A, 'v', answer(over), '2026-11-20', last.token());
+      last.keep(URL_A, () => 'v', answer(), '2026-11-20', last.token());
+      last.keep(URL_A, () => 'v', answer(over), '2026-11-20', last.token());
       expect(last.get(URL_A, '2026-11-20')).toBeUndefined();
     }
   });
 
   it('are a bounded few: the oldest kept is dropped first', () => {
     const last = new LastAnswers(2);
-    for (const p of ['a', 'b', 'c']) last.keep(`https://mis.example/${p}`, p, answer(), '2026-11-20', last.token());
+    for (const p of ['a', 'b', 'c']) last.keep(`https://mis.example/${p}`, () => p, answer(), '2026-11-20', last.token());
     expect(['a', 'b', 'c'].map((p) => last.get(`https://mis.example/${p}`, '2026-11-20')?.view ?? null)).toEqual([null, 'b', 'c']);
   });
 });
