@@ -88,7 +88,8 @@ export function carerNumberIn(text: string): number | null {
 /** A number in a label like "Pupil 3" (for repeated rows named in the label). */
 export function pupilNumberIn(text: string): number | null {
   const m = /\b(?:pupil|child|student|learner|row)s? (\d{1,2})\b/.exec(normaliseText(text));
-  return m ? Number(m[1]) - 1 : null;
+  // "Row 0" (a zero-based id shown as text) names no pupil: numbering starts at 1.
+  return m && Number(m[1]) >= 1 ? Number(m[1]) - 1 : null;
 }
 
 interface Phrase { words: string[]; exact: boolean }

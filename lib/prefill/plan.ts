@@ -497,7 +497,7 @@ export function plan(input: PlanInput): Plan {
       refuse(p.q, `ambiguous: ${same.length} fields look like ${p.r.key} (${same.map((s) => `“${s.q.labels[0]?.text ?? s.q.first.name}”`).join(', ')})`, { key: p.r.key, confidence: p.r.confidence / 2 });
       continue;
     }
-    if (p.pupilIndex >= valueSets.length) { refuse(p.q, `no pupil chosen for row ${p.pupilIndex + 1}`); continue; }
+    if (!(p.pupilIndex >= 0 && p.pupilIndex < valueSets.length)) { refuse(p.q, `no pupil chosen for row ${p.pupilIndex + 1}`); continue; }
     const values = valueSets[p.pupilIndex]!;
     const value = values[p.r.key];
     if (value === undefined || value === null || value === '') { refuse(p.q, notHeld(p.r.key, values), { key: p.r.key, confidence: p.r.confidence }); continue; }
