@@ -616,10 +616,11 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
       return { ok: true, actions: [{ ...base, fieldIndex: m.index, field: { label, name: m.name, type: 'checkbox' }, value: true, optionIndex: m.index }] };
     }
     case 'text': {
-      // Suggestions (a datalist) for a coded value: write the suggestion's own text, or nothing.
-      if (f.options.length && (r.kind === 'nc_year' || r.kind === 'sex' || r.kind === 'sen_status' || r.kind === 'enum')) {
+      // A box that offers options (a datalist, an autocomplete's listbox) takes one of them, matched
+      // as a select's are (punctuation and synonyms aside), or nothing: never a value typed free.
+      if (f.options.length && r.kind !== 'date') {
         const c = chooseOption(f.options.map((o) => ({ text: o.text, value: o.value })), r.kind, value, r.options, r.key);
-        if (!c.ok) return c;
+        if (!c.ok) return { ok: false, why: `${c.why} among the options this box offers: yours to choose` };
         return { ok: true, actions: [{ ...base, fieldIndex: f.index, field: { label, name: f.name, type: f.type }, value: f.options[c.index]!.value || f.options[c.index]!.text }] };
       }
       const t = formatText(r.kind, value, { type: f.type, hints, maxLength: f.maxLength, key: r.key });
