@@ -28,3 +28,58 @@ describe('a text box that offers options', () => {
     expect(written(p)['pupil.ethnicity']).toBe('Mixed (White and Asian)');
   });
 });
+
+describe('placed labels (a PDF drawn as a text layer and a layer of boxes)', () => {
+  const span = (x: number, y: number, text: string, bold = false) => `<span style="left: ${x}px; top: ${y}px;${bold ? ' font-weight: bold;' : ''}">${text}</span>`;
+  const box = (x: number, y: number, w: number, name: string, type = 'text') => `<div class="w" style="left: ${x}px; top: ${y}px; width: ${w}px; height: 20px;"><input type="${type}" name="${name}"></div>`;
+  const page = (texts: string[], boxes: string[]) => `<div class="pg"><div class="txt">${texts.join('<br>')}</div><div class="boxes">${boxes.join('')}</div></div>`;
+  const form = page(
+    [span(40, 40, 'A. About you', true), span(40, 84, 'Full name'), span(40, 124, 'Job title'), span(40, 200, 'B. The child', true), span(40, 244, 'Family name'),
+      span(400, 244, 'Given names'), span(40, 300, 'Carers', true), span(240, 340, 'First carer'), span(480, 340, 'Second carer'), span(40, 384, 'Surname'),
+      span(40, 424, 'Phone'), span(40, 470, 'Unauthorised sessions this term')],
+    [box(240, 80, 300, 'Text1'), box(240, 120, 300, 'Text2'), box(180, 240, 200, 'Surname'), box(520, 240, 200, 'Forename'),
+      box(240, 380, 200, 'Surname_2'), box(480, 380, 200, 'Surname_3'), box(240, 420, 200, 'Phone_2'), box(480, 420, 200, 'Phone_3'), box(300, 466, 80, 'Text9')]);
+
+  it('never takes the last text of the other layer as the first box’s label', () => {
+    const p = planOf(form);
+    const first = p.actions.find((a) => a.field.name === 'Text1');
+    expect(first?.key).toBe('referrer.name');
+    expect(p.actions.filter((a) => a.key.startsWith('att.')).map((a) => a.field.name)).toEqual(['Text9']);
+  });
+
+  it('reads the label on the same line to the left, under the section title above', () => {
+    const w = written(planOf(form));
+    expect(w['referrer.role']).toBe(VALUES['referrer.role']);
+    expect(w['pupil.legal_surname']).toBe(VALUES['pupil.legal_surname']);
+    expect(w['pupil.legal_forename']).toBe(VALUES['pupil.legal_forename']);
+  });
+
+  it('gives each box of a two-column block its column header and its row label', () => {
+    const p = planOf(form);
+    const by = (n: string) => p.actions.find((a) => a.field.name === n)?.key;
+    expect([by('Surname_2'), by('Surname_3')]).toEqual(['carer[0].surname', 'carer[1].surname']);
+    expect([by('Phone_2'), by('Phone_3')]).toEqual(['carer[0].phone', 'carer[1].phone']);
+  });
+
+  it('does not let the box’s tool-made name decide, and refuses when two texts are equally near', () => {
+    const lone = planOf(page([span(40, 40, 'Notes', true), span(40, 600, 'Other')], [box(240, 80, 300, 'Surname')]));
+    expect(lone.actions).toEqual([]);
+    const tie = planOf(page([span(40, 84, 'Full name'), span(40, 84, 'Job title')], [box(240, 80, 300, 'Text1')]));
+    expect(tie.actions).toEqual([]);
+  });
+
+  it('takes the text directly above a box when none is beside it, in % as in px', () => {
+    const pct = `<div><div><span style="left: 10%; top: 10%;">Date of birth</span><span style="left: 10%; top: 40%;">Date of birth</span></div>
+      <div><section style="left: 10%; top: 12.5%; width: 40%; height: 2%;"><input name="f1"></section><section style="left: 60%; top: 50%; width: 20%; height: 2%;"><input name="f2"></section></div></div>`;
+    const p = planOf(pct);
+    expect(p.actions.find((a) => a.field.name === 'f1')?.key).toBe('pupil.dob');
+    // Far below and to the right of any text: no label.
+    expect(p.actions.find((a) => a.field.name === 'f2')).toBeUndefined();
+  });
+
+  it('text from a layer of words beside a layer of bare boxes is no label, even unplaced', () => {
+    const p = planOf(`<form><div class="words"><p>Pupil record</p><p>Notes for staff</p><p>Unauthorised sessions</p></div>
+      <div class="boxes"><div><input name="a"></div><div><input name="b"></div></div></form>`);
+    expect(p.actions).toEqual([]);
+  });
+});
