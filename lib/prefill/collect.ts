@@ -373,6 +373,15 @@ function blockSignature(block: El, labelOf: Map<El, string>, dateParts: Set<El>)
   return ctrls.map((c) => `${tag(c)}:${(c.getAttribute('type') ?? '').toLowerCase()}:${(labelOf.get(c) ?? '').replace(/\d+/g, '#').toLowerCase()}`).join('|');
 }
 
+/** A native <select> inside a combobox widget and hidden by it (display:none, offscreen): the value carrier. */
+function hiddenSelectIn(widget: El): El | null {
+  const sel = widget.querySelector('select');
+  if (!sel) return null;
+  const style = (sel.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  const hidden = /display:none|visibility:hidden/.test(style) || /(^|;)(left|top):-\d{3,}px/.test(style) || sel.getAttribute('aria-hidden') === 'true' || sel.hasAttribute('hidden');
+  return hidden ? sel : null;
+}
+
 /** Picks the form to collect: the <form> with most controls, else the body if it holds controls. */
 export function pickFormRoot(doc: Document): El | null {
   const count = (el: El) => Array.from(el.querySelectorAll(CONTROL_SELECTOR)).filter((c) => (NATIVE_TAG.test(tag(c)) ? !SKIP_INPUT_TYPES.has((c.getAttribute('type') ?? '').toLowerCase()) : !!ariaWidgetOf(c))).length;
@@ -430,7 +439,9 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
   const fields: FieldSnapshot[] = raws.map((raw, index) => {
     const el = raw.el;
     const widget = ariaWidgetOf(el);
-    const aria = widget ? ariaShape(el, widget) : null;
+    // A widget drawn over a hidden native select: the select holds the options and the name submitted.
+    const carrier = widget === 'combobox' ? hiddenSelectIn(el) : null;
+    const aria = widget ? (carrier ? { tag: 'select' as const, type: 'select', options: optionsOf(carrier), value: valueOf(carrier), checked: false } : ariaShape(el, widget)) : null;
     const t = aria ? aria.tag.toUpperCase() : tag(el);
     const type = aria ? aria.type : t === 'SELECT' ? (el.hasAttribute('multiple') ? 'select-multiple' : 'select') : t === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') ?? 'text').toLowerCase() || 'text';
     const labels: LabelEvidence[] = [];
@@ -486,7 +497,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       index,
       tag: t.toLowerCase() as FieldSnapshot['tag'],
       type,
-      name: el.getAttribute('name') ?? '',
+      name: el.getAttribute('name') ?? carrier?.getAttribute('name') ?? '',
       domId: id ?? '',
       labels,
       hint: [idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
@@ -506,6 +517,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       datePart: null,
       container: '',
       ...(widget ? { widget } : {}),
+      ...(carrier ? { drawnOverSelect: true } : {}),
     };
   });
   // Containers: the nearest fieldset / table row / group, as a stable key within this snapshot.

@@ -9,6 +9,7 @@ import { carerNumberIn, entitiesIn, matchLabel, normaliseText, pupilNumberIn, ty
 import type { FormProfile } from './profile';
 import type { FieldSnapshot, FormSnapshot, LabelSource, PrefillValue, PrefillValues } from './snapshot';
 import { deriveValues } from './values-derive';
+import { bestFittingControl } from './plan-control-fit';
 import { kindOfKey, FACTS } from './keys';
 
 export interface PlanField { label: string; name: string; type: string }
@@ -493,6 +494,14 @@ export function plan(input: PlanInput): Plan {
         same = [p];
       }
     }
+    // "Has the parent agreed?" (radios) and "Date the parent agreed" (a text box): the control that fits the value takes it.
+    if (same.length > 1) {
+      const best = bestFittingControl(same.map((o) => o.q), p.r.kind, valueSets[p.pupilIndex]?.[p.r.key] ?? null, same.map((o) => o.r.confidence));
+      if (best !== null) {
+        if (same[best] !== p) { refuse(p.q, `${p.r.key} is asked again in “${same[best]!.q.labels[0]?.text}”, whose control fits it: this one is left`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
+        same = [p];
+      }
+    }
     if (same.length > 1 || (!same.includes(p) && !isConfirmation(p.q))) {
       refuse(p.q, `ambiguous: ${same.length} fields look like ${p.r.key} (${same.map((s) => `“${s.q.labels[0]?.text ?? s.q.first.name}”`).join(', ')})`, { key: p.r.key, confidence: p.r.confidence / 2 });
       continue;
@@ -598,6 +607,8 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
       const options = optionTexts(q);
       const c = chooseOption(options, r.kind, value, r.options, r.key);
       if (!c.ok) return c;
+      // Written into the hidden select, the widget would go on showing its old text: the person chooses, and we say what.
+      if (q.kind === 'select' && f.drawnOverSelect) return { ok: false, why: `choose ‘${options[c.index]!.text}’ yourself: this drop-down is drawn by a widget that would not show a value written into it` };
       if (q.kind === 'select') return { ok: true, actions: [{ ...base, fieldIndex: f.index, field: { label, name: f.name, type: f.type }, value: options[c.index]!.text, optionIndex: c.index }] };
       const m = q.members[c.index]!;
       return { ok: true, actions: [{ ...base, fieldIndex: m.index, field: { label, name: m.name, type: 'radio' }, value: options[c.index]!.text, optionIndex: m.index }] };

@@ -83,3 +83,35 @@ describe('placed labels (a PDF drawn as a text layer and a layer of boxes)', () 
     expect(p.actions).toEqual([]);
   });
 });
+
+describe('a drop-down drawn by a widget over a hidden select', () => {
+  const widget = `<form><h2>The child</h2><span id="lbl">School year</span>
+    <span role="combobox" aria-labelledby="lbl" aria-expanded="false" class="dd"><span class="shown">Pick one</span>
+      <select name="Child.Year" style="display:none"><option value="">Pick one</option><option value="Y5">Year 5</option><option value="Y6">Year 6</option></select></span></form>`;
+
+  it('is in the plan, refused with the option to choose named, never silently absent', () => {
+    const p = planOf(widget);
+    expect(p.actions).toEqual([]);
+    const r = p.refusals.find((x) => x.field.name === 'Child.Year');
+    expect(r?.why).toMatch(/choose ‘Year 6’ yourself: this drop-down is drawn by a widget/);
+  });
+});
+
+describe('two questions for one key, told apart by their controls', () => {
+  it('a yes/no goes to the radios, not to the date box that shares its words', () => {
+    const p = planOf(`<form><h2>Part-time timetable</h2>
+      <fieldset><legend>Have the parents agreed to the timetable?</legend><label><input type="radio" name="ag" value="y"> Yes</label><label><input type="radio" name="ag" value="n"> No</label></fieldset>
+      <label for="d">Date the parents agreed to the timetable</label><input id="d" name="d" type="text"></form>`, { ...VALUES, 'ptt.parent_consent': true });
+    expect(p.actions.filter((a) => a.key === 'ptt.parent_consent').map((a) => [a.field.name, a.value])).toEqual([['ag', 'Yes']]);
+  });
+
+  it('free text goes to the text box that names it exactly, not to a list of categories that offers nothing like it', () => {
+    const held = { ...VALUES, 'ptt.reason': 'Anxiety about crowded corridors' };
+    const form = (opt: string) => `<form><h2>Part-time timetable</h2><label for="c">Reason</label><select id="c" name="c"><option value="">Choose</option><option>Medical</option><option>${opt}</option></select>
+      <label for="t">Reason for the part-time timetable</label><textarea id="t" name="t"></textarea></form>`;
+    const p = planOf(form('Behaviour'), held);
+    expect(p.actions.filter((a) => a.key === 'ptt.reason').map((a) => a.field.name)).toEqual(['t']);
+    // A list that offers the very words held could be meant as well: still ambiguous.
+    expect(planOf(form('Anxiety about crowded corridors'), held).actions.filter((a) => a.key === 'ptt.reason')).toEqual([]);
+  });
+});
