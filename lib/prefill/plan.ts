@@ -10,6 +10,7 @@ import type { FormProfile } from './profile';
 import type { FieldSnapshot, FormSnapshot, LabelSource, PrefillValue, PrefillValues } from './snapshot';
 import { deriveValues } from './values-derive';
 import { bestFittingControl } from './plan-control-fit';
+import { organisationLabelKey } from './plan-default-labels';
 import { kindOfKey, FACTS } from './keys';
 
 export interface PlanField { label: string; name: string; type: string }
@@ -295,6 +296,12 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     }
     const ownerInLabel = allowed.length > 1 && entitiesIn(l.text).includes(entity);
     return { ok: true, r: { key, kind: m.best.valueKind, confidence: conf, evidence: evidence + whose, carerExplicit, candidate: m.best, ownerInLabel } };
+  }
+  // A survey's default "Company" box, when nothing else matched: the school only if its question names the school.
+  const org = q.kind === 'text' ? organisationLabelKey(q, label) : null;
+  if (org) {
+    if (org.key === null) return { ok: false, why: org.why };
+    return { ok: true, r: { key: org.key, kind: kindOfKey(org.key), confidence: 0.85, evidence: org.evidence, carerExplicit: false } };
   }
   return { ok: false, why: q.first.tag === 'textarea' ? 'free-text question with no key: yours to answer' : 'no key matches this label' };
 }

@@ -115,3 +115,30 @@ describe('two questions for one key, told apart by their controls', () => {
     expect(planOf(form('Anxiety about crowded corridors'), held).actions.filter((a) => a.key === 'ptt.reason')).toEqual([]);
   });
 });
+
+describe('vocabulary by general rules', () => {
+  it('a count of sessions with a code letter in brackets is that code’s count', () => {
+    const held = { ...VALUES, 'att.code_count.I': 7, 'att.code_count.M': 3 };
+    const w = written(planOf(`<form><h2>Absence return</h2><label for="a">Sessions missed through sickness (I)</label><input id="a" name="a">
+      <label for="b">Dental or doctor sessions (M)</label><input id="b" name="b"><label for="c">Gender (M)</label><input id="c" name="c"></form>`, held));
+    expect(w['att.code_count.I']).toBe('7');
+    expect(w['att.code_count.M']).toBe('3');
+  });
+
+  it('attendance as a percentage is att.percentage, but not a previous year’s', () => {
+    const one = (label: string) => planOf(`<form><h2>Attendance</h2><label for="a">${label}</label><input id="a" name="a"></form>`).actions.find((a) => a.key === 'att.percentage');
+    expect(one('Attendance so far in this school year (%)')).toBeDefined();
+    expect(one('Attendance in the previous school year (%)')).toBeUndefined();
+  });
+
+  it('a survey’s default Company box is the school only when its question names the school', () => {
+    const row = (legend: string) => `<form><fieldset><legend>${legend}</legend><label for="n">Name</label><input id="n" name="n">
+      <label for="c">Company</label><input id="c" name="c"></fieldset></form>`;
+    expect(written(planOf(row('Who is filling this in? Enter your school under Company.')))['school.name']).toBe(VALUES['school.name']);
+    const p = planOf(row('Contact details'));
+    expect(written(p)['school.name']).toBeUndefined();
+    expect(refusalFor(p, /^Company$/)).toMatch(/default box/);
+    // A parent's contact row that mentions the school is still the parent's: its Company box is left.
+    expect(planOf(row('Parent or carer to contact at the school')).actions.find((a) => a.field.name === 'c')).toBeUndefined();
+  });
+});
