@@ -118,7 +118,7 @@ export function questionsOf(snap: FormSnapshot): Question[] {
     let kind = fieldKind(f);
     if (kind === 'radio' || kind === 'checkbox') {
       // Custom tick boxes have no name: only those in one group (fieldset, role=group) go together.
-      const loose = f.widget && !f.container;
+      const loose = (f.widget || !f.name) && !f.container;
       const same = loose ? [f] : snap.fields.filter((g) => g.type === f.type && !used.has(g.index) && (f.name ? g.name === f.name : g.container === f.container && !g.name));
       if (kind === 'radio' || same.length > 1) members = same;
       if (kind === 'checkbox' && same.length > 1) kind = 'checkgroup';
@@ -322,7 +322,8 @@ const OTHER_PARTY = /\b(siblings?|brothers?|sisters?|step ?siblings?|half ?sibli
 /** The nearest text (label, then sections inwards out) that says whose the field is: someone else's → that text. */
 function otherPartyOf(label: string, context: string[]): string | null {
   for (const t of [label, ...context]) {
-    const n = normaliseText(t);
+    // "School age siblings": an age, not the school as the owner.
+    const n = normaliseText(t).replace(/\bschool age\b/g, 'schoolage');
     const other = OTHER_PARTY.exec(n);
     const words = n.split(' ');
     const ownAt = words.findIndex((w) => entitiesIn(w).length > 0);

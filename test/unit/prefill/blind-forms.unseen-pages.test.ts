@@ -75,6 +75,6 @@ describe('blind forms', () => {
   it('round 9 (Kendo DropDownLists over hidden selects, Vuetify menus, SurveyMonkey contact rows, a pdf.js annotation layer, select2, MudBlazor table; first try 126/180, 2 wrong) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round9')!.scores);
     expect(keyed).toBe(180);
-    expect(correct).toBeGreaterThanOrEqual(165);
+    expect(correct).toBeGreaterThanOrEqual(167);
   });
 });

@@ -142,3 +142,19 @@ describe('vocabulary by general rules', () => {
     expect(planOf(row('Parent or carer to contact at the school')).actions.find((a) => a.field.name === 'c')).toBeUndefined();
   });
 });
+
+describe('blocks and other people', () => {
+  it('nameless tick boxes in two parents’ panels are each their parent’s, not rows of pupils', () => {
+    const panel = (n: number) => `<div class="panel"><h3>Parent or carer ${n}</h3><label for="s${n}">Surname</label><input id="s${n}">
+      <input type="checkbox" id="l${n}"><label for="l${n}">Lives with the child</label></div>`;
+    const p = planOf(`<form><h2>Family</h2>${panel(1)}${panel(2)}</form>`, { ...VALUES, 'carer[0].lives_with_pupil': true, 'carer[1].lives_with_pupil': false });
+    expect(p.refusals.map((r) => r.why).join(' ')).not.toMatch(/no pupil chosen/);
+    expect(p.actions.filter((a) => /lives_with_pupil/.test(a.key)).map((a) => [a.key, a.value])).toEqual([['carer[0].lives_with_pupil', true], ['carer[1].lives_with_pupil', false]]);
+  });
+
+  it('“school age brothers or sisters” asks about siblings, not the school', () => {
+    const p = planOf(`<form><h2>The school</h2><label for="a">School name</label><input id="a" name="a">
+      <label for="b">Any school age brothers or sisters? Names and schools</label><input id="b" name="b"></form>`);
+    expect(p.actions.filter((a) => a.key === 'school.name').map((a) => a.field.name)).toEqual(['a']);
+  });
+});
