@@ -33,6 +33,8 @@ export function formDocument(doc: Document): Document | null {
 }
 
 const rendered = (el: Element) => (el as HTMLElement).checkVisibility?.({ visibilityProperty: true } as CheckVisibilityOptions) ?? true;
+/** Where an element is drawn: placed labels (a PDF's text layer) are paired with boxes by it. */
+const rectOf = (el: Element) => el.getBoundingClientRect();
 
 export function startPrefillPanel(ctx: Ctx): void {
   const existing = document.getElementById(HOST_ID);
@@ -69,7 +71,7 @@ export function startPrefillPanel(ctx: Ctx): void {
     return;
   }
   const url = location.href;
-  let snapshot: FormSnapshot = collectForm(formDoc, { url, isRendered: rendered })!;
+  let snapshot: FormSnapshot = collectForm(formDoc, { url, isRendered: rendered, rectOf })!;
   let lastUndo: (() => void) | null = null;
   let lastRequest: Parameters<PanelApi['plan']>[0] | null = null;
 
@@ -78,7 +80,7 @@ export function startPrefillPanel(ctx: Ctx): void {
     context: () => send('prefill-context', { url }),
     plan: async (req) => {
       lastRequest = req;
-      snapshot = collectForm(formDoc, { url, isRendered: rendered })!;
+      snapshot = collectForm(formDoc, { url, isRendered: rendered, rectOf })!;
       return (await send('prefill-plan', { url, snapshot, ...req })) as PanelPlan;
     },
     fill: async (plan, pupilIds) => {
@@ -86,10 +88,10 @@ export function startPrefillPanel(ctx: Ctx): void {
       if (current.addRows.length) {
         for (const r of (current as PanelPlan & { addRows: { buttonIndex: number; count: number }[] }).addRows) addRows(formDoc, r.buttonIndex, r.count);
         // The form grew: read it again and plan against what is there now.
-        snapshot = collectForm(formDoc, { url, isRendered: rendered })!;
+        snapshot = collectForm(formDoc, { url, isRendered: rendered, rectOf })!;
         current = (await send('prefill-plan', { url, snapshot, ...(lastRequest ?? { pupilIds, overwrite: [] }) })) as PanelPlan;
       }
-      const out = fillForm(formDoc, snapshot, current.actions, { isRendered: rendered });
+      const out = fillForm(formDoc, snapshot, current.actions, { isRendered: rendered, rectOf });
       if (!out.ok) return { ok: false, why: out.why, filled: 0 };
       lastUndo = out.undo;
       await send('prefill-record', {

@@ -4,6 +4,7 @@
  * Nothing is written to the page.
  */
 import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, listboxOf } from './aria-controls';
+import { farTextBefore, positionedLabels } from './collect-positioned';
 import { dateFormatIn, isTrailingSubLabel, placeholderOptionLabel, sectionTitleOf, subLabelGroups, trailingSubLabelGroups } from './collect-groups';
 import type { FieldOption, FieldSnapshot, FormSnapshot, LabelEvidence } from './snapshot';
 
@@ -13,6 +14,8 @@ export interface CollectOptions {
   url?: string;
   /** In a real browser, the computed-style check; in Node, attributes and class names decide. */
   isRendered?: (el: El) => boolean;
+  /** In a real browser, where an element is drawn (getBoundingClientRect): placed labels are read by it. */
+  rectOf?: (el: El) => { left: number; top: number; width: number; height: number } | null;
 }
 
 const SKIP_INPUT_TYPES = new Set(['submit', 'button', 'image', 'reset']);
@@ -214,13 +217,18 @@ interface Raw {
   textBefore: string;
 }
 
+/** The text since the last control that is near this one (never text from another layer or placed elsewhere). */
+function nearTextBefore(since: (string | { n: Node; t: string })[], el: El): string {
+  return clean(since.map((p) => (typeof p === 'string' ? p : farTextBefore(p.n, el) ? ' ' : p.t)).join(' ')).slice(-160);
+}
+
 /** Walk the form in document order: controls, the last heading and the text since the last control. */
 function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; after: number }[]; trailing: Map<El, El> } {
   const raws: Raw[] = [];
   const trailing = new Map<El, El>();
   const buttons: { el: El; text: string; after: number }[] = [];
   let heading = '';
-  let since: string[] = [];
+  let since: (string | { n: Node; t: string })[] = [];
   const passedIds = new Set<string>();
   // A heading that names a control (aria-labelledby, as Google Forms' question titles do) is that
   // question's label, not a section title: the section heading above it still holds for the field.
@@ -230,7 +238,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
   const visit = (n: Node) => {
     for (const c of Array.from(n.childNodes)) {
       if (c.nodeType === 3) {
-        since.push(c.textContent ?? '');
+        since.push({ n: c, t: c.textContent ?? '' });
         continue;
       }
       if (c.nodeType !== 1) continue;
@@ -264,7 +272,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if (e.getAttribute('role') === 'listbox' && !ariaWidgetOf(e)) continue;
       if (ariaWidgetOf(e)) {
         // A custom control (switch, tick box, radio, list, text box): its own text is its label or value.
-        raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160) });
+        raws.push({ el: e, heading, textBefore: nearTextBefore(since, e) });
         since = [];
         if (e.id) passedIds.add(e.id);
         continue;
@@ -276,7 +284,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if (t === 'INPUT' || t === 'SELECT' || t === 'TEXTAREA') {
         const type = (e.getAttribute('type') ?? '').toLowerCase();
         if (t === 'INPUT' && SKIP_INPUT_TYPES.has(type)) continue;
-        raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160) });
+        raws.push({ el: e, heading, textBefore: nearTextBefore(since, e) });
         since = [];
         if (e.id) passedIds.add(e.id);
         continue;
@@ -365,6 +373,15 @@ function blockSignature(block: El, labelOf: Map<El, string>, dateParts: Set<El>)
   return ctrls.map((c) => `${tag(c)}:${(c.getAttribute('type') ?? '').toLowerCase()}:${(labelOf.get(c) ?? '').replace(/\d+/g, '#').toLowerCase()}`).join('|');
 }
 
+/** A native <select> inside a combobox widget and hidden by it (display:none, offscreen): the value carrier. */
+function hiddenSelectIn(widget: El): El | null {
+  const sel = widget.querySelector('select');
+  if (!sel) return null;
+  const style = (sel.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
+  const hidden = /display:none|visibility:hidden/.test(style) || /(^|;)(left|top):-\d{3,}px/.test(style) || sel.getAttribute('aria-hidden') === 'true' || sel.hasAttribute('hidden');
+  return hidden ? sel : null;
+}
+
 /** Picks the form to collect: the <form> with most controls, else the body if it holds controls. */
 export function pickFormRoot(doc: Document): El | null {
   const count = (el: El) => Array.from(el.querySelectorAll(CONTROL_SELECTOR)).filter((c) => (NATIVE_TAG.test(tag(c)) ? !SKIP_INPUT_TYPES.has((c.getAttribute('type') ?? '').toLowerCase()) : !!ariaWidgetOf(c))).length;
@@ -417,10 +434,14 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     const row = raw.el.closest('tr');
     if (t?.caption && row) groups.set(raw.el, { question: t.row.replace(/\s*\*$/, ''), sub: t.caption, box: row });
   }
+  // Placed layouts (a PDF's annotation layer): labels by geometry, not document order.
+  const placed = positionedLabels(raws.map((r) => r.el), textOf, opts.rectOf);
   const fields: FieldSnapshot[] = raws.map((raw, index) => {
     const el = raw.el;
     const widget = ariaWidgetOf(el);
-    const aria = widget ? ariaShape(el, widget) : null;
+    // A widget drawn over a hidden native select: the select holds the options and the name submitted.
+    const carrier = widget === 'combobox' ? hiddenSelectIn(el) : null;
+    const aria = widget ? (carrier ? { tag: 'select' as const, type: 'select', options: optionsOf(carrier), value: valueOf(carrier), checked: false } : ariaShape(el, widget)) : null;
     const t = aria ? aria.tag.toUpperCase() : tag(el);
     const type = aria ? aria.type : t === 'SELECT' ? (el.hasAttribute('multiple') ? 'select-multiple' : 'select') : t === 'TEXTAREA' ? 'textarea' : (el.getAttribute('type') ?? 'text').toLowerCase() || 'text';
     const labels: LabelEvidence[] = [];
@@ -442,10 +463,14 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       add('row-header', table.row);
       if (table.left !== table.row) add('cell-left', table.left);
     }
+    const geo = placed.get(el);
+    // A placed column's header names whose the row is (“Parent/carer 2”), as a section does: it goes to the legends.
+    if (geo?.label) add(geo.column ? 'row-header' : geo.where === 'right' ? 'label-wrap' : 'cell-left', geo.label);
     add('text-before', raw.textBefore);
     add('title', el.getAttribute('title') ?? '');
     add('placeholder', el.getAttribute('placeholder') ?? el.getAttribute('aria-placeholder') ?? '');
-    add('name', el.getAttribute('name') ?? '');
+    // A placed box's name was guessed by the tool that made the PDF ("Surname_2", "Text41"): it decides nothing.
+    if (!geo) add('name', el.getAttribute('name') ?? '');
     const group = groups.get(el);
     if (group) {
       // Own label: the sub-label; the question (alone or run into the sub-label) goes to the legends.
@@ -472,14 +497,14 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       index,
       tag: t.toLowerCase() as FieldSnapshot['tag'],
       type,
-      name: el.getAttribute('name') ?? '',
+      name: el.getAttribute('name') ?? carrier?.getAttribute('name') ?? '',
       domId: id ?? '',
       labels,
       hint: [idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
         // A lone box's sub-label ("dd-MMM-yyyy", "Number") says how to answer: a hint, not the question.
-        group ? '' : textOf(trailing.get(el) ?? null)].filter(Boolean).join(' '),
-      legends: [...legendsOf(el, root, doc), ...(table?.section ? [table.section] : []), ...(group?.question ? [group.question] : [])],
-      heading: raw.heading,
+        group ? '' : textOf(trailing.get(el) ?? null), geo?.ambiguous ?? ''].filter(Boolean).join(' '),
+      legends: [...legendsOf(el, root, doc), ...(table?.section ? [table.section] : []), ...(geo?.column ? [geo.column] : []), ...(group?.question ? [group.question] : [])],
+      heading: geo?.heading || raw.heading,
       options: aria ? aria.options : optionsOf(el),
       value: aria ? aria.value : valueOf(el),
       checked: aria ? aria.checked : (el as HTMLInputElement).checked ?? el.hasAttribute('checked'),
@@ -492,6 +517,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       datePart: null,
       container: '',
       ...(widget ? { widget } : {}),
+      ...(carrier ? { drawnOverSelect: true } : {}),
     };
   });
   // Containers: the nearest fieldset / table row / group, as a stable key within this snapshot.

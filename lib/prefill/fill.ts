@@ -4,7 +4,7 @@
  * input / change / blur fired (radios and tick boxes by a click), so framework-controlled forms keep
  * them through submit. Returns an undo that puts every field back. Runs in the page (content script).
  */
-import { collectFrom, controlsOf, buttonsOf, pickFormRoot } from './collect';
+import { collectFrom, controlsOf, buttonsOf, pickFormRoot, type CollectOptions } from './collect';
 import { fillAria, pickSuggestion } from './fill-aria';
 import type { PlanAction } from './plan';
 import type { FormSnapshot } from './snapshot';
@@ -70,11 +70,11 @@ function sameField(a: FormSnapshot['fields'][number] | undefined, b: FormSnapsho
   return !!a && !!b && a.type === b.type && a.name === b.name && (a.labels[0]?.text ?? '') === (b.labels[0]?.text ?? '');
 }
 
-export function fillForm(doc: Document, planned: FormSnapshot, actions: PlanAction[], opts: { isRendered?: (el: Element) => boolean } = {}): FillOutcome {
+export function fillForm(doc: Document, planned: FormSnapshot, actions: PlanAction[], opts: Pick<CollectOptions, 'isRendered' | 'rectOf'> = {}): FillOutcome {
   const none = { filled: [], undo: () => {} };
   const root = pickFormRoot(doc);
   if (!root) return { ok: false, why: 'the form is no longer on the page', ...none };
-  const now = collectFrom(doc, root, { isRendered: opts.isRendered });
+  const now = collectFrom(doc, root, { isRendered: opts.isRendered, rectOf: opts.rectOf });
   const changed = actions.find((a) => !sameField(now.fields[a.fieldIndex], planned.fields[a.fieldIndex]));
   if (changed) return { ok: false, why: `the form changed since it was read (“${changed.field.label}”): read it again`, ...none };
   const controls = controlsOf(root) as Ctrl[];

@@ -216,6 +216,17 @@ function matchWords(label: string, context: string): LabelMatch {
   if (c && /^(?:[A-Z]|C[12]|[JKMQY][1-4]?)$/.test(c) && c !== 'L' && c !== 'U') {
     cands.push({ kind: 'fact', key: `att.code_count.${c}`, valueKind: 'int', score: 150, exact: false, phrase: `code ${c}` });
   }
+  // A code letter in brackets after a count of sessions: "Illness sessions (I)", "Medical appointment sessions (M)".
+  const bracketed = /\bsessions?\b[^()]*\(\s*([A-Za-z]\d?)\s*\)\s*[:*]?\s*$/i.exec(label);
+  const bc = bracketed?.[1]?.toUpperCase();
+  if (bc && !c && /^(?:[A-Z]|C[12]|[JKMQY][1-4]?)$/.test(bc) && bc !== 'L' && bc !== 'U') {
+    cands.push({ kind: 'fact', key: `att.code_count.${bc}`, valueKind: 'int', score: 150, exact: false, phrase: `code ${bc}` });
+  }
+  // "Attendance in the current academic year (%)": attendance as a percentage, not of another period or kind.
+  if (/\battendance\b/i.test(label) && /%|\bper ?cent(age)?\b/i.test(label) && !/\b(last|previous|prior|target|expected|before|since|unauthori[sz]ed|authori[sz]ed|absence|persistent|threshold|change|difference)\b/i.test(label)
+    && !cands.some((x) => x.kind === 'fact' && x.key === 'att.percentage')) {
+    cands.push({ kind: 'fact', key: 'att.percentage', valueKind: 'number', score: 140, exact: false, phrase: 'attendance %' });
+  }
   cands.sort((x, y) => y.score - x.score);
   const best = cands[0] ?? null;
   const rival = best ? (cands.find((x) => x.score === best.score && keyOfCandidate(x) !== keyOfCandidate(best)) ?? null) : null;

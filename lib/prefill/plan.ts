@@ -9,6 +9,8 @@ import { carerNumberIn, entitiesIn, matchLabel, normaliseText, pupilNumberIn, ty
 import type { FormProfile } from './profile';
 import type { FieldSnapshot, FormSnapshot, LabelSource, PrefillValue, PrefillValues } from './snapshot';
 import { deriveValues } from './values-derive';
+import { bestFittingControl } from './plan-control-fit';
+import { organisationLabelKey } from './plan-default-labels';
 import { kindOfKey, FACTS } from './keys';
 
 export interface PlanField { label: string; name: string; type: string }
@@ -116,7 +118,7 @@ export function questionsOf(snap: FormSnapshot): Question[] {
     let kind = fieldKind(f);
     if (kind === 'radio' || kind === 'checkbox') {
       // Custom tick boxes have no name: only those in one group (fieldset, role=group) go together.
-      const loose = f.widget && !f.container;
+      const loose = (f.widget || !f.name) && !f.container;
       const same = loose ? [f] : snap.fields.filter((g) => g.type === f.type && !used.has(g.index) && (f.name ? g.name === f.name : g.container === f.container && !g.name));
       if (kind === 'radio' || same.length > 1) members = same;
       if (kind === 'checkbox' && same.length > 1) kind = 'checkgroup';
@@ -295,6 +297,12 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     const ownerInLabel = allowed.length > 1 && entitiesIn(l.text).includes(entity);
     return { ok: true, r: { key, kind: m.best.valueKind, confidence: conf, evidence: evidence + whose, carerExplicit, candidate: m.best, ownerInLabel } };
   }
+  // A survey's default "Company" box, when nothing else matched: the school only if its question names the school.
+  const org = q.kind === 'text' ? organisationLabelKey(q, label) : null;
+  if (org) {
+    if (org.key === null) return { ok: false, why: org.why };
+    return { ok: true, r: { key: org.key, kind: kindOfKey(org.key), confidence: 0.85, evidence: org.evidence, carerExplicit: false } };
+  }
   return { ok: false, why: q.first.tag === 'textarea' ? 'free-text question with no key: yours to answer' : 'no key matches this label' };
 }
 
@@ -314,7 +322,8 @@ const OTHER_PARTY = /\b(siblings?|brothers?|sisters?|step ?siblings?|half ?sibli
 /** The nearest text (label, then sections inwards out) that says whose the field is: someone else's → that text. */
 function otherPartyOf(label: string, context: string[]): string | null {
   for (const t of [label, ...context]) {
-    const n = normaliseText(t);
+    // "School age siblings": an age, not the school as the owner.
+    const n = normaliseText(t).replace(/\bschool age\b/g, 'schoolage');
     const other = OTHER_PARTY.exec(n);
     const words = n.split(' ');
     const ownAt = words.findIndex((w) => entitiesIn(w).length > 0);
@@ -493,6 +502,14 @@ export function plan(input: PlanInput): Plan {
         same = [p];
       }
     }
+    // "Has the parent agreed?" (radios) and "Date the parent agreed" (a text box): the control that fits the value takes it.
+    if (same.length > 1) {
+      const best = bestFittingControl(same.map((o) => o.q), p.r.kind, valueSets[p.pupilIndex]?.[p.r.key] ?? null, same.map((o) => o.r.confidence));
+      if (best !== null) {
+        if (same[best] !== p) { refuse(p.q, `${p.r.key} is asked again in “${same[best]!.q.labels[0]?.text}”, whose control fits it: this one is left`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
+        same = [p];
+      }
+    }
     if (same.length > 1 || (!same.includes(p) && !isConfirmation(p.q))) {
       refuse(p.q, `ambiguous: ${same.length} fields look like ${p.r.key} (${same.map((s) => `“${s.q.labels[0]?.text ?? s.q.first.name}”`).join(', ')})`, { key: p.r.key, confidence: p.r.confidence / 2 });
       continue;
@@ -598,6 +615,8 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
       const options = optionTexts(q);
       const c = chooseOption(options, r.kind, value, r.options, r.key);
       if (!c.ok) return c;
+      // Written into the hidden select, the widget would go on showing its old text: the person chooses, and we say what.
+      if (q.kind === 'select' && f.drawnOverSelect) return { ok: false, why: `choose ‘${options[c.index]!.text}’ yourself: this drop-down is drawn by a widget that would not show a value written into it` };
       if (q.kind === 'select') return { ok: true, actions: [{ ...base, fieldIndex: f.index, field: { label, name: f.name, type: f.type }, value: options[c.index]!.text, optionIndex: c.index }] };
       const m = q.members[c.index]!;
       return { ok: true, actions: [{ ...base, fieldIndex: m.index, field: { label, name: m.name, type: 'radio' }, value: options[c.index]!.text, optionIndex: m.index }] };
@@ -616,10 +635,11 @@ function actionsFor(q: Question, r: Resolved, value: PrefillValue, pupilIndex: n
       return { ok: true, actions: [{ ...base, fieldIndex: m.index, field: { label, name: m.name, type: 'checkbox' }, value: true, optionIndex: m.index }] };
     }
     case 'text': {
-      // Suggestions (a datalist) for a coded value: write the suggestion's own text, or nothing.
-      if (f.options.length && (r.kind === 'nc_year' || r.kind === 'sex' || r.kind === 'sen_status' || r.kind === 'enum')) {
+      // A box that offers options (a datalist, an autocomplete's listbox) takes one of them, matched
+      // as a select's are (punctuation and synonyms aside), or nothing: never a value typed free.
+      if (f.options.length && r.kind !== 'date') {
         const c = chooseOption(f.options.map((o) => ({ text: o.text, value: o.value })), r.kind, value, r.options, r.key);
-        if (!c.ok) return c;
+        if (!c.ok) return { ok: false, why: `${c.why} among the options this box offers: yours to choose` };
         return { ok: true, actions: [{ ...base, fieldIndex: f.index, field: { label, name: f.name, type: f.type }, value: f.options[c.index]!.value || f.options[c.index]!.text }] };
       }
       const t = formatText(r.kind, value, { type: f.type, hints, maxLength: f.maxLength, key: r.key });

@@ -58,6 +58,11 @@ export const fieldSnapshotSchema = z.object({
    * works it as a person would (a click on the toggle or option, typing into the box).
    */
   widget: z.enum(['switch', 'checkbox', 'radio', 'combobox', 'listbox', 'textbox']).optional(),
+  /**
+   * A drop-down drawn by a widget over a hidden native <select> (Kendo's DropDownList): the select's
+   * options are read, but writing it would not change what the widget shows, so it is the person's to choose.
+   */
+  drawnOverSelect: z.boolean().optional(),
 });
 export type FieldSnapshot = z.infer<typeof fieldSnapshotSchema>;
 
