@@ -47,17 +47,27 @@ export const PART_FILES = { overlay: '/mis-overlay.js', generic: '/mis-generic.j
 export const GENERIC_READER_ID = 'generic';
 
 // A registry on the isolated world's global object: the page cannot see it, and every script of this
-// extension in this frame (the content script, the parts) shares it.
+// extension in this frame (the content script, the parts) shares it. Each part is its own bundle with its
+// own copy of this module, so whoever waits for a part waits there too.
 const KEY = PARTS_KEY;
+const WAITING_KEY = Symbol.for('attendance-lens.parts-waiting');
 type Registry = Partial<PartMap>;
+type Waiting = Map<PartName, Set<() => void>>;
 function registry(): Registry {
   const g = globalThis as unknown as Record<symbol, Registry | undefined>;
   return (g[KEY] ??= {});
 }
+function waiting(): Waiting {
+  const g = globalThis as unknown as Record<symbol, Waiting | undefined>;
+  return (g[WAITING_KEY] ??= new Map());
+}
 
-/** Called by a part's script when it runs. */
+/** Called by a part's script when it runs: whoever waits for it has it at once. */
 export function providePart<K extends PartName>(name: K, api: PartMap[K]): void {
   registry()[name] = api;
+  const waiters = waiting().get(name);
+  waiting().delete(name);
+  for (const w of waiters ?? []) w();
 }
 
 /** A part already provided in this frame, without loading it (synchronous readers ask this). */
@@ -70,7 +80,10 @@ export type LoadPart = <K extends PartName>(name: K) => Promise<PartMap[K]>;
 /**
  * One load per part per content-script instance. Whatever an earlier instance left in the registry
  * (the extension was updated while the page stayed open) is dropped first, so the part in use is always
- * the one this build injected.
+ * one this build injected. A load is done as soon as the part's script has run (`providePart`), not when
+ * the background's answer to `inject` arrives a message later; the part may even be in already, injected
+ * by the background unasked (page-settings, for a page that drew badges before), and `inject` must then
+ * not run it again (the background's `load-part` finds that injection and waits for it instead).
  */
 export function partLoader(inject: (name: PartName) => Promise<void>): LoadPart {
   // Synchronous readers take a part already in the registry (loadedPart): never an earlier instance's.
@@ -79,11 +92,30 @@ export function partLoader(inject: (name: PartName) => Promise<void>): LoadPart 
   return <K extends PartName>(name: K): Promise<PartMap[K]> => {
     let p = loading.get(name) as Promise<PartMap[K]> | undefined;
     if (!p) {
-      delete registry()[name];
-      p = inject(name).then(() => {
-        const api = registry()[name];
-        if (!api) throw new Error(`the ${name} part did not load`);
-        return api as PartMap[K];
+      p = new Promise<PartMap[K]>((resolve, reject) => {
+        const have = () => registry()[name] as PartMap[K] | undefined;
+        const ready = () => {
+          stopWaiting();
+          resolve(have()!);
+        };
+        const stopWaiting = () => waiting().get(name)?.delete(ready);
+        // Provided since this loader began (the background's own injection): nothing to wait for.
+        if (have()) return resolve(have()!);
+        const set = waiting().get(name) ?? new Set();
+        set.add(ready);
+        waiting().set(name, set);
+        inject(name).then(
+          () => {
+            stopWaiting();
+            const api = have();
+            if (api) resolve(api);
+            else reject(new Error(`the ${name} part did not load`));
+          },
+          (e: unknown) => {
+            stopWaiting();
+            reject(e instanceof Error ? e : new Error(String(e)));
+          },
+        );
       });
       // A failed load can be tried again (the next scan), rather than failing for the page's lifetime.
       p.catch(() => loading.delete(name));

@@ -1,0 +1,42 @@
+import { test, expect } from './fixtures';
+import { demoRegisterPages, overlaySettled } from './support/overlay-geometry';
+
+/**
+ * Issue 11: a register page opened again draws its badges sooner. The background knows the page drew badges
+ * when last read, so it injects the overlay part while answering the page's settings (not a round trip later,
+ * when the page would ask), and the page's own request for the part finds that injection: the part runs
+ * once per page.
+ */
+test('a register page opened again: the overlay is injected once, by the background answering its settings', async ({ context, demo, serviceWorker }) => {
+  const [register] = (await demoRegisterPages(demo.url)).filter((p) => /take-register/.test(p.name));
+  expect(register, 'a take-register page in the demo').toBeTruthy();
+  const page = await context.newPage();
+  await page.goto(new URL(register!.path, demo.url).href);
+  await overlaySettled(page);
+
+  // What the background is asked, and what it injects, from here on (in its own order).
+  await serviceWorker.evaluate(() => {
+    const log: string[] = [];
+    (globalThis as unknown as { __e2eLog: string[] }).__e2eLog = log;
+    chrome.runtime.onMessage.addListener((m: { type?: string }) => void log.push(`message ${m?.type}`));
+    const scripting = chrome.scripting as unknown as { executeScript: (i: { files?: string[] }) => Promise<unknown> };
+    const inject = scripting.executeScript.bind(scripting);
+    scripting.executeScript = (i) => {
+      log.push(`inject ${(i.files ?? []).join(',')}`);
+      return inject(i);
+    };
+  });
+  await page.reload();
+  await overlaySettled(page);
+  await expect(page.locator('attendance-lens-overlay').first().getByRole('button').first()).toBeVisible();
+  const log = await serviceWorker.evaluate(() => (globalThis as unknown as { __e2eLog: string[] }).__e2eLog);
+
+  expect(log.filter((l) => l.startsWith('inject')), log.join(' → ')).toEqual(['inject /mis-overlay.js']);
+  const settings = log.indexOf('message page-settings');
+  const injected = log.indexOf('inject /mis-overlay.js');
+  const asked = log.indexOf('message load-part');
+  expect(settings, log.join(' → ')).toBeGreaterThanOrEqual(0);
+  expect(injected, log.join(' → ')).toBeGreaterThan(settings);
+  // The page's own request, if it came, came after the injection had begun (and did not start another).
+  if (asked >= 0) expect(asked, log.join(' → ')).toBeGreaterThan(injected);
+});
