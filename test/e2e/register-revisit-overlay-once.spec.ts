@@ -17,9 +17,13 @@ test('a register page opened again: the overlay is injected once, by the backgro
   // What the background is asked, and what it injects, from here on (in its own order).
   await serviceWorker.evaluate(() => {
     const log: string[] = [];
-    (globalThis as unknown as { __e2eLog: string[] }).__e2eLog = log;
-    chrome.runtime.onMessage.addListener((m: { type?: string }) => void log.push(`message ${m?.type}`));
-    const scripting = chrome.scripting as unknown as { executeScript: (i: { files?: string[] }) => Promise<unknown> };
+    const g = globalThis as unknown as {
+      __e2eLog: string[];
+      chrome: { runtime: { onMessage: { addListener(l: (m: { type?: string }) => void): void } }; scripting: { executeScript: (i: { files?: string[] }) => Promise<unknown> } };
+    };
+    g.__e2eLog = log;
+    g.chrome.runtime.onMessage.addListener((m) => void log.push(`message ${m?.type}`));
+    const scripting = g.chrome.scripting;
     const inject = scripting.executeScript.bind(scripting);
     scripting.executeScript = (i) => {
       log.push(`inject ${(i.files ?? []).join(',')}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PartInjections } from '../../../lib/background/part-injections';
 import type { ContentSender } from '../../../lib/background/sender';
+import type { PartName } from '../../../lib/content/parts';
 
 const page = (documentId?: string): ContentSender<'mis-page'> => ({
   kind: 'mis-page',
@@ -30,7 +31,7 @@ describe('part injections', () => {
   });
 
   it('injects again into another document (the same frame navigated), and other parts separately', async () => {
-    const inject = vi.fn(async () => ({ loaded: true as const }));
+    const inject = vi.fn(async (_part: PartName, _sender: ContentSender) => ({ loaded: true as const }));
     const parts = new PartInjections(inject);
     await parts.load('overlay', page('doc-1'));
     await parts.load('overlay', page('doc-2'));
@@ -47,7 +48,7 @@ describe('part injections', () => {
   });
 
   it('remembers nothing where the browser does not name documents (a frame id outlives its page)', async () => {
-    const inject = vi.fn(async () => ({ loaded: true as const }));
+    const inject = vi.fn(async (_part: PartName, _sender: ContentSender) => ({ loaded: true as const }));
     const parts = new PartInjections(inject);
     await parts.load('overlay', page());
     await parts.load('overlay', page());
@@ -55,7 +56,7 @@ describe('part injections', () => {
   });
 
   it('keeps a bounded few documents: the oldest is forgotten first', async () => {
-    const inject = vi.fn(async () => ({ loaded: true as const }));
+    const inject = vi.fn(async (_part: PartName, _sender: ContentSender) => ({ loaded: true as const }));
     const parts = new PartInjections(inject, 2);
     for (const d of ['a', 'b', 'c']) await parts.load('overlay', page(d));
     await parts.load('overlay', page('c'));
