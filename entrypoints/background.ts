@@ -73,9 +73,10 @@ export default defineBackground(() => {
     },
     'page-settings': async ({ url, fresh }, sender) => {
       const page = await loadPageSettings(settings, url, { siteKind: siteKindOf(sender), registerPages, ...(fresh ? { fresh } : {}) });
-      // A page that drew badges when last read gets the overlay now, while this answer travels back: its
-      // script would ask for it on receiving the answer (and then waits for this injection, not another).
-      if (sender.kind === 'mis-page' && page.siteOn && page.registerBefore) void parts.load('overlay', sender).catch(() => {});
+      // A page that drew badges when last read gets its register reads and the overlay now, while this
+      // answer travels back: its script would ask for them on receiving the answer (and then waits for
+      // these injections, not others). The reads first: the page is read before anything is drawn.
+      if (sender.kind === 'mis-page' && page.siteOn && page.registerBefore) for (const part of ['grid', 'overlay'] as const) void parts.load(part, sender).catch(() => {});
       // The page's first question only (a `fresh` one follows a settings change, which dropped them all).
       const lastRead = page.siteOn && !fresh ? lastAnswers.get(url, todayLocal()) : undefined;
       return lastRead ? { ...page, lastRead } : page;

@@ -1,11 +1,14 @@
 /**
  * The MIS content script runs on every page of a granted MIS, so it holds only what every page needs:
- * the MIS readers and the session that sends reads to the background. The rest loads on demand, in
+ * the MIS readers' page signatures and the session that sends reads to the background. The rest loads on demand, in
  * the same isolated world, injected by the background (`load-part`, scripting.executeScript of one of
  * the extension's own files — no remote code, nothing web-accessible):
  * - `overlay`: Preact and the badges, once a page has been read as a register and flags are on;
  * - `generic`: the generic reader and "Teach this page", on pages no MIS reader knows that hold a
  *   table or mark controls, or that the user taught;
+ * - `grid`: the MIS readers' table and card reads (take register, marks grid, pupil list), once a
+ *   reader finds such a page (`Reader.needsPart`; read again once it is in) — or at once, injected by
+ *   the background with the overlay, on a page that drew badges before;
  * - `history`: the MIS readers' pupil-history page kind, once a reader finds a pupil's history page
  *   (`Reader.needsPart`; read again once it is in).
  * A part announces itself with `providePart` when its script runs; `partLoader` waits for that.
@@ -15,7 +18,7 @@ import type { summaryFor } from '../pupil/page-summary';
 import type { mountOverlay } from '../overlay/mount';
 import type { Reader } from '../readers/types';
 import type { readTaught } from '../readers/generic/taught';
-import { PARTS_KEY, type HistoryPart } from '../readers/reader-parts';
+import { PARTS_KEY, type GridPart, type HistoryPart } from '../readers/reader-parts';
 import type { startTeach } from './teach/teach-mode';
 
 export interface OverlayPart {
@@ -30,18 +33,19 @@ export interface GenericPart {
   startTeach: typeof startTeach;
 }
 
-export type { HistoryPart };
+export type { GridPart, HistoryPart };
 
 export interface PartMap {
   overlay: OverlayPart;
   generic: GenericPart;
   history: HistoryPart;
+  grid: GridPart;
 }
 export type PartName = keyof PartMap;
-export const PART_NAMES = ['overlay', 'generic', 'history'] as const satisfies readonly PartName[];
+export const PART_NAMES = ['overlay', 'generic', 'history', 'grid'] as const satisfies readonly PartName[];
 
 /** The built file of each part (entrypoints/mis-<part>.ts, an unlisted script). */
-export const PART_FILES = { overlay: '/mis-overlay.js', generic: '/mis-generic.js', history: '/mis-history.js' } as const satisfies Record<PartName, string>;
+export const PART_FILES = { overlay: '/mis-overlay.js', generic: '/mis-generic.js', history: '/mis-history.js', grid: '/mis-grid.js' } as const satisfies Record<PartName, string>;
 
 /** The generic reader's id (checked against the reader itself in tests): its on/off switch. */
 export const GENERIC_READER_ID = 'generic';

@@ -3,11 +3,11 @@ import { demoRegisterPages, overlaySettled } from './support/overlay-geometry';
 
 /**
  * Issue 11: a register page opened again draws its badges sooner. The background knows the page drew badges
- * when last read, so it injects the overlay part while answering the page's settings (not a round trip later,
- * when the page would ask), and the page's own request for the part finds that injection: the part runs
- * once per page.
+ * when last read, so it injects the register reads and the overlay while answering the page's settings (not a
+ * round trip later, when the page would ask), and the page's own requests for them find those injections:
+ * each part runs once per page.
  */
-test('a register page opened again: the overlay is injected once, by the background answering its settings', async ({ context, demo, serviceWorker }) => {
+test('a register page opened again: its reads and the overlay are injected once each, by the background answering its settings', async ({ context, demo, serviceWorker }) => {
   const [register] = (await demoRegisterPages(demo.url)).filter((p) => /take-register/.test(p.name));
   expect(register, 'a take-register page in the demo').toBeTruthy();
   const page = await context.newPage();
@@ -35,12 +35,13 @@ test('a register page opened again: the overlay is injected once, by the backgro
   await expect(page.locator('attendance-lens-overlay').first().getByRole('button').first()).toBeVisible();
   const log = await serviceWorker.evaluate(() => (globalThis as unknown as { __e2eLog: string[] }).__e2eLog);
 
-  expect(log.filter((l) => l.startsWith('inject')), log.join(' → ')).toEqual(['inject /mis-overlay.js']);
+  expect(log.filter((l) => l.startsWith('inject')), log.join(' → ')).toEqual(['inject /mis-grid.js', 'inject /mis-overlay.js']);
   const settings = log.indexOf('message page-settings');
   const injected = log.indexOf('inject /mis-overlay.js');
   const asked = log.indexOf('message load-part');
   expect(settings, log.join(' → ')).toBeGreaterThanOrEqual(0);
+  expect(log.indexOf('inject /mis-grid.js'), log.join(' → ')).toBeGreaterThan(settings);
   expect(injected, log.join(' → ')).toBeGreaterThan(settings);
-  // The page's own request, if it came, came after the injection had begun (and did not start another).
+  // The page's own requests, if they came, came after the injections had begun (and started no others).
   if (asked >= 0) expect(asked, log.join(' → ')).toBeGreaterThan(injected);
 });
