@@ -23,6 +23,7 @@ import { LOCKED_WHY } from '../lib/lock/messages';
 
 import { Dexie } from 'dexie';
 import { LastAnswers } from '../lib/background/last-answers';
+import { PartInjections } from '../lib/background/part-injections';
 import { viewKey } from '../lib/readers/view-key';
 import { PAGE_SETTING_KEYS } from '../lib/settings/keys';
 
@@ -35,6 +36,7 @@ export default defineBackground(() => {
   const settings = settingsCache();
   const registerPages = new RegisterPages();
   const lastAnswers = new LastAnswers();
+  const parts = new PartInjections(injectPart);
   // Every committed write to the store, here or in any of the extension's pages and workers (Dexie
   // announces them across contexts), and every change to what page settings are made from.
   Dexie.on('storagemutated', () => lastAnswers.drop());
@@ -71,11 +73,15 @@ export default defineBackground(() => {
     },
     'page-settings': async ({ url, fresh }, sender) => {
       const page = await loadPageSettings(settings, url, { siteKind: siteKindOf(sender), registerPages, ...(fresh ? { fresh } : {}) });
+      // A page that drew badges when last read gets its register reads and the overlay now, while this
+      // answer travels back: its script would ask for them on receiving the answer (and then waits for
+      // these injections, not others). The reads first: the page is read before anything is drawn.
+      if (sender.kind === 'mis-page' && page.siteOn && page.registerBefore) for (const part of ['grid', 'overlay'] as const) void parts.load(part, sender).catch(() => {});
       // The page's first question only (a `fresh` one follows a settings change, which dropped them all).
       const lastRead = page.siteOn && !fresh ? lastAnswers.get(url, todayLocal()) : undefined;
       return lastRead ? { ...page, lastRead } : page;
     },
-    'load-part': ({ part }, sender) => injectPart(part, sender),
+    'load-part': ({ part }, sender) => parts.load(part, sender),
     'hint-dismissed': async () => {
       await saveOverlayPrefs({ hintDismissed: true });
       return { ok: true as const };

@@ -56,9 +56,10 @@ export default defineContentScript({
       delete document.documentElement.dataset.attendanceLens;
       return;
     }
-    // A page that drew badges when last read: the overlay loads now, in parallel with the page
-    // being read and the background's answer (one load per page: the session's own request gets this one).
-    if (answered?.siteOn && answered.registerBefore) loadPart('overlay').catch(() => {});
+    // A page that drew badges when last read: its register reads and the overlay (which the background
+    // injects while answering) are waited for now, in parallel with the page arriving (one load per
+    // page: the session's own requests get these).
+    if (answered?.siteOn && answered.registerBefore) for (const part of ['grid', 'overlay'] as const) loadPart(part).catch(() => {});
     // Nothing is read before the document is parsed: a half-parsed register would be read as a page
     // no reader knows (a notice, "Teach this page") or as an incomplete one. Settings changed meanwhile
     // are still caught by `changedEarly`.

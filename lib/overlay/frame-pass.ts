@@ -1,7 +1,7 @@
 /**
- * One measuring pass: read the rows' rects, decide what to render, render, write positions — all reads,
- * then all writes, so the page's layout is flushed once. Our own badges are never measured (they are
- * right-anchored with CSS). The decisions are the pure steps of layout-pass.ts.
+ * One measuring pass: read the rows' rects and where each badge fits, decide what to render, render,
+ * write positions — all reads, then all writes, so the page's layout is flushed once. Our own badges are
+ * never measured (they are right-anchored with CSS). The decisions are the pure steps of layout-pass.ts.
  */
 import { clientBox, inDocumentOrder } from './anchors';
 import type { BadgeRow, BadgeRows } from './badge-rows';
@@ -80,6 +80,10 @@ export function framePass(p: FrameParts, inFrame: boolean): void {
   let want = rowsToRender(rows.list, virtualise, panel.ui.open?.key);
   if (virtualise) want = inDocumentOrder(want, (e) => e.row);
   const wantKeys = want.map((e) => e.key);
+  // Where each badge to render goes: the page's geometry and the badges' text measure, read before anything
+  // of ours is drawn or moved (a read after each slot's write would lay the page out again, row by row).
+  const placements = new Map<string, BadgePlacement | null>();
+  for (const e of want) placements.set(e.key, e.visible && e.rect ? placementOf(p, e, inFrame, vw, vh) : null);
   if (!sameList(wantKeys, p.slots.rendered)) {
     p.slots.rendered = wantKeys;
     p.render();
@@ -95,7 +99,7 @@ export function framePass(p: FrameParts, inFrame: boolean): void {
     const e = rows.byKey.get(k);
     const el = p.slots.get(k);
     if (!e || !el) continue;
-    const at = e.visible && e.rect ? placementOf(p, e, inFrame, vw, vh) : null;
+    const at = placements.get(k) ?? null;
     if (at && at.mode !== 'none') {
       e.at = at;
       const s = slotStyle(at, origin);

@@ -4,8 +4,8 @@
  * the generic reader only when a page needs it.)
  */
 import { genericReader } from './generic/index';
-// Here every reader is at hand: the pupil-history page kind too (the content script loads it on demand).
-import './history-now';
+// Here every reader is at hand: the table, card and pupil-history reads too (the content script loads them on demand).
+import './parts-now';
 import { misReaders, pickReader, readPage, type Pick, type PageRead } from './registry';
 import type { Reader } from './types';
 

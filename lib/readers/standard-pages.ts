@@ -3,18 +3,19 @@
  * how it draws marks and badges, where it keeps pupil ids, and its explicit code mapping. An MIS
  * reader file is then its URL predicates, its brand, its mapping and these settings — plus any page
  * of its own that does not fit.
+ *
+ * Only the pages' signatures are here: their reads are on-demand parts of the MIS content script
+ * (the tables and cards: grid-reads.ts, the `grid` part; a pupil's history: history-page.ts, the
+ * `history` part), so a page that is none of these loads no reader code.
  */
 import type { MisMapping } from './codes-map';
-import { yearContextFrom, type YearContext } from './dates';
 import type { MarkSelectors } from './mark-cell';
-import { textOutside, type MisPage } from './mis-reader';
+import type { MisPage } from './mis-reader';
 import { findTable, isHistoryTable, isMarksGridTable, isPupilListTable, isTakeRegisterTable } from './page-kinds';
-import { readGrid } from './read-grid';
-import { readerPart } from './reader-parts';
-import { readRegisterList, registerContext } from './read-register-list';
-import { applyRegisterGroup } from './register-group';
-import { clean } from './text';
+import { readerPart, type GridPart } from './reader-parts';
 import type { ViewBuilder } from './view-builder';
+
+export { headingText } from './text';
 
 export interface CardLayout {
   /** The list holding one card per pupil. */
@@ -46,30 +47,14 @@ function scopeOf(doc: Document, s: StandardSettings): ParentNode {
   return (s.scope && doc.querySelector(s.scope)) || doc;
 }
 
-/** The text of the page's headings (an MIS's `heading` selector), joined. */
-export function headingText(doc: Document, selector: string): string {
-  return clean(Array.from(doc.querySelectorAll(selector), (e) => e.textContent).join(' · '));
-}
-
-/** A register's pupils take the group its heading or title names (register-group.ts). */
-function groupFromHeading(doc: Document, s: StandardSettings, b: ViewBuilder): void {
-  applyRegisterGroup(b, headingText(doc, s.heading), doc.title);
-}
-
-function year(doc: Document, root: Element): YearContext {
-  return yearContextFrom(textOutside(doc, root));
-}
-
-/** Date and session of a take-register page, or a failure saying which is missing. */
-function registerSession(doc: Document, root: Element, s: StandardSettings, b: ViewBuilder): { date: string; session: 'AM' | 'PM' } | undefined {
-  const ctx = registerContext(headingText(doc, s.heading), year(doc, root));
-  if (!ctx.date) b.fail('page heading', ctx.problem ?? 'the register heading gives no date');
-  if (!ctx.session) b.fail('page heading', 'the register heading says neither AM nor PM');
-  return ctx.date && ctx.session ? { date: ctx.date, session: ctx.session } : undefined;
+/** Reads with the `grid` part, or says it is not loaded yet (the content script loads it and reads again). */
+export function withGrid(b: ViewBuilder, read: (grid: GridPart) => void): void {
+  const grid = readerPart('grid');
+  if (grid) read(grid);
+  else b.fail('page', 'the register reader is not loaded yet');
 }
 
 export function standardPages(s: StandardSettings): MisPage[] {
-  const common = { mapping: s.mapping, marks: s.marks, badges: s.badges, idAttrs: s.idAttrs };
   const cardPages: MisPage[] = [];
   if (s.cards) {
     const cards = s.cards;
@@ -79,17 +64,8 @@ export function standardPages(s: StandardSettings): MisPage[] {
         const list = scopeOf(doc, s).querySelector(cards.list);
         return list && list.querySelector(cards.card) ? list : null;
       },
-      read: (root, doc, _url, b) => {
-        const at = registerSession(doc, root, s, b);
-        if (!at) return;
-        readRegisterList(Array.from(root.querySelectorAll(cards.card)), b, {
-          ...at,
-          ...common,
-          marks: { ...s.marks, mark: cards.mark },
-          name: cards.name,
-        });
-        groupFromHeading(doc, s, b);
-      },
+      part: 'grid',
+      read: (root, doc, _url, b) => withGrid(b, (g) => g.readTakeRegisterCards(root, doc, b, s, cards)),
     });
   }
   // Every page kind on <table>s first, then on ARIA grids (a full scan), so a table page pays for no scan.
@@ -97,28 +73,14 @@ export function standardPages(s: StandardSettings): MisPage[] {
     {
       kind: 'take-register',
       find: (doc) => findTable(scopeOf(doc, s), isTakeRegisterTable, among),
-      read: (root, doc, _url, b) => {
-        const at = registerSession(doc, root, s, b);
-        if (!at) return;
-        b.view.context.date = at.date;
-        b.view.context.session = at.session;
-        readGrid(root, b, { ...common, sessions: true, columns: { year: year(doc, root), ...at } });
-        groupFromHeading(doc, s, b);
-      },
+      part: 'grid',
+      read: (root, doc, _url, b) => withGrid(b, (g) => g.readTakeRegisterTable(root, doc, b, s)),
     },
     {
       kind: 'marks-grid',
       find: (doc) => findTable(scopeOf(doc, s), isMarksGridTable, among),
-      read: (root, doc, _url, b) => {
-        const y = year(doc, root);
-        readGrid(root, b, { ...common, sessions: true, columns: { year: y } });
-        const dates = b.view.sessions.map((x) => x.date).sort();
-        if (dates.length) {
-          b.view.context.from = dates[0];
-          b.view.context.to = dates[dates.length - 1];
-        }
-        groupFromHeading(doc, s, b);
-      },
+      part: 'grid',
+      read: (root, doc, _url, b) => withGrid(b, (g) => g.readMarksGridTable(root, doc, b, s)),
     },
     {
       kind: 'pupil-history',
@@ -127,14 +89,15 @@ export function standardPages(s: StandardSettings): MisPage[] {
       find: (doc) => findTable(scopeOf(doc, s), isHistoryTable, among),
       read: (root, doc, url, b) => {
         const history = readerPart('history');
-        if (history) history.readHistoryPage(root, doc, url, b, s, year(doc, root));
+        if (history) history.readHistoryPage(root, doc, url, b, s);
         else b.fail('page', 'the pupil history reader is not loaded yet');
       },
     },
     {
       kind: 'pupil-list',
       find: (doc) => findTable(scopeOf(doc, s), isPupilListTable, among),
-      read: (root, doc, _url, b) => readGrid(root, b, { ...common, sessions: false, columns: { year: year(doc, root) } }),
+      part: 'grid',
+      read: (root, doc, _url, b) => withGrid(b, (g) => g.readPupilListTable(root, doc, b, s)),
     },
   ];
   // Card lists after tables (a card page has no register table), before the full scan for ARIA grids.

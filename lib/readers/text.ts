@@ -41,3 +41,8 @@ export function selfAndAll(root: Element, selector: string): Element[] {
   const found = Array.from(root.querySelectorAll(selector));
   return root.matches(selector) ? [root, ...found] : found;
 }
+
+/** The text of the page's headings (an MIS's `heading` selector), joined. */
+export function headingText(doc: Document, selector: string): string {
+  return clean(Array.from(doc.querySelectorAll(selector), (e) => e.textContent).join(' · '));
+}

@@ -5,6 +5,6 @@ import 'fake-indexeddb/auto';
 // WXT's storage items (lib/settings) reach the extension APIs through @wxt-dev/browser, not through
 // `wxt/browser` that tests mock: give them the same fake browser.
 import { vi } from 'vitest';
-// The pupil-history page kind, which the MIS content script loads on demand, at hand for every test.
-import '../../lib/readers/history-now';
+// The readers' table, card and pupil-history reads, which the MIS content script loads on demand, at hand for every test.
+import '../../lib/readers/parts-now';
 vi.mock('@wxt-dev/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));

@@ -11,14 +11,9 @@
  * Unsaved: the default rule (an input whose value differs from its saved value), plus Bromcom's
  * "changed" marker (yellow cell) on an edited box.
  */
-import { yearContextFrom } from '../dates';
-import { hostIs, isDemoPath, misReader, textOutside, type MisPage } from '../mis-reader';
-import { misIdOf } from '../pupil-row';
+import { hostIs, isDemoPath, misReader, type MisPage } from '../mis-reader';
 import { findTable, headerWords, isSessionsOnlyTable } from '../page-kinds';
-import { readGrid } from '../read-grid';
-import { applyRegisterGroup } from '../register-group';
-import { headingText, standardPages } from '../standard-pages';
-import { joinGrids, logicalGrid } from '../table-grid';
+import { standardPages, withGrid } from '../standard-pages';
 import type { Reader } from '../types';
 import { bromcomSelectors as S } from './bromcom.selectors';
 
@@ -49,28 +44,11 @@ const splitGrid: MisPage = {
     const marks = findTable(doc, isSessionsOnlyTable, 'table');
     return marks && namesTableFor(doc, marks) ? marks : null;
   },
+  // Read by the `grid` part (grid-reads.ts), loaded on demand.
+  part: 'grid',
   read: (marks, doc, _url, b) => {
     const names = namesTableFor(doc, marks)!;
-    const left = logicalGrid(names);
-    const right = logicalGrid(marks);
-    const grid = joinGrids(left, right);
-    if (!grid) {
-      b.fail('table', `the names (${left.body.length} rows) and marks (${right.body.length} rows) halves do not line up`);
-      return;
-    }
-    // Each marks row names its student: a row out of step with the names beside it is refused.
-    grid.body.forEach((row, i) => {
-      const id = misIdOf(row.el, ID_ATTRS);
-      const own = right.body[i]?.el.querySelector(S.rowStudentId)?.getAttribute('value');
-      if (id && own && id !== own) b.fail(`row ${i + 1}`, `the marks row is for student ${own}, beside the name of student ${id}`);
-    });
-    readGrid(grid, b, { columns: { year: yearContextFrom(textOutside(doc, marks.parentElement?.parentElement ?? marks)) }, marks: MARKS, idAttrs: ID_ATTRS, sessions: true });
-    const dates = b.view.sessions.map((x) => x.date).sort();
-    if (dates.length) {
-      b.view.context.from = dates[0];
-      b.view.context.to = dates[dates.length - 1];
-    }
-    applyRegisterGroup(b, headingText(doc, S.heading), doc.title);
+    withGrid(b, (g) => g.readSplitGrid(marks, names, doc, b, { heading: S.heading, idAttrs: ID_ATTRS, marks: MARKS, rowStudentId: S.rowStudentId }));
   },
 };
 

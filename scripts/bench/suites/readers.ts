@@ -47,7 +47,9 @@ async function bundleReader(): Promise<string> {
   try {
     const out = await build({
       stdin: {
+        // The reader and its table reads (the content script loads those as the grid part on such a page).
         contents: `import { bromcom } from './lib/readers/mis/bromcom';
+          import './lib/readers/parts-now';
           globalThis.__benchRead = () => bromcom.read(document, new URL(location.href));
           globalThis.__benchProblems = () => bromcom.read(document, new URL(location.href)).view.problems.slice(0, 3);`,
         resolveDir: root,

@@ -40,3 +40,40 @@ describe('partLoader', () => {
 it("the generic reader's switch id is the generic reader's own id", () => {
   expect(GENERIC_READER_ID).toBe(genericReader.id);
 });
+
+describe('partLoader with a part the background injects on its own', () => {
+  it('is done as soon as the part has run, before the background answers the load', async () => {
+    const api = fakeOverlay('early');
+    let answer!: () => void;
+    const load = partLoader(() => new Promise<void>((resolve) => (answer = resolve)));
+    const loaded = load('overlay');
+    let got: OverlayPart | undefined;
+    void loaded.then((a) => (got = a));
+    providePart('overlay', api); // the part's script runs; the background's answer is still on its way
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(got).toBe(api);
+    answer();
+    await expect(loaded).resolves.toBe(api);
+  });
+
+  it('uses a part already provided since the loader began, without injecting it again', async () => {
+    const inject = vi.fn(async () => {});
+    const load = partLoader(inject);
+    const api = fakeOverlay('injected by the background');
+    providePart('overlay', api);
+    await expect(load('overlay')).resolves.toBe(api);
+    expect(inject).not.toHaveBeenCalled();
+  });
+
+  it('still fails when the injection fails and the part never ran', async () => {
+    const load = partLoader(async () => {
+      throw new Error('Frame with ID 0 was removed');
+    });
+    await expect(load('overlay')).rejects.toThrow('Frame with ID 0 was removed');
+    // …and a later part of the same name does not resolve that old load, nor is it held for it.
+    const api = fakeOverlay('later');
+    providePart('overlay', api);
+    await expect(load('overlay')).resolves.toBe(api);
+  });
+});
