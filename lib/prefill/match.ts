@@ -177,9 +177,10 @@ const INCLUDING = /\s*\(?\b(?:incl\.?|including|inc\.)\s[^)]*\)?/i;
 
 export function matchLabel(label: string, context: string): LabelMatch {
   if (INCLUDING.test(label)) {
+    // What is included never makes the field that thing: "Present (including approved educational activity)"
+    // is the sessions present, not the AEA sessions. The head alone answers, even when it names nothing.
     const head = label.replace(INCLUDING, ' ').trim();
-    const m = head ? matchWords(head, context) : null;
-    if (m?.best) return m;
+    if (head) return matchWords(head, context);
   }
   return matchWords(label, context);
 }

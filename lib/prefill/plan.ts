@@ -10,6 +10,8 @@ import type { FormProfile } from './profile';
 import type { FieldSnapshot, FormSnapshot, LabelSource, PrefillValue, PrefillValues } from './snapshot';
 import { deriveValues } from './values-derive';
 import { kindOfKey, FACTS } from './keys';
+import { otherPeriodIn } from './figure-period';
+import { asksBeyondActions } from './support-summary';
 
 export interface PlanField { label: string; name: string; type: string }
 
@@ -415,6 +417,10 @@ export function plan(input: PlanInput): Plan {
       continue;
     }
     if (!res.ok) { refuse(q, res.why, res.suggestion); continue; }
+    const otherPeriod = otherPeriodIn(label, res.r.key, rowValues);
+    if (otherPeriod) { refuse(q, otherPeriod, { key: res.r.key, confidence: res.r.confidence / 2 }); continue; }
+    const beyond = res.r.key === 'support.summary' ? asksBeyondActions(`${label} ${f.hint}`) : null;
+    if (beyond) { refuse(q, `asks for more than the school’s actions (“${beyond}”): support.summary would answer only part — yours to write`, { key: res.r.key, confidence: res.r.confidence / 2 }); continue; }
     if (CONSENT.test(declText) && res.r.key !== 'ptt.parent_consent') { refuse(q, 'consent: yours to give'); continue; }
     const fits = fitsKind(q.kind, res.r.kind);
     if (!fits) { refuse(q, `${res.r.key} does not fit a ${({ checkgroup: 'group of tick boxes', checkbox: 'tick box', date3: 'day/month/year field', radio: 'choice of options', select: 'list of options' } as Record<string, string>)[q.kind] ?? q.kind}`, { key: res.r.key, confidence: res.r.confidence / 2 }); continue; }

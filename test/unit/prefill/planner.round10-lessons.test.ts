@@ -1,0 +1,72 @@
+/**
+ * General rules learnt from blind round 10, on small awkward forms written here (not the fixtures): what a
+ * figure "includes" never makes the field that thing; a figure asked over another period than the one held is
+ * refused; the support chronology answers only a question about the school's actions.
+ */
+import { describe, expect, it } from 'vitest';
+import { planOf, refusalFor, VALUES, written } from './helpers';
+
+const figures = (rows: string) => `<form><h2>Attendance figures</h2><table><tbody>${rows}</tbody></table></form>`;
+const row = (label: string, name: string) => `<tr><td><label for="${name}">${label}</label></td><td><input type="text" id="${name}" name="${name}"></td></tr>`;
+
+describe('“including X” qualifies the figure, it does not name it', () => {
+  it('“Present (incl. off-site approved educational activity)” is the sessions present', () => {
+    const p = planOf(figures(row('Present (incl. off-site approved educational activity)', 'p') + row('Possible', 'q')));
+    expect(p.actions.find((a) => a.field.name === 'p')?.key).toBe('att.sessions_present');
+    expect(written(p)['att.sessions_present']).toBe(String(VALUES['att.sessions_present']));
+    expect(p.actions.some((a) => a.key === 'att.sessions_aea')).toBe(false);
+  });
+
+  it('a head that names nothing is not filled from what it includes', () => {
+    const p = planOf(figures(row('Missed sessions (including authorised absence)', 'm')));
+    expect(p.actions.find((a) => a.field.name === 'm')).toBeUndefined();
+  });
+});
+
+describe('a figure over a period of its own', () => {
+  const pct = (label: string, values = VALUES) => planOf(figures(row(label, 'x')), values).actions.find((a) => a.field.name === 'x');
+
+  it.each([
+    'Attendance % prior to the managed move',
+    'Overall attendance last academic year',
+    'Authorised absence sessions after the review meeting',
+    'Attendance % up to the start of the reduced timetable',
+  ])('refuses “%s” and says why', (label) => {
+    const p = planOf(figures(row(label, 'x')));
+    expect(p.actions.find((a) => a.field.name === 'x')).toBeUndefined();
+    expect(refusalFor(p, new RegExp(label.slice(0, 12)))).toMatch(/another period/);
+  });
+
+  it('fills a figure whose period is the one held, or that names none', () => {
+    expect(pct('Attendance % since September')?.key).toBe('att.percentage');
+    expect(pct('Attendance %')?.key).toBe('att.percentage');
+    expect(pct('Attendance % this year')?.key).toBe('att.percentage');
+  });
+
+  it('“since March” when the figures start in September is refused', () => {
+    expect(pct('Attendance % since March')).toBeUndefined();
+  });
+
+  it('lateness before or after the register closed is no period', () => {
+    const p = planOf(figures(row('Sessions late before the register closed', 'l') + row('Code U (arrived after registration closed)', 'u')));
+    expect(p.refusals.map((r) => r.why).join(' ')).not.toMatch(/another period/);
+  });
+});
+
+describe('the support chronology answers only a question about the school’s actions', () => {
+  const box = (label: string) => planOf(`<form><h2>Referral</h2><p><label for="t">${label}</label><textarea id="t" name="t"></textarea></p></form>`);
+
+  it('“Actions taken by the school so far” takes it', () => {
+    expect(box('Actions taken by the school so far').actions[0]?.key).toBe('support.summary');
+  });
+
+  it.each([
+    'Background to the referral and support already put in place',
+    'Describe the concerns and the interventions tried',
+    'Circumstances leading to the referral and support given so far',
+  ])('“%s” is the person’s to write', (label) => {
+    const p = box(label);
+    expect(p.actions).toEqual([]);
+    expect(p.refusals[0]?.why).toMatch(/more than the school’s actions/);
+  });
+});
