@@ -3,6 +3,7 @@
  * and on linkedom / happy-dom in Node (no layout: everything is read from structure and attributes).
  * Nothing is written to the page.
  */
+import { hiddenTwinTest } from './hidden-twins';
 import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, listboxOf } from './aria-controls';
 import { dateFormatIn, isTrailingSubLabel, placeholderOptionLabel, sectionTitleOf, subLabelGroups, trailingSubLabelGroups } from './collect-groups';
 import type { FieldOption, FieldSnapshot, FormSnapshot, LabelEvidence } from './snapshot';
@@ -227,6 +228,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
   const labelIds = new Set<string>();
   for (const c of Array.from(root.querySelectorAll('[aria-labelledby]')).filter((x) => x.matches(`${CONTROL_SELECTOR}, [role=listbox], [role=radiogroup]`))) for (const id of (c.getAttribute('aria-labelledby') ?? '').split(/\s+/)) if (id) labelIds.add(id);
   const namesControl = (e: El) => !!e.id && labelIds.has(e.id) && !e.querySelector(CONTROL_SELECTOR);
+  const twin = hiddenTwinTest(root);
   const visit = (n: Node) => {
     for (const c of Array.from(n.childNodes)) {
       if (c.nodeType === 3) {
@@ -276,6 +278,9 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if (t === 'INPUT' || t === 'SELECT' || t === 'TEXTAREA') {
         const type = (e.getAttribute('type') ?? '').toLowerCase();
         if (t === 'INPUT' && SKIP_INPUT_TYPES.has(type)) continue;
+        // Rails' check_box (and radios sharing a name with an empty hidden input): the hidden twin carries the
+        // unticked value. It is no question, takes no label and leaves the text before it to the visible control.
+        if (t === 'INPUT' && twin(e)) continue;
         raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160) });
         since = [];
         if (e.id) passedIds.add(e.id);

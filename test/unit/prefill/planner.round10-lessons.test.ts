@@ -70,3 +70,21 @@ describe('the support chronology answers only a question about the school’s ac
     expect(p.refusals[0]?.why).toMatch(/more than the school’s actions/);
   });
 });
+
+describe('hidden twins of tick boxes and radios', () => {
+  // Rails check_box: a hidden "0" before the box, same name; a radio group with an empty hidden input of its name.
+  const form = `<form><h2>About the pupil</h2>
+    <div><span>Gender</span><input type="hidden" name="r[gender]" value="">
+      <label><input type="radio" name="r[gender]" value="F"> Female</label><label><input type="radio" name="r[gender]" value="M"> Male</label></div>
+    <div><input type="hidden" name="r[fsm]" value="0"><input type="checkbox" name="r[fsm]" id="fsm" value="1"><label for="fsm">Eligible for free school meals</label></div>
+    <div><input type="hidden" name="r[token]" value="abc"></div>
+  </form>`;
+
+  it('the visible control is filled and the twin is neither a field nor a “hidden” refusal', () => {
+    const p = planOf(form, { ...VALUES, 'pupil.fsm': true });
+    const w = written(p);
+    expect(w['pupil.fsm']).toBe(true);
+    expect(p.actions.find((a) => a.key === 'pupil.sex')?.field.type).toBe('radio');
+    expect(p.refusals.filter((r) => /hidden/.test(r.why)).map((r) => r.field.name)).toEqual(['r[token]']);
+  });
+});
