@@ -4,6 +4,7 @@
  * Nothing is written to the page.
  */
 import { hiddenTwinTest } from './hidden-twins';
+import { datePartFromOptions } from './date-selects';
 import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, listboxOf } from './aria-controls';
 import { dateFormatIn, isTrailingSubLabel, placeholderOptionLabel, sectionTitleOf, subLabelGroups, trailingSubLabelGroups } from './collect-groups';
 import type { FieldOption, FieldSnapshot, FormSnapshot, LabelEvidence } from './snapshot';
@@ -516,7 +517,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     if (f.type === 'radio' || f.type === 'checkbox') return null;
     const own = ownLabel.get(raw.el) ?? '';
     return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name)
-      ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '');
+      ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '')
+      ?? (f.type === 'select' ? datePartFromOptions(f.options) : null);
   };
   const boxOf = (el: El) => groups.get(el)?.box ?? el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
   const parts = raws.map((raw, i) => ({ raw, part: partOf(raw, fields[i]!), box: boxOf(raw.el) }));

@@ -186,6 +186,8 @@ function isEmpty(q: Question): boolean {
       // Zoho's pre-chosen "-Select-" (with a value of its own) is a prompt, not an answer.
       const chosen = m.options[sel] ?? m.options.find((o) => o.defaultSelected);
       if (chosen && PROMPT_OPTION.test(chosen.text)) return true;
+      // A date part's own name chosen by the page ("Day", "Month", "YYYY") is its prompt.
+      if (chosen && m.datePart && /^(day|month|year|dd|mm|yy|yyyy)$/i.test(chosen.text.trim())) return true;
       return !m.value || (sel <= 0 && !m.options.some((o) => o.defaultSelected));
     }
     return !m.value.trim();

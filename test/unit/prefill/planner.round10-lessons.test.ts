@@ -88,3 +88,37 @@ describe('hidden twins of tick boxes and radios', () => {
     expect(p.refusals.filter((r) => /hidden/.test(r.why)).map((r) => r.field.name)).toEqual(['r[token]']);
   });
 });
+
+describe('a date over three drop-downs that say nothing of themselves', () => {
+  const days = Array.from({ length: 31 }, (_x, i) => `<option>${i + 1}</option>`).join('');
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((m) => `<option>${m}</option>`).join('');
+  const monthNums = Array.from({ length: 12 }, (_x, i) => `<option value="${i + 1}">${i + 1}</option>`).join('');
+  const years = Array.from({ length: 20 }, (_x, i) => `<option>${2020 - i}</option>`).join('');
+
+  it('options 1–31, month names and years beside “Date of birth” (the page pre-chooses “Day”) make a date', () => {
+    const p = planOf(`<form><table><tr><td><b>Date of birth</b></td><td>
+      <select name="s1"><option selected>Day</option>${days}</select><select name="s2"><option selected>Month</option>${months}</select><select name="s3"><option selected>Year</option>${years}</select>
+      </td></tr></table></form>`);
+    const w = written(p);
+    const [y, m, d] = String(VALUES['pupil.dob']).split('-');
+    expect(w['pupil.dob#day']).toBe(String(Number(d)));
+    expect(w['pupil.dob#month']).toBe(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]);
+    expect(w['pupil.dob#year']).toBe(y);
+  });
+
+  it('numbered parts (Rails date_select) labelled only on the first', () => {
+    const p = planOf(`<form><h2>The child</h2><div><label for="d3">Date of birth</label><div>
+      <select id="d3" name="c[dob(3i)]"><option value=""></option>${days}</select><select name="c[dob(2i)]"><option value=""></option>${monthNums}</select><select name="c[dob(1i)]"><option value=""></option>${years}</select></div></div>
+      <div><label for="yg">Year group</label><select id="yg" name="c[yg]"><option value="">Choose</option><option>8</option><option>9</option><option>10</option></select></div></form>`);
+    const w = written(p);
+    expect(w['pupil.dob#month']).toBe(String(Number(String(VALUES['pupil.dob']).slice(5, 7))));
+    expect(w['pupil.dob#year']).toBe(String(VALUES['pupil.dob']).slice(0, 4));
+    // The year part is not a second "Year" question beside the year group.
+    expect(p.refusals.map((r) => r.why).join(' ')).not.toMatch(/ambiguous/);
+  });
+
+  it('one list of 1–31 alone (number of days) is no date part', () => {
+    const p = planOf(`<form><p><label for="n">Number of days</label><select id="n" name="n">${days}</select></p></form>`);
+    expect(p.actions.some((a) => a.part)).toBe(false);
+  });
+});
