@@ -553,7 +553,8 @@ function fitsKind(q: QuestionKind, v: ValueKind): boolean {
 /** For questions in repeated pupil rows: which pupil (row). Null outside such rows. */
 function pupilRowIndex(q: Question, pupils: number): number | null {
   if (!q.first.repeat) return null;
-  const rowish = q.context.concat(q.labels.map((l) => l.text));
+  // Not the field's name: software numbers its rows from 0 there ("pupils-1-dob" is the second row).
+  const rowish = q.context.concat(q.labels.filter((l) => l.source !== 'name').map((l) => l.text));
   for (const t of rowish) {
     const n = pupilNumberIn(t);
     if (n !== null) return n;

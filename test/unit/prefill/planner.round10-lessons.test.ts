@@ -122,3 +122,23 @@ describe('a date over three drop-downs that say nothing of themselves', () => {
     expect(p.actions.some((a) => a.part)).toBe(false);
   });
 });
+
+describe('rows of a formset numbered from 0 in their names', () => {
+  const rowOf = (i: number) => `<tr><td><input type="text" name="kids-${i}-upn"></td><td><input type="text" name="kids-${i}-birth_date"></td><td><input type="number" name="kids-${i}-sessions_possible"></td></tr>`;
+  const form = `<form><h2>Children returned</h2><table><thead><tr><th>UPN</th><th>Date of birth</th><th>Possible sessions</th></tr></thead><tbody>${rowOf(0)}${rowOf(1)}</tbody></table></form>`;
+
+  it('row 1 is the chosen pupil’s, row 2 stays empty: the name’s “1” is the second row, not pupil 1', () => {
+    const p = planOf(form);
+    const byName = (n: string) => p.actions.find((a) => a.field.name === n)?.key;
+    expect(byName('kids-0-birth_date')).toBe('pupil.dob');
+    expect(byName('kids-0-sessions_possible')).toBe('att.sessions_possible');
+    expect(p.actions.filter((a) => a.field.name.startsWith('kids-1-'))).toEqual([]);
+    expect(p.refusals.map((r) => r.why).join(' ')).not.toMatch(/ambiguous/);
+  });
+
+  it('with two pupils chosen, row 2 takes the second', () => {
+    const p = planOf(form, VALUES, { pupils: [VALUES, { ...VALUES, 'pupil.upn': 'B000000000002', 'att.sessions_possible': 12 }] });
+    expect(p.actions.find((a) => a.field.name === 'kids-1-upn')?.value).toBe('B000000000002');
+    expect(p.actions.find((a) => a.field.name === 'kids-1-sessions_possible')?.value).toBe('12');
+  });
+});
