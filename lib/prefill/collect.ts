@@ -157,7 +157,10 @@ function tableContext(el: El): TableContext | null {
       if (cells.length !== 1 || !c0 || Number(c0.getAttribute('colspan') ?? 1) < 2 || hasControl(c0)) continue;
       const t = textOf(c0);
       // A data cell is a title only when it reads as one: a few words, no sentence ("Please complete…").
-      if (tag(c0) === 'TH' || (t && t.split(' ').length <= 6 && !/[.:?!]$/.test(t) && !/^(please|if|note|you|we|the)\b/i.test(t))) { section = t; break; }
+      // Set in bold as a whole (FrontPage's "SECTION 3: PARENT / CARER (with whom the pupil lives)"), it may run longer.
+      const bold = c0.querySelector('b, strong');
+      const most = bold && textOf(bold) === t ? 14 : 6;
+      if (tag(c0) === 'TH' || (t && t.split(' ').length <= most && !/[.:?!]$/.test(t) && !/^(please|if|note|you|we|the)\b/i.test(t))) { section = t; break; }
     }
   }
   const caption = table.querySelector('caption');

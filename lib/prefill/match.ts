@@ -45,7 +45,8 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** Words of a label without filler words. `type` and `your` stay: they carry meaning in some labels. */
 export function tokens(s: string): string[] {
-  return normaliseText(s).split(' ').map((w) => ABBREVIATIONS[w] ?? w).filter((w) => w && (!STOP.has(w) || w === 'type' || w === 'your'));
+  // "Young person" is one entity (the pupil): "person" is no word of the question asked.
+  return normaliseText(s).replace(/\byoung (?:person|people)\b/g, 'young').split(' ').map((w) => ABBREVIATIONS[w] ?? w).filter((w) => w && (!STOP.has(w) || w === 'type' || w === 'your'));
 }
 
 export function entityOfWord(w: string): Entity | null {

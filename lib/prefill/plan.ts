@@ -202,11 +202,15 @@ interface Resolved { key: string; kind: ValueKind; confidence: number; evidence:
   /** The label itself names whose value it is ("Your email"), not only its section or nobody. */
   ownerInLabel?: boolean }
 
-function entityFor(q: Question, labelText: string, allowed: Entity[]): { entity: Entity | null; from: string } {
+function entityFor(q: Question, labelText: string, allowed: Entity[]): { entity: Entity | null; from: string; owner?: Entity } {
   const inLabel = entitiesIn(labelText).filter((e) => allowed.includes(e));
   if (inLabel.length) return { entity: inLabel[0]!, from: 'label' };
   for (const c of q.context) {
-    const es = entitiesIn(c).filter((e) => allowed.includes(e));
+    const named = entitiesIn(c);
+    // The section's owner is the first one it names: "Parent / carer (with whom the pupil lives)" is the
+    // carer's, so a key held only for others (the pupil's full name) is not asked there.
+    if (named.length && !allowed.includes(named[0]!)) return { entity: null, from: c, owner: named[0] };
+    const es = named.filter((e) => allowed.includes(e));
     if (es.length) return { entity: es[0]!, from: c };
   }
   return { entity: null, from: '' };
@@ -230,7 +234,10 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
   const hasOwn = q.labels.some((l) => STRONG.includes(l.source));
   // A field with its own label that matches nothing asks something we do not know: weaker texts
   // around it (text before, placeholder) would only be guesses.
-  const tryLabels = hasOwn ? q.labels.filter((l) => STRONG.includes(l.source) || l.source === 'column-header' || l.source === 'row-header') : q.labels;
+  // Likewise a table cell's own row header: the text before it only adds what lies further back (a section title).
+  const hasCell = q.labels.some((l) => l.source === 'row-header' || l.source === 'cell-left');
+  const tryLabels = hasOwn ? q.labels.filter((l) => STRONG.includes(l.source) || l.source === 'column-header' || l.source === 'row-header')
+    : hasCell ? q.labels.filter((l) => l.source !== 'text-before') : q.labels;
   const section = [...q.first.legends, q.first.heading].join(' | ');
   if (profile) {
     for (const rule of profile.rules) {
@@ -276,6 +283,7 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     let whose = '';
     if (!entity) {
       const e = entityFor(q, l.text, allowed);
+      if (e.owner) return { ok: false, why: `asks for the ${e.owner}’s ${m.best.attr.replace(/[._]/g, ' ')} (“${e.from}”): not held` };
       entity = e.entity;
       whose = e.from && e.from !== 'label' ? `; whose: “${e.from}”` : '';
     }

@@ -142,3 +142,35 @@ describe('rows of a formset numbered from 0 in their names', () => {
     expect(p.actions.find((a) => a.field.name === 'kids-1-sessions_possible')?.value).toBe('12');
   });
 });
+
+describe('carers in one table under bold full-width section rows', () => {
+  const sec = (t: string) => `<tr><td colspan="4" bgcolor="#224466"><strong>${t}</strong></td></tr>`;
+  const pair = (a: string, an: string, b: string, bn: string, big = false) => `<tr><td>${a}</td><td>${big ? `<textarea name="${an}"></textarea>` : `<input type="text" name="${an}">`}</td><td>${b}</td><td><input type="text" name="${bn}"></td></tr>`;
+  const form = `<form><table>
+    ${sec('Part B: about the young person')}
+    ${pair('Full name', 'p1', 'Residential address', 'p2')}
+    ${sec('Part C: main parent or carer (the person the young person lives with)')}
+    ${pair('Name (incl. title)', 'c1', 'Relationship to young person', 'c2')}
+    ${pair('Phone no.', 'c3', 'Email', 'c4')}
+    ${sec('Part D: second parent or carer with parental responsibility')}
+    ${pair('Name (incl. title)', 'd1', 'Relationship to young person', 'd2')}
+    <tr><td>Address<br><small>(if different from young person)</small></td><td><textarea name="d3"></textarea></td><td>Phone no.</td><td><input type="text" name="d4"></td></tr>
+  </table></form>`;
+  const p = planOf(form);
+  const key = (n: string) => p.actions.find((a) => a.field.name === n)?.key;
+
+  it('each section’s contact rows are its own carer’s', () => {
+    expect([key('c2'), key('c3'), key('c4')]).toEqual(['carer[0].relationship', 'carer[0].phone', 'carer[0].email']);
+    expect([key('d2'), key('d4')]).toEqual(['carer[1].relationship', 'carer[1].phone']);
+  });
+
+  it('the second carer’s “Address (if different…)” is theirs, not a rival of the pupil’s address', () => {
+    expect(key('d3')).toBe('carer[1].address.full');
+    expect(p.refusals.map((r) => r.why).join(' ')).not.toMatch(/ambiguous/);
+  });
+
+  it('a carer section’s one-box “Name” is not the pupil’s, though the section names the pupil', () => {
+    expect(key('c1')).toBeUndefined();
+    expect(key('d1')).toBeUndefined();
+  });
+});
