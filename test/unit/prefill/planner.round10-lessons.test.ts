@@ -174,3 +174,33 @@ describe('carers in one table under bold full-width section rows', () => {
     expect(key('d1')).toBeUndefined();
   });
 });
+
+describe('figures tables: numbered questions, date formats in labels, rows named by their code', () => {
+  const form = `<form><h2>Attendance</h2><p>7) Period these figures cover</p><table>
+    ${row('Start (dd-mm-yyyy)', 'a')}${row('From (dd.mm.yyyy)', 'b')}${row('To (DD/MM/YYYY)', 'c')}</table>
+    <p>8) Absence broken down by code</p><table>
+    ${row('Unauthorised absence', 'u')}${row('G – holiday not agreed by the school', 'g')}${row('O (unauthorised absence not covered by another code)', 'o')}${row('U (late after registers closed)', 'lu')}${row('X (optional)', 'x')}</table>
+    <p><label for="t">9. Date the penalty notice threshold was reached</label><input type="text" id="t" name="t"></p>
+    <p><label for="s">3. School</label><input type="text" id="s" name="s"></p></form>`;
+  const values = { ...VALUES, 'att.code_count.O': 17, 'att.code_count.G': 10, 'att.late_after_close': 3, 'pn.threshold_met_date': '2026-11-13' };
+  const p = planOf(form, values);
+  const key = (n: string) => p.actions.find((a) => a.field.name === n)?.key;
+
+  it('“From (dd.mm.yyyy)” / “To (DD/MM/YYYY)” under a figures heading are the period', () => {
+    expect(key('b')).toBe('att.period_start');
+    expect(key('c')).toBe('att.period_end');
+  });
+
+  it('a row named by its code letter is that code’s count, and leaves “Unauthorised absence” unrivalled', () => {
+    expect(key('g')).toBe('att.code_count.G');
+    expect(key('o')).toBe('att.code_count.O');
+    expect(key('lu')).toBe('att.late_after_close');
+    expect(key('u')).toBe('att.sessions_unauthorised');
+    expect(key('x')).toBeUndefined();
+  });
+
+  it('a numbered question is read without its number', () => {
+    expect(key('t')).toBe('pn.threshold_met_date');
+    expect(key('s')).toBe('school.name');
+  });
+});
