@@ -389,6 +389,10 @@ export function plan(input: PlanInput): Plan {
   const pupils = input.pupils?.length ? input.pupils : [input.values];
   const valueSets = pupils.map((p) => deriveValues({ ...input.values, ...p }));
 
+  // Repeat groups whose blocks sit under different questions (numbers aside): each block is its own question.
+  const legendsByGroup = new Map<string, Set<string>>();
+  for (const q of qs) if (q.first.repeat && q.compound) legendsByGroup.set(q.first.repeat.group, (legendsByGroup.get(q.first.repeat.group) ?? new Set()).add(normaliseText(q.compound).replace(/\d+/g, '#')));
+  const askedApart = new Set([...legendsByGroup].filter(([, ls]) => ls.size > 1).map(([g]) => g));
   interface Pending { q: Question; r: Resolved; pupilIndex: number }
   const pending: Pending[] = [];
   const work = [...qs];
@@ -417,7 +421,7 @@ export function plan(input: PlanInput): Plan {
     // person exists, which no stored value answers (a second carer on file is not a check the school has made).
     if (EXISTENCE.test(normaliseText(label))) { refuse(q, 'asks whether there is someone else: yours to answer'); continue; }
     const sig = questionSignature(q, qs);
-    const pupilIndex = pupilRowIndex(q, pupils.length);
+    const pupilIndex = pupilRowIndex(q, pupils.length, askedApart);
     const rowValues = valueSets[Math.min(pupilIndex ?? 0, valueSets.length - 1)]!;
     const res = resolve(q, snap, profile, input.mapping, sig, rowValues);
     if (!res.ok && q.kind === 'checkgroup' && /no key matches/.test(res.why)) {
@@ -559,8 +563,10 @@ function fitsKind(q: QuestionKind, v: ValueKind): boolean {
 }
 
 /** For questions in repeated pupil rows: which pupil (row). Null outside such rows. */
-function pupilRowIndex(q: Question, pupils: number): number | null {
+function pupilRowIndex(q: Question, pupils: number, askedApart: Set<string>): number | null {
   if (!q.first.repeat) return null;
+  // Blocks alike in shape but each under its own question ("Your name", "Pupil's name", "Parent's name") are no rows.
+  if (askedApart.has(q.first.repeat.group)) return null;
   // Not the field's name: software numbers its rows from 0 there ("pupils-1-dob" is the second row).
   const rowish = q.context.concat(q.labels.filter((l) => l.source !== 'name').map((l) => l.text));
   for (const t of rowish) {

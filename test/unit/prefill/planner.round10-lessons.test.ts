@@ -204,3 +204,32 @@ describe('figures tables: numbered questions, date formats in labels, rows named
     expect(key('s')).toBe('school.name');
   });
 });
+
+describe('name blocks alike in shape, told apart by their question', () => {
+  const nameBlock = (q: string) => `<fieldset class="item name"><legend class="title">${q}</legend>
+    <div class="f"><label class="cap"><input type="text" name="given"> First</label></div><div class="f"><label class="cap"><input type="text" name="family"> Last</label></div></fieldset>`;
+  const form = `<form><div class="list">
+    <div class="item section page-section"><div class="title">Your details</div></div>
+    ${nameBlock('Your name')}
+    <div class="item"><label for="e">Email address</label><input type="email" id="e" name="e"></div>
+    <div class="item"><label for="ph">Direct line</label><input type="text" id="ph" name="ph"></div>
+    <div class="item section page-section"><div class="title">The child</div><div class="description">One child per form.</div></div>
+    ${nameBlock("Child's legal name")}
+    <div class="item section page-section"><div class="title">Parent</div></div>
+    ${nameBlock('Parent or carer name')}
+  </div></form>`;
+  const p = planOf(form);
+  const keys = p.actions.map((a) => a.key);
+
+  it('the pupil’s block (the second of three) is the pupil’s name, not “row 2”', () => {
+    expect(keys).toContain('pupil.legal_forename');
+    expect(keys).toContain('pupil.legal_surname');
+    expect(keys).toContain('carer[0].forename');
+    expect(p.refusals.map((r) => r.why).join(' ')).not.toMatch(/row 2|row 3/);
+  });
+
+  it('contact boxes under a page-section titled “Your details” are the referrer’s', () => {
+    expect(p.actions.find((a) => a.field.name === 'e')?.key).toBe('referrer.email');
+    expect(p.actions.find((a) => a.field.name === 'ph')?.key).toBe('referrer.phone');
+  });
+});
