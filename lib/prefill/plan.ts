@@ -12,6 +12,7 @@ import { deriveValues } from './values-derive';
 import { kindOfKey, FACTS } from './keys';
 import { otherPeriodIn } from './figure-period';
 import { asksBeyondActions } from './support-summary';
+import { alreadyHolds } from './already-holds';
 
 export interface PlanField { label: string; name: string; type: string }
 
@@ -532,10 +533,12 @@ export function plan(input: PlanInput): Plan {
     // Several dated lines (a support summary, a chronology) asked in a one-line box: the box asks
     // something shorter than what we hold, so it is the person's to answer.
     if (typeof value === 'string' && value.includes('\n') && p.q.first.tag === 'input') { refuse(p.q, `a one-line field cannot take ${p.r.key} (several dated lines): yours to answer`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
-    if (!isEmpty(p.q) && !overwriteAllowed(input, p.q)) { refuse(p.q, `already filled (“${currentText(p.q)}”): tick overwrite to replace`, { key: p.r.key, confidence: p.r.confidence }); continue; }
     const made = actionsFor(p.q, p.r, value, p.pupilIndex);
+    // Holding already what we would write (the page's pre-chosen "M" for a pupil held as M) is no overwrite.
+    const holds = !isEmpty(p.q) && made.ok && alreadyHolds(p.q.members, made.actions);
+    if (!isEmpty(p.q) && !holds && !overwriteAllowed(input, p.q)) { refuse(p.q, `already filled (“${currentText(p.q)}”): tick overwrite to replace`, { key: p.r.key, confidence: p.r.confidence }); continue; }
     if (!made.ok) { refuse(p.q, `${p.r.key}: ${made.why}`, { key: p.r.key, confidence: p.r.confidence }); continue; }
-    const replaces = isEmpty(p.q) ? undefined : currentText(p.q);
+    const replaces = isEmpty(p.q) || holds ? undefined : currentText(p.q);
     actions.push(...made.actions.map((a) => (replaces ? { ...a, replaces } : a)));
   }
 

@@ -233,3 +233,23 @@ describe('name blocks alike in shape, told apart by their question', () => {
     expect(p.actions.find((a) => a.field.name === 'ph')?.key).toBe('referrer.phone');
   });
 });
+
+describe('a field that already holds what we would write', () => {
+  const sex = (checked: 'F' | 'M') => `<form><h2>Pupil</h2><fieldset><legend>Gender</legend>
+    <label><input type="radio" name="g" value="1" ${checked === 'M' ? 'checked' : ''}> Male</label>
+    <label><input type="radio" name="g" value="2" ${checked === 'F' ? 'checked' : ''}> Female</label></fieldset></form>`;
+
+  it('a radio the page pre-chose that is the stored answer is planned, not “already filled”, and replaces nothing', () => {
+    const p = planOf(sex('F'));
+    const a = p.actions.find((x) => x.key === 'pupil.sex');
+    expect(a?.value).toBe('Female');
+    expect(a?.replaces).toBeUndefined();
+  });
+
+  it('a pre-chosen radio that differs from the stored answer waits for overwrite', () => {
+    const p = planOf(sex('M'));
+    expect(p.actions.find((x) => x.key === 'pupil.sex')).toBeUndefined();
+    expect(refusalFor(p, /Gender/)).toMatch(/already filled.*overwrite/);
+    expect(planOf(sex('M'), VALUES, { overwrite: true }).actions.find((x) => x.key === 'pupil.sex')?.replaces).toBe('Male');
+  });
+});
