@@ -26,7 +26,8 @@ export function otherPeriodIn(label: string, key: string, values: PrefillValues)
   const end = monthOf(values['att.period_end']);
   const say = (what: string) => `asks for ${key} over another period (“${what}”): the figures held cover ${String(values['att.period_start'] ?? '?')} to ${String(values['att.period_end'] ?? '?')} — yours to answer`;
   // "before / prior to / until / up to <something>": a period ending at some event, not ours.
-  const before = /\b(?:before|prior to|preceding|until|up to|leading up to)\b(?! (?:the )?(?:register|registers|registration)\b)[^,;()]*/.exec(t);
+  // "Up to date" is today's figure, not a period ending earlier.
+  const before = /\b(?:before|prior to|preceding|until|up to|leading up to)\b(?! (?:the )?(?:register|registers|registration)\b)(?! date\b)[^,;()]*/.exec(t);
   if (before) return say(before[0]);
   // "last / previous / prior year or term", "in the last academic year".
   const previous = /\b(?:last|previous|prior|preceding|past) (?:academic |school )?(?:year|term|half term|half|month|week)s?\b/.exec(t);
@@ -37,6 +38,8 @@ export function otherPeriodIn(label: string, key: string, values: PrefillValues)
     const m = MONTHS.findIndex((name) => new RegExp(`\\b${name}\\b`).test(after[0]));
     // "since September" when the figures start in September: the held period.
     if (/^since\b/.test(after[0]) && m >= 0 && m + 1 === start) return null;
+    // "since the start of the (academic) year" when the figures start in September: year to date.
+    if (/^since (?:the )?(?:start|beginning) of (?:the |this )?(?:academic |school )?year\b/.test(after[0]) && (start === 9 || start === 8)) return null;
     return say(after[0]);
   }
   // "in the autumn term", "spring term attendance": the held period must lie inside that term.

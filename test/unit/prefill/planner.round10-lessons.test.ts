@@ -41,6 +41,8 @@ describe('a figure over a period of its own', () => {
     expect(pct('Attendance % since September')?.key).toBe('att.percentage');
     expect(pct('Attendance %')?.key).toBe('att.percentage');
     expect(pct('Attendance % this year')?.key).toBe('att.percentage');
+    expect(pct('Attendance % (up to date)')?.key).toBe('att.percentage');
+    expect(pct('Attendance % since the start of the academic year')?.key).toBe('att.percentage');
   });
 
   it('“since March” when the figures start in September is refused', () => {
