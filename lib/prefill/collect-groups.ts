@@ -165,7 +165,9 @@ const SECTION_TAG = /^(MAT-CARD-TITLE|MAT-CARD-HEADER|MAT-EXPANSION-PANEL-HEADER
 export function sectionTitleOf(el: El, textOf: (el: El | null) => string): string | null {
   const t = el.tagName.toUpperCase();
   const role = (el.getAttribute('role') ?? '').toLowerCase();
-  const isTitle = role === 'heading' || SECTION_TAG.test(t) || SECTION_CLASS.test(el.getAttribute('class') ?? '');
+  // Squarespace's page sections: <div class="form-item section page-section"><div class="title">About you</div>…
+  const sectionChild = /(^|\s)title($|\s)/.test(el.getAttribute('class') ?? '') && /(^|[\s_-])section($|\s)/.test(el.parentElement?.getAttribute('class') ?? '') && !el.parentElement?.querySelector(CONTROL_SELECTOR);
+  const isTitle = role === 'heading' || SECTION_TAG.test(t) || SECTION_CLASS.test(el.getAttribute('class') ?? '') || sectionChild;
   if (!isTitle || t === 'LABEL') return null;
   if (t === 'LEGEND' && el.parentElement?.tagName.toUpperCase() === 'FIELDSET') return null;
   if (el.querySelector(CONTROL_SELECTOR) || el.querySelector('button, [role=button], a[href]')) return null;

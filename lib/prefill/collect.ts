@@ -3,6 +3,8 @@
  * and on linkedom / happy-dom in Node (no layout: everything is read from structure and attributes).
  * Nothing is written to the page.
  */
+import { hiddenTwinTest } from './hidden-twins';
+import { datePartFromOptions } from './date-selects';
 import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, listboxOf } from './aria-controls';
 import { farTextBefore, positionedLabels } from './collect-positioned';
 import { dateFormatIn, isTrailingSubLabel, placeholderOptionLabel, sectionTitleOf, subLabelGroups, trailingSubLabelGroups } from './collect-groups';
@@ -158,7 +160,10 @@ function tableContext(el: El): TableContext | null {
       if (cells.length !== 1 || !c0 || Number(c0.getAttribute('colspan') ?? 1) < 2 || hasControl(c0)) continue;
       const t = textOf(c0);
       // A data cell is a title only when it reads as one: a few words, no sentence ("Please complete…").
-      if (tag(c0) === 'TH' || (t && t.split(' ').length <= 6 && !/[.:?!]$/.test(t) && !/^(please|if|note|you|we|the)\b/i.test(t))) { section = t; break; }
+      // Set in bold as a whole (FrontPage's "SECTION 3: PARENT / CARER (with whom the pupil lives)"), it may run longer.
+      const bold = c0.querySelector('b, strong');
+      const most = bold && textOf(bold) === t ? 14 : 6;
+      if (tag(c0) === 'TH' || (t && t.split(' ').length <= most && !/[.:?!]$/.test(t) && !/^(please|if|note|you|we|the)\b/i.test(t))) { section = t; break; }
     }
   }
   const caption = table.querySelector('caption');
@@ -235,6 +240,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
   const labelIds = new Set<string>();
   for (const c of Array.from(root.querySelectorAll('[aria-labelledby]')).filter((x) => x.matches(`${CONTROL_SELECTOR}, [role=listbox], [role=radiogroup]`))) for (const id of (c.getAttribute('aria-labelledby') ?? '').split(/\s+/)) if (id) labelIds.add(id);
   const namesControl = (e: El) => !!e.id && labelIds.has(e.id) && !e.querySelector(CONTROL_SELECTOR);
+  const twin = hiddenTwinTest(root);
   const visit = (n: Node) => {
     for (const c of Array.from(n.childNodes)) {
       if (c.nodeType === 3) {
@@ -284,6 +290,9 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if (t === 'INPUT' || t === 'SELECT' || t === 'TEXTAREA') {
         const type = (e.getAttribute('type') ?? '').toLowerCase();
         if (t === 'INPUT' && SKIP_INPUT_TYPES.has(type)) continue;
+        // Rails' check_box (and radios sharing a name with an empty hidden input): the hidden twin carries the
+        // unticked value. It is no question, takes no label and leaves the text before it to the visible control.
+        if (t === 'INPUT' && twin(e)) continue;
         raws.push({ el: e, heading, textBefore: nearTextBefore(since, e) });
         since = [];
         if (e.id) passedIds.add(e.id);
@@ -537,7 +546,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     if (f.type === 'radio' || f.type === 'checkbox') return null;
     const own = ownLabel.get(raw.el) ?? '';
     return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name)
-      ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '');
+      ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '')
+      ?? (f.type === 'select' ? datePartFromOptions(f.options) : null);
   };
   const boxOf = (el: El) => groups.get(el)?.box ?? el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
   const parts = raws.map((raw, i) => ({ raw, part: partOf(raw, fields[i]!), box: boxOf(raw.el) }));

@@ -5,6 +5,7 @@
  * which the planner turns into a refusal, never a guess.
  */
 import { ATTRS, FACTS, type Entity, type ValueKind } from './keys';
+import { leadingCodeCandidate } from './code-letter';
 
 const STOP = new Set(['of', 'the', 'a', 'an', 'is', 'are', 'does', 'do', 'did', 'has', 'have', 'had', 'please', 'enter', 'give', 'provide',
   'their', 'his', 'her', 'its', 's', 'if', 'applicable', 'optional', 'required', 'details', 'detail', 'this', 'that', 'what', 'was',
@@ -45,7 +46,8 @@ const ABBREVIATIONS: Record<string, string> = {
 
 /** Words of a label without filler words. `type` and `your` stay: they carry meaning in some labels. */
 export function tokens(s: string): string[] {
-  return normaliseText(s).split(' ').map((w) => ABBREVIATIONS[w] ?? w).filter((w) => w && (!STOP.has(w) || w === 'type' || w === 'your'));
+  // "Young person" is one entity (the pupil): "person" is no word of the question asked.
+  return normaliseText(s).replace(/\byoung (?:person|people)\b/g, 'young').split(' ').map((w) => ABBREVIATIONS[w] ?? w).filter((w) => w && (!STOP.has(w) || w === 'type' || w === 'your'));
 }
 
 export function entityOfWord(w: string): Entity | null {
@@ -175,11 +177,19 @@ const keyOfCandidate = (c: Candidate) => (c.kind === 'fact' ? c.key : `attr:${c.
 /** "Full address including postcode", "Sessions attended (incl. approved educational activity)": what is included qualifies the thing asked for. */
 const INCLUDING = /\s*\(?\b(?:incl\.?|including|inc\.)\s[^)]*\)?/i;
 
-export function matchLabel(label: string, context: string): LabelMatch {
+/** "15. Period from", "Q3) School": the question's number is no word of it. */
+const NUMBERING = /^\s*(?:q(?:uestion)?\s*)?\d{1,3}[.)]\s+/i;
+/** "From (DD/MM/YYYY)", "Date of birth dd-mm-yyyy": the format to write in is no word of the question. */
+const DATE_FORMAT = /\(?\b(?:dd|mm|yyyy|yy)(?:\s*[/.\- ]\s*(?:dd|mm|mmm|yyyy|yy))+\b\)?/gi;
+
+export function matchLabel(rawLabel: string, context: string): LabelMatch {
+  const stripped = rawLabel.replace(NUMBERING, '').replace(DATE_FORMAT, ' ').replace(/\s+/g, ' ').trim();
+  const label = stripped || rawLabel;
   if (INCLUDING.test(label)) {
+    // What is included never makes the field that thing: "Present (including approved educational activity)"
+    // is the sessions present, not the AEA sessions. The head alone answers, even when it names nothing.
     const head = label.replace(INCLUDING, ' ').trim();
-    const m = head ? matchWords(head, context) : null;
-    if (m?.best) return m;
+    if (head) return matchWords(head, context);
   }
   return matchWords(label, context);
 }
@@ -227,6 +237,9 @@ function matchWords(label: string, context: string): LabelMatch {
     && !cands.some((x) => x.kind === 'fact' && x.key === 'att.percentage')) {
     cands.push({ kind: 'fact', key: 'att.percentage', valueKind: 'number', score: 140, exact: false, phrase: 'attendance %' });
   }
+  // "G (holiday not agreed)": a row named by its register code first is that code's count.
+  const lead = leadingCodeCandidate(label);
+  if (lead) cands.push(lead);
   cands.sort((x, y) => y.score - x.score);
   const best = cands[0] ?? null;
   const rival = best ? (cands.find((x) => x.score === best.score && keyOfCandidate(x) !== keyOfCandidate(best)) ?? null) : null;

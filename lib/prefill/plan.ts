@@ -12,6 +12,9 @@ import { deriveValues } from './values-derive';
 import { bestFittingControl } from './plan-control-fit';
 import { organisationLabelKey } from './plan-default-labels';
 import { kindOfKey, FACTS } from './keys';
+import { otherPeriodIn } from './figure-period';
+import { asksBeyondActions } from './support-summary';
+import { alreadyHolds } from './already-holds';
 
 export interface PlanField { label: string; name: string; type: string }
 
@@ -186,6 +189,8 @@ function isEmpty(q: Question): boolean {
       // Zoho's pre-chosen "-Select-" (with a value of its own) is a prompt, not an answer.
       const chosen = m.options[sel] ?? m.options.find((o) => o.defaultSelected);
       if (chosen && PROMPT_OPTION.test(chosen.text)) return true;
+      // A date part's own name chosen by the page ("Day", "Month", "YYYY") is its prompt.
+      if (chosen && m.datePart && /^(day|month|year|dd|mm|yy|yyyy)$/i.test(chosen.text.trim())) return true;
       return !m.value || (sel <= 0 && !m.options.some((o) => o.defaultSelected));
     }
     return !m.value.trim();
@@ -200,11 +205,15 @@ interface Resolved { key: string; kind: ValueKind; confidence: number; evidence:
   /** The label itself names whose value it is ("Your email"), not only its section or nobody. */
   ownerInLabel?: boolean }
 
-function entityFor(q: Question, labelText: string, allowed: Entity[]): { entity: Entity | null; from: string } {
+function entityFor(q: Question, labelText: string, allowed: Entity[]): { entity: Entity | null; from: string; owner?: Entity } {
   const inLabel = entitiesIn(labelText).filter((e) => allowed.includes(e));
   if (inLabel.length) return { entity: inLabel[0]!, from: 'label' };
   for (const c of q.context) {
-    const es = entitiesIn(c).filter((e) => allowed.includes(e));
+    const named = entitiesIn(c);
+    // The section's owner is the first one it names: "Parent / carer (with whom the pupil lives)" is the
+    // carer's, so a key held only for others (the pupil's full name) is not asked there.
+    if (named.length && !allowed.includes(named[0]!)) return { entity: null, from: c, owner: named[0] };
+    const es = named.filter((e) => allowed.includes(e));
     if (es.length) return { entity: es[0]!, from: c };
   }
   return { entity: null, from: '' };
@@ -228,7 +237,10 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
   const hasOwn = q.labels.some((l) => STRONG.includes(l.source));
   // A field with its own label that matches nothing asks something we do not know: weaker texts
   // around it (text before, placeholder) would only be guesses.
-  const tryLabels = hasOwn ? q.labels.filter((l) => STRONG.includes(l.source) || l.source === 'column-header' || l.source === 'row-header') : q.labels;
+  // Likewise a table cell's own row header: the text before it only adds what lies further back (a section title).
+  const hasCell = q.labels.some((l) => l.source === 'row-header' || l.source === 'cell-left');
+  const tryLabels = hasOwn ? q.labels.filter((l) => STRONG.includes(l.source) || l.source === 'column-header' || l.source === 'row-header')
+    : hasCell ? q.labels.filter((l) => l.source !== 'text-before') : q.labels;
   const section = [...q.first.legends, q.first.heading].join(' | ');
   if (profile) {
     for (const rule of profile.rules) {
@@ -274,6 +286,7 @@ function resolve(q: Question, snap: FormSnapshot, profile: FormProfile | null | 
     let whose = '';
     if (!entity) {
       const e = entityFor(q, l.text, allowed);
+      if (e.owner) return { ok: false, why: `asks for the ${e.owner}’s ${m.best.attr.replace(/[._]/g, ' ')} (“${e.from}”): not held` };
       entity = e.entity;
       whose = e.from && e.from !== 'label' ? `; whose: “${e.from}”` : '';
     }
@@ -386,6 +399,10 @@ export function plan(input: PlanInput): Plan {
   const pupils = input.pupils?.length ? input.pupils : [input.values];
   const valueSets = pupils.map((p) => deriveValues({ ...input.values, ...p }));
 
+  // Repeat groups whose blocks sit under different questions (numbers aside): each block is its own question.
+  const legendsByGroup = new Map<string, Set<string>>();
+  for (const q of qs) if (q.first.repeat && q.compound) legendsByGroup.set(q.first.repeat.group, (legendsByGroup.get(q.first.repeat.group) ?? new Set()).add(normaliseText(q.compound).replace(/\d+/g, '#')));
+  const askedApart = new Set([...legendsByGroup].filter(([, ls]) => ls.size > 1).map(([g]) => g));
   interface Pending { q: Question; r: Resolved; pupilIndex: number }
   const pending: Pending[] = [];
   const work = [...qs];
@@ -414,7 +431,7 @@ export function plan(input: PlanInput): Plan {
     // person exists, which no stored value answers (a second carer on file is not a check the school has made).
     if (EXISTENCE.test(normaliseText(label))) { refuse(q, 'asks whether there is someone else: yours to answer'); continue; }
     const sig = questionSignature(q, qs);
-    const pupilIndex = pupilRowIndex(q, pupils.length);
+    const pupilIndex = pupilRowIndex(q, pupils.length, askedApart);
     const rowValues = valueSets[Math.min(pupilIndex ?? 0, valueSets.length - 1)]!;
     const res = resolve(q, snap, profile, input.mapping, sig, rowValues);
     if (!res.ok && q.kind === 'checkgroup' && /no key matches/.test(res.why)) {
@@ -424,6 +441,10 @@ export function plan(input: PlanInput): Plan {
       continue;
     }
     if (!res.ok) { refuse(q, res.why, res.suggestion); continue; }
+    const otherPeriod = otherPeriodIn(label, res.r.key, rowValues);
+    if (otherPeriod) { refuse(q, otherPeriod, { key: res.r.key, confidence: res.r.confidence / 2 }); continue; }
+    const beyond = res.r.key === 'support.summary' ? asksBeyondActions(`${label} ${f.hint}`) : null;
+    if (beyond) { refuse(q, `asks for more than the school’s actions (“${beyond}”): support.summary would answer only part — yours to write`, { key: res.r.key, confidence: res.r.confidence / 2 }); continue; }
     if (CONSENT.test(declText) && res.r.key !== 'ptt.parent_consent') { refuse(q, 'consent: yours to give'); continue; }
     const fits = fitsKind(q.kind, res.r.kind);
     if (!fits) { refuse(q, `${res.r.key} does not fit a ${({ checkgroup: 'group of tick boxes', checkbox: 'tick box', date3: 'day/month/year field', radio: 'choice of options', select: 'list of options' } as Record<string, string>)[q.kind] ?? q.kind}`, { key: res.r.key, confidence: res.r.confidence / 2 }); continue; }
@@ -529,10 +550,12 @@ export function plan(input: PlanInput): Plan {
     // Several dated lines (a support summary, a chronology) asked in a one-line box: the box asks
     // something shorter than what we hold, so it is the person's to answer.
     if (typeof value === 'string' && value.includes('\n') && p.q.first.tag === 'input') { refuse(p.q, `a one-line field cannot take ${p.r.key} (several dated lines): yours to answer`, { key: p.r.key, confidence: p.r.confidence / 2 }); continue; }
-    if (!isEmpty(p.q) && !overwriteAllowed(input, p.q)) { refuse(p.q, `already filled (“${currentText(p.q)}”): tick overwrite to replace`, { key: p.r.key, confidence: p.r.confidence }); continue; }
     const made = actionsFor(p.q, p.r, value, p.pupilIndex);
+    // Holding already what we would write (the page's pre-chosen "M" for a pupil held as M) is no overwrite.
+    const holds = !isEmpty(p.q) && made.ok && alreadyHolds(p.q.members, made.actions);
+    if (!isEmpty(p.q) && !holds && !overwriteAllowed(input, p.q)) { refuse(p.q, `already filled (“${currentText(p.q)}”): tick overwrite to replace`, { key: p.r.key, confidence: p.r.confidence }); continue; }
     if (!made.ok) { refuse(p.q, `${p.r.key}: ${made.why}`, { key: p.r.key, confidence: p.r.confidence }); continue; }
-    const replaces = isEmpty(p.q) ? undefined : currentText(p.q);
+    const replaces = isEmpty(p.q) || holds ? undefined : currentText(p.q);
     actions.push(...made.actions.map((a) => (replaces ? { ...a, replaces } : a)));
   }
 
@@ -560,9 +583,12 @@ function fitsKind(q: QuestionKind, v: ValueKind): boolean {
 }
 
 /** For questions in repeated pupil rows: which pupil (row). Null outside such rows. */
-function pupilRowIndex(q: Question, pupils: number): number | null {
+function pupilRowIndex(q: Question, pupils: number, askedApart: Set<string>): number | null {
   if (!q.first.repeat) return null;
-  const rowish = q.context.concat(q.labels.map((l) => l.text));
+  // Blocks alike in shape but each under its own question ("Your name", "Pupil's name", "Parent's name") are no rows.
+  if (askedApart.has(q.first.repeat.group)) return null;
+  // Not the field's name: software numbers its rows from 0 there ("pupils-1-dob" is the second row).
+  const rowish = q.context.concat(q.labels.filter((l) => l.source !== 'name').map((l) => l.text));
   for (const t of rowish) {
     const n = pupilNumberIn(t);
     if (n !== null) return n;

@@ -77,4 +77,10 @@ describe('blind forms', () => {
     expect(keyed).toBe(180);
     expect(correct).toBeGreaterThanOrEqual(167);
   });
+
+  it('round 10 (Qualtrics, FrontPage 2000, Django formset, Rails simple_form, Alchemer, Squarespace; first try 162/203, 2 wrong, 1 free-text filled) keeps 0 wrong and its floor', () => {
+    const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round10')!.scores);
+    expect(keyed).toBe(203);
+    expect(correct).toBeGreaterThanOrEqual(200);
+  });
 });

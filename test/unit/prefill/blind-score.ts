@@ -24,6 +24,7 @@ export const BLIND_ROUNDS = {
   round7: new URL('../../fixtures/blind/forms-round7/', import.meta.url),
   round8: new URL('../../fixtures/blind/forms-round8/', import.meta.url),
   round9: new URL('../../fixtures/blind/forms-round9/', import.meta.url),
+  round10: new URL('../../fixtures/blind/forms-round10/', import.meta.url),
 } as const;
 const DIR = BLIND_ROUNDS.round1;
 
