@@ -174,16 +174,28 @@ const keyOfCandidate = (c: Candidate) => (c.kind === 'fact' ? c.key : `attr:${c.
 /** "Full address including postcode", "Sessions attended (incl. approved educational activity)": what is included qualifies the thing asked for. */
 const INCLUDING = /\s*\(?\b(?:incl\.?|including|inc\.)\s[^)]*\)?/i;
 
+/**
+ * A list of examples in brackets after the question ("Enquiries made (calls, letters, home visits)",
+ * "Agencies (e.g. CAMHS, police)"): what the answer may cover, not what is asked.
+ */
+const EXAMPLES = /\s*\((?:\s*(?:e\.?g\.?|for example|such as)\b[^()]*|[^()]*,[^()]*)\)/gi;
+
 export function matchLabel(label: string, context: string): LabelMatch {
   if (INCLUDING.test(label)) {
     const head = label.replace(INCLUDING, ' ').trim();
     const m = head ? matchWords(head, context) : null;
     if (m?.best) return m;
   }
+  const head = label.replace(EXAMPLES, ' ').replace(/\s+/g, ' ').trim();
+  if (head && head !== label.replace(/\s+/g, ' ').trim()) {
+    // What the whole label rules out ("… (days, not sessions)") still holds for its head.
+    const m = matchWords(head, context, label);
+    if (m.best && !m.rival) return m;
+  }
   return matchWords(label, context);
 }
 
-function matchWords(label: string, context: string): LabelMatch {
+function matchWords(label: string, context: string, unlessText: string = label): LabelMatch {
   const words = tokens(label).map(stem);
   const residual = words.filter((w) => !entityOfWord(w) && !/^\d+$/.test(w));
   const labelEntities = entitiesIn(label);
@@ -191,7 +203,7 @@ function matchWords(label: string, context: string): LabelMatch {
   if (!words.length) return { best: null, rival: null, second: null, labelEntities };
   for (const a of ATTRS) {
     if (a.context && !a.context.test(context)) continue;
-    if (a.unless?.test(label)) continue;
+    if (a.unless?.test(unlessText)) continue;
     let best = { score: 0, exact: false, phrase: '' };
     for (const p of a.phrases) {
       const s = phraseScore(phrase(p), words, residual);
@@ -201,7 +213,7 @@ function matchWords(label: string, context: string): LabelMatch {
   }
   for (const f of FACTS) {
     if (f.context && !f.context.test(`${context} ${label}`)) continue;
-    if (f.unless?.test(label)) continue;
+    if (f.unless?.test(unlessText)) continue;
     let best = { score: 0, exact: false, phrase: '' };
     for (const p of f.phrases) {
       const s = phraseScore(phrase(p), words, residual);
