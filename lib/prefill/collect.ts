@@ -3,7 +3,7 @@
  * and on linkedom / happy-dom in Node (no layout: everything is read from structure and attributes).
  * Nothing is written to the page.
  */
-import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, listboxOf } from './aria-controls';
+import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, isSelectOnlyCombobox, listboxOf } from './aria-controls';
 import { dateFormatIn, isTrailingSubLabel, placeholderOptionLabel, sectionTitleOf, subLabelGroups, trailingSubLabelGroups } from './collect-groups';
 import type { FieldOption, FieldSnapshot, FormSnapshot, LabelEvidence } from './snapshot';
 
@@ -182,19 +182,33 @@ function captionBelow(rows: El[], myRow: number, idx: number): string {
   return mine && Number(mine.getAttribute('colspan') ?? 1) === 1 ? textOf(mine) : '';
 }
 
-function legendsOf(el: El, root: El, doc: Document): string[] {
-  const out: string[] = [];
+function legendsOf(el: El, root: El, doc: Document): { el: El; text: string }[] {
+  const out: { el: El; text: string }[] = [];
   for (const a of ancestors(el, root.parentElement)) {
     if (tag(a) === 'FIELDSET') {
       const legend = Array.from(a.children).find((c) => tag(c) === 'LEGEND');
       const t = textOf(legend);
-      if (t) out.push(t);
+      if (t) out.push({ el: a, text: t });
     } else if (/^(group|radiogroup)$/.test(a.getAttribute('role') ?? '')) {
       const t = idsText(doc, a.getAttribute('aria-labelledby')) || clean(a.getAttribute('aria-label'));
-      if (t) out.push(t);
+      if (t) out.push({ el: a, text: t });
     }
   }
   return out.reverse();
+}
+
+/**
+ * Section titles around a field, outermost first: fieldset legends and group names, the table's
+ * section row, and bold sub-headings (walkForm) each placed inside the groups that hold it.
+ */
+function sectionsOf(el: El, root: El, doc: Document, tableSection: { el: El; text: string } | null, subheads: SubHead[]): string[] {
+  const outer = [...legendsOf(el, root, doc), ...(tableSection ? [tableSection] : [])];
+  const out = outer.map((o) => ({ ...o, depth: outer.filter((x) => x.el !== o.el && x.el.contains(o.el)).length }));
+  // A sub-heading sits inside the groups that contain it, after their titles.
+  for (const s of subheads) out.push({ el: s.el, text: s.text, depth: outer.filter((x) => x.el.contains(s.el)).length + 0.5 });
+  const texts: string[] = [];
+  for (const o of out.map((o, i) => ({ ...o, i })).sort((a, b) => a.depth - b.depth || a.i - b.i)) if (!texts.includes(o.text)) texts.push(o.text);
+  return texts;
 }
 
 const DATE_PART_WORDS: Record<string, 'day' | 'month' | 'year'> = { day: 'day', dd: 'day', month: 'month', mm: 'month', year: 'year', yyyy: 'year', yy: 'year' };
@@ -208,10 +222,57 @@ function datePartOf(ownLabel: string, placeholder: string, name: string): 'day' 
   return m ? (m[1]!.toLowerCase() as 'day' | 'month' | 'year') : null;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A date part told by a list's options alone, for lists with no name that says it (ASP.NET's
+ * "ddlDOBDay"): 1–31 is a day, January–December (or Jan–Dec) a month, a run of years a year. A
+ * prompt option ("--", "Day", "Select") is left out first. Only as a part beside the other parts.
+ */
+function datePartOfOptions(options: FieldOption[]): 'day' | 'month' | 'year' | null {
+  const texts = options.map((o) => clean(o.text)).filter((t) => /[a-z0-9]/i.test(t) && !/^(day|month|year|dd|mm|yy|yyyy|(please )?(select|choose)\b.*)$/i.test(t));
+  if (texts.length === 31 && texts.every((t, i) => /^\d{1,2}$/.test(t) && Number(t) === i + 1)) return 'day';
+  if (texts.length === 12 && texts.every((t, i) => { const m = t.toLowerCase(); return m === MONTHS[i] || m === MONTHS[i]!.slice(0, 3) || (i === 8 && m === 'sept'); })) return 'month';
+  if (texts.length >= 3 && texts.every((t) => /^(19|20)\d\d$/.test(t))) {
+    const ys = texts.map(Number);
+    const step = ys[1]! - ys[0]!;
+    if (Math.abs(step) === 1 && ys.every((y, i) => i === 0 || y - ys[i - 1]! === step)) return 'year';
+  }
+  return null;
+}
+
 interface Raw {
   el: El;
   heading: string;
   textBefore: string;
+  /** Bold sub-headings in force for this field (see isBoldTitle). */
+  subheads: SubHead[];
+}
+
+interface SubHead { el: El; text: string; scope: El }
+
+/**
+ * A block that is all bold text, short, and no question (no ":" or "?" at its end): "<p><strong>Second
+ * parent or carer</strong></p>" between fields, as form builders' HTML widgets and old table layouts
+ * title a block of fields without a fieldset or heading. Only a candidate: it is a sub-heading when
+ * more text (the next field's label) comes before the next field; a bold line straight before a box
+ * is that box's label.
+ */
+function isBoldTitle(e: El): string | null {
+  if (!/^(P|DIV|LI|DT|DD)$/.test(tag(e)) || e.querySelector(`${CONTROL_SELECTOR}, button, a[href], [role=button]`)) return null;
+  const text = textOf(e);
+  if (!text || text.length > 80 || text.split(' ').length > 8 || /[:?]$/.test(text) || !/[a-z]/i.test(text)) return null;
+  let bold = true;
+  const walk = (n: Node) => {
+    for (const c of Array.from(n.childNodes)) {
+      if (!bold) return;
+      if (c.nodeType === 3) {
+        if ((c.textContent ?? '').trim() && !(c.parentElement?.closest('b, strong') && e.contains(c.parentElement.closest('b, strong')))) bold = false;
+      } else if (c.nodeType === 1 && !TEXT_SKIP_TAGS.has(tag(c as El)) && (c as El).getAttribute('aria-hidden') !== 'true') walk(c);
+    }
+  };
+  walk(e);
+  return bold ? text.replace(/\s*\*$/, '') : null;
 }
 
 /** Walk the form in document order: controls, the last heading and the text since the last control. */
@@ -222,6 +283,21 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
   let heading = '';
   let since: string[] = [];
   const passedIds = new Set<string>();
+  // Bold sub-headings: the one waiting to see whether text follows it, and those in force.
+  let pending: { el: El; text: string; mark: number; followed: boolean } | null = null;
+  const hasText = (parts: string[]) => /[a-z]/i.test(parts.join(' '));
+  let subheads: SubHead[] = [];
+  let inBold = false;
+  /** At a field: a waiting bold title with text after it becomes a sub-heading over its block. */
+  const atField = (e: El): SubHead[] => {
+    if (pending && (pending.followed || hasText(since.slice(pending.mark)))) {
+      let scope: El | null = pending.el.parentElement;
+      while (scope && !scope.contains(e)) scope = scope.parentElement;
+      if (scope) subheads = [...subheads.filter((s) => s.scope !== scope), { el: pending.el, text: pending.text, scope }];
+    }
+    pending = null;
+    return subheads.filter((s) => s.scope.contains(e));
+  };
   // A heading that names a control (aria-labelledby, as Google Forms' question titles do) is that
   // question's label, not a section title: the section heading above it still holds for the field.
   const labelIds = new Set<string>();
@@ -241,6 +317,9 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if ((/^H[1-6]$/.test(t) || t === 'SUMMARY') && !namesControl(e)) {
         heading = textOf(e);
         since.push(' ', heading, ' ');
+        // A heading starts a new section: the bold sub-headings of the part it is in end here.
+        subheads = subheads.filter((s) => !s.scope.contains(e));
+        pending = null;
         continue;
       }
       // Titles that are not headings by tag (a Material card title, a card header, role=heading).
@@ -248,6 +327,18 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if (title) {
         heading = title;
         since.push(' ', heading, ' ');
+        subheads = subheads.filter((s) => !s.scope.contains(e));
+        pending = null;
+        continue;
+      }
+      const boldTitle = inBold ? null : isBoldTitle(e);
+      if (boldTitle) {
+        since.push(' ');
+        inBold = true;
+        visit(e);
+        inBold = false;
+        since.push(' ');
+        pending = { el: e, text: boldTitle, mark: since.length, followed: false };
         continue;
       }
       if (t === 'LABEL' && e.getAttribute('for') && passedIds.has(e.getAttribute('for')!)) continue;
@@ -264,7 +355,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if (e.getAttribute('role') === 'listbox' && !ariaWidgetOf(e)) continue;
       if (ariaWidgetOf(e)) {
         // A custom control (switch, tick box, radio, list, text box): its own text is its label or value.
-        raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160) });
+        raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160), subheads: atField(e) });
         since = [];
         if (e.id) passedIds.add(e.id);
         continue;
@@ -276,7 +367,9 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if (t === 'INPUT' || t === 'SELECT' || t === 'TEXTAREA') {
         const type = (e.getAttribute('type') ?? '').toLowerCase();
         if (t === 'INPUT' && SKIP_INPUT_TYPES.has(type)) continue;
-        raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160) });
+        // A hidden field is no field a person sees: a bold title waits on for the next one.
+        if (type === 'hidden' && pending) pending = { ...pending, followed: pending.followed || hasText(since.slice(pending.mark)), mark: 0 };
+        raws.push({ el: e, heading, textBefore: clean(since.join(' ')).slice(-160), subheads: type === 'hidden' ? subheads.filter((s) => s.scope.contains(e)) : atField(e) });
         since = [];
         if (e.id) passedIds.add(e.id);
         continue;
@@ -478,7 +571,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       hint: [idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
         // A lone box's sub-label ("dd-MMM-yyyy", "Number") says how to answer: a hint, not the question.
         group ? '' : textOf(trailing.get(el) ?? null)].filter(Boolean).join(' '),
-      legends: [...legendsOf(el, root, doc), ...(table?.section ? [table.section] : []), ...(group?.question ? [group.question] : [])],
+      legends: [...sectionsOf(el, root, doc, table?.section ? { el: el.closest('td, th')?.closest('table') ?? root, text: table.section } : null, raw.subheads), ...(group?.question ? [group.question] : [])],
       heading: raw.heading,
       options: aria ? aria.options : optionsOf(el),
       value: aria ? aria.value : valueOf(el),
@@ -486,7 +579,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
       hidden,
       disabled: el.hasAttribute('disabled') || !!el.closest('fieldset[disabled]') || el.getAttribute('aria-disabled') === 'true',
-      readonly: el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true',
+      // A read-only box that opens a list to choose from is read-only to typing only (isSelectOnlyCombobox).
+      readonly: (el.hasAttribute('readonly') && !isSelectOnlyCombobox(el)) || el.getAttribute('aria-readonly') === 'true',
       maxLength: maxAttr && /^\d+$/.test(maxAttr) ? Number(maxAttr) : null,
       repeat: null,
       datePart: null,
@@ -511,7 +605,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     if (f.type === 'radio' || f.type === 'checkbox') return null;
     const own = ownLabel.get(raw.el) ?? '';
     return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name)
-      ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '');
+      ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '')
+      ?? (f.tag === 'select' && !f.widget ? datePartOfOptions(f.options) : null);
   };
   const boxOf = (el: El) => groups.get(el)?.box ?? el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
   const parts = raws.map((raw, i) => ({ raw, part: partOf(raw, fields[i]!), box: boxOf(raw.el) }));
