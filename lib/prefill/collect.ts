@@ -206,9 +206,9 @@ function sectionsOf(el: El, root: El, doc: Document, tableSection: { el: El; tex
   const out = outer.map((o) => ({ ...o, depth: outer.filter((x) => x.el !== o.el && x.el.contains(o.el)).length }));
   // A sub-heading sits inside the groups that contain it, after their titles.
   for (const s of subheads) out.push({ el: s.el, text: s.text, depth: outer.filter((x) => x.el.contains(s.el)).length + 0.5 });
-  const texts: string[] = [];
-  for (const o of out.map((o, i) => ({ ...o, i })).sort((a, b) => a.depth - b.depth || a.i - b.i)) if (!texts.includes(o.text)) texts.push(o.text);
-  return texts;
+  const sorted = out.map((o, i) => ({ ...o, i })).sort((a, b) => a.depth - b.depth || a.i - b.i);
+  // A sub-heading that repeats a title already there (the table's own section row) adds nothing.
+  return sorted.filter((o) => !subheads.some((s) => s.el === o.el) || !outer.some((x) => x.text === o.text)).map((o) => o.text);
 }
 
 const DATE_PART_WORDS: Record<string, 'day' | 'month' | 'year'> = { day: 'day', dd: 'day', month: 'month', mm: 'month', year: 'year', yyyy: 'year', yy: 'year' };
