@@ -164,12 +164,13 @@ export function questionsOf(snap: FormSnapshot): Question[] {
   return out;
 }
 
-/** Consecutive native tick boxes with no name and no group, from `f` on (a "Yes [ ] No [ ]" pair). */
+/** Consecutive native tick boxes with no name and no group in one section, from `f` on (a "Yes [ ] No [ ]" pair). */
 function looseRun(snap: FormSnapshot, f: FieldSnapshot, used: Set<number>): FieldSnapshot[] {
   const run = [f];
   for (let i = f.index + 1; i < snap.fields.length; i++) {
     const g = snap.fields[i]!;
-    if (g.type !== f.type || g.name || g.container || g.widget || used.has(g.index)) break;
+    // Side by side means in the same section too: a heading between two boxes parts them.
+    if (g.type !== f.type || g.name || g.container || g.widget || used.has(g.index) || g.heading !== f.heading || g.legends.join('>') !== f.legends.join('>')) break;
     run.push(g);
   }
   return run;

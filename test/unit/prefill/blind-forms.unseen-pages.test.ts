@@ -66,9 +66,9 @@ describe('blind forms', () => {
     expect(correct).toBeGreaterThanOrEqual(197);
   });
 
-  it('round 8 (ASP.NET <font>/<b> labels, Formstack, Cognito, Verint, Ninja Forms; first try 167/198, 0 wrong; 168 on the next planner, still unseen) keeps 0 wrong and its floor', () => {
+  it('round 8 (ASP.NET <font>/<b> labels, Formstack, Cognito, Verint, Ninja Forms; first try 167/198, 0 wrong; 168 on the next planner, still unseen; 198 after its lessons) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round8')!.scores);
     expect(keyed).toBe(198);
-    expect(correct).toBeGreaterThanOrEqual(168);
+    expect(correct).toBeGreaterThanOrEqual(198);
   });
 });

@@ -1,0 +1,204 @@
+/**
+ * General rules learnt from blind round 8 (Verint dform HTML widgets, legacy ASP.NET tables with <font><b>
+ * labels, Cognito's read-only drop-downs, Formstack, Ninja Forms), each on a small awkward form written here:
+ * bold lines between fields title a block; a section title inside the text before a field is not its label;
+ * a bracketed list of examples does not name the question; day / month / year lists are found by their
+ * options; a read-only box that opens a list is a list to choose from; nameless tick boxes far apart are
+ * separate questions; key words for the last-100 count, a chronology of actions, the last day in school and a
+ * locality.
+ */
+import { describe, expect, it } from 'vitest';
+import { planOf, refusalFor, snapshotOf, VALUES, written } from './helpers';
+
+const keyOf = (p: ReturnType<typeof planOf>, name: string) => p.actions.find((a) => a.field.name === name)?.key;
+
+describe('bold lines between fields title a block of fields', () => {
+  // Two adults in one section, told apart only by a bold paragraph (with a note under one of them).
+  const household = `<form>
+    <h2>Household</h2>
+    <div class="w"><p><b>Parent or carer A</b></p></div>
+    <div class="w"><label for="a1">Forename</label><input id="a1" name="a1"></div>
+    <div class="w"><label for="a2">Surname</label><input id="a2" name="a2"></div>
+    <div class="w"><label for="a3">Mobile</label><input id="a3" name="a3" type="tel"></div>
+    <div class="w"><p><strong>Parent or carer B</strong></p><p>Only if they hold parental responsibility.</p></div>
+    <input type="hidden" name="state" value="x">
+    <div class="w"><label for="b1">Forename</label><input id="b1" name="b1"></div>
+    <div class="w"><label for="b2">Surname</label><input id="b2" name="b2"></div>
+    <div class="w"><label for="b3">Mobile</label><input id="b3" name="b3" type="tel"></div>
+    <h2>About you</h2>
+    <div class="w"><label for="r1">Mobile</label><input id="r1" name="r1" type="tel"></div>
+  </form>`;
+
+  it('each bold line is the owner of the fields after it, until the next one', () => {
+    const p = planOf(household);
+    expect(keyOf(p, 'a1')).toBe('carer[0].forename');
+    expect(keyOf(p, 'a2')).toBe('carer[0].surname');
+    expect(keyOf(p, 'a3')).toBe('carer[0].phone');
+    expect(keyOf(p, 'b1')).toBe('carer[1].forename');
+    expect(keyOf(p, 'b3')).toBe('carer[1].phone');
+    expect(written(p)['carer[1].forename']).toBe(VALUES['carer[1].forename']);
+  });
+
+  it('a heading ends the bold line’s block', () => {
+    const s = snapshotOf(household);
+    expect(s.fields.find((f) => f.name === 'r1')!.legends).toEqual([]);
+    expect(s.fields.find((f) => f.name === 'b1')!.legends).toEqual(['Parent or carer B']);
+    expect(keyOf(planOf(household), 'r1')).toBe('referrer.phone');
+  });
+
+  it('a bold line straight before a box is that box’s label, not a title over the fields after it', () => {
+    const s = snapshotOf(`<form><h2>About you</h2>
+      <div><p><strong>Email</strong></p><input name="e" type="email"></div>
+      <div><label for="n">Name</label><input id="n" name="n"></div></form>`);
+    expect(s.fields.map((f) => f.legends)).toEqual([[], []]);
+  });
+
+  it('a bold question or a bold label with a colon is no title', () => {
+    const s = snapshotOf(`<form><h2>Family</h2>
+      <p><b>Is there a second parent?</b></p><p>Tell us below.</p><label for="x">Forename</label><input id="x" name="x">
+      <p><b>Carer 2:</b></p><p>Optional.</p><label for="y">Forename</label><input id="y" name="y"></form>`);
+    expect(s.fields.map((f) => f.legends)).toEqual([[], []]);
+  });
+
+  it('a bold line with ordinary text in it is a paragraph, not a title', () => {
+    const s = snapshotOf(`<form><h2>Family</h2><p><b>Note:</b> both parents must be told.</p><label for="x">Forename</label><input id="x" name="x"></form>`);
+    expect(s.fields[0]!.legends).toEqual([]);
+  });
+});
+
+describe('a section title in the text before a field', () => {
+  // A table layout without <label>s: the intro paragraph, a section row and the question all run into the text before the first box.
+  const table = `<form><table>
+    <tr><td colspan="2"><font size="4"><b>Missing pupil referral</b></font><br><font>Send this once phone calls, letters and home visits have failed to find the pupil.</font></td></tr>
+    <tr><td colspan="2" bgcolor="#333"><font color="#fff"><b>PART 1 - YOUNG PERSON</b></font></td></tr>
+    <tr><td colspan="2"><font><b>Family name:</b></font><br><input name="p1"><br><font><b>Given name:</b></font><br><input name="p2"></td></tr>
+    <tr><td colspan="2" bgcolor="#333"><font color="#fff"><b>PART 3 - PERSON REFERRING</b></font></td></tr>
+    <tr><td colspan="2"><font><b>Name of school:</b></font><br><input name="s1"><br><font><b>Your name:</b></font><br><input name="s2"><br><font><b>Tel No:</b></font><br><input name="s3"></td></tr>
+  </table></form>`;
+
+  it('the question after the title is the label; the paragraph above it is not read as the question', () => {
+    const p = planOf(table, VALUES, { title: 'Missing pupil referral' });
+    expect(keyOf(p, 'p1')).toBe('pupil.legal_surname');
+    expect(keyOf(p, 'p2')).toBe('pupil.legal_forename');
+    expect(keyOf(p, 's1')).toBe('school.name');
+    expect(keyOf(p, 's2')).toBe('referrer.name');
+    expect(p.actions.find((a) => a.field.name === 's1')?.evidence).toMatch(/^“Name of school:”/);
+  });
+
+  it('a title that is the only text before a box is still read (the question itself)', () => {
+    const p = planOf(`<form><fieldset><legend>Date of birth</legend><input name="d" type="date"></fieldset></form>`);
+    expect(keyOf(p, 'd')).toBe('pupil.dob');
+  });
+});
+
+describe('a bracketed list of examples', () => {
+  it('says what the answer may cover, not what is asked', () => {
+    const p = planOf(`<form><h2>Child missing education</h2><label for="c">Checks made by the school (phone calls, home visits, other schools)</label><textarea id="c" name="c"></textarea></form>`);
+    expect(keyOf(p, 'c')).toBe('cme.enquiries_made');
+    expect(written(p)['cme.enquiries_made']).toBe(VALUES['cme.enquiries_made']);
+  });
+
+  it('what the whole label rules out still holds for the question before the brackets', () => {
+    const p = planOf(`<form><h2>Attendance</h2><label for="u">Unauthorised absence (in days, e.g. 2.5)</label><input id="u" name="u"></form>`);
+    expect(keyOf(p, 'u')).not.toBe('att.sessions_unauthorised');
+  });
+});
+
+describe('day, month and year lists found by their options', () => {
+  const days = ['<option value="0">--</option>', ...Array.from({ length: 31 }, (_x, i) => `<option value="${i + 1}">${i + 1}</option>`)].join('');
+  const months = ['<option value="">Month</option>', ...['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].map((m, i) => `<option value="${i + 1}">${m}</option>`)].join('');
+  const years = ['<option value="">----</option>', ...Array.from({ length: 12 }, (_x, i) => `<option>${2020 - i}</option>`)].join('');
+
+  it('three lists with no names saying so, in a table cell under the question, are one date', () => {
+    const p = planOf(`<form><table><tr><td>Child's date of birth<br><select name="x1">${days}</select><select name="x2">${months}</select><select name="x3">${years}</select></td></tr></table></form>`);
+    const w = written(p);
+    expect(w['pupil.dob#day']).toBe('2');
+    expect(w['pupil.dob#month']).toBe('March');
+    expect(w['pupil.dob#year']).toBe('2015');
+  });
+
+  it('a lone list of 1 to 31 is no date part', () => {
+    const s = snapshotOf(`<form><label for="n">Number of school days</label><select id="n" name="n">${days}</select></form>`);
+    expect(s.fields[0]!.datePart).toBeNull();
+  });
+
+  it('years that skip are no run of years', () => {
+    const s = snapshotOf(`<form><div><select name="a">${days}</select><select name="b"><option>2010</option><option>2015</option><option>2020</option></select></div></form>`);
+    expect(s.fields.map((f) => f.datePart)).toEqual([null, null]);
+  });
+});
+
+describe('a read-only box that opens a list of options (filled: aria-readonly-combobox.fill.test.ts)', () => {
+  const combo = (attrs: string) => `<form><h2>About the child</h2>
+    <div id="yl">Year group</div>
+    <div class="sel"><input id="yr" role="combobox" aria-labelledby="yl" aria-controls="yr-list" aria-expanded="false" aria-haspopup="listbox" ${attrs} placeholder="Choose">
+    <ul id="yr-list" role="listbox" hidden><li role="option" aria-selected="false">Year 5</li><li role="option" aria-selected="false">Year 6</li><li role="option" aria-selected="false">Year 7</li></ul></div>
+    <label for="ref">Case reference</label><input id="ref" name="ref" readonly></form>`;
+
+  it('is a list to choose from, not a read-only field; a plain read-only box stays read-only', () => {
+    const s = snapshotOf(combo('readonly'));
+    expect(s.fields[0]).toMatchObject({ tag: 'select', widget: 'combobox', readonly: false });
+    expect(s.fields[1]!.readonly).toBe(true);
+    const p = planOf(combo('readonly'));
+    expect(written(p)['pupil.nc_year']).toBe('Year 6');
+    expect(refusalFor(p, /Case reference/)).toBe('read-only');
+  });
+
+  it('marked aria-readonly, or disabled, it is not filled', () => {
+    expect(refusalFor(planOf(combo('readonly aria-readonly="true"')), /Year group/)).toBe('read-only');
+    expect(refusalFor(planOf(combo('readonly disabled')), /Year group/)).toBe('disabled');
+  });
+
+});
+
+describe('tick boxes with no name and no group', () => {
+  const form = `<form>
+    <h3>First parent</h3><label for="f1">Forename</label><input id="f1" name="f1">
+    <label><input type="checkbox" id="pr1"> Has parental responsibility</label>
+    <h3>Second parent</h3><label for="f2">Forename</label><input id="f2" name="f2">
+    <label><input type="checkbox" id="pr2"> Has parental responsibility</label>
+    <h3>Sending</h3><label><input type="checkbox" id="decl"> I confirm the parents have been told</label>
+  </form>`;
+
+  it('far apart, each is its own question: a fact about a carer is filled, the declaration is not', () => {
+    const p = planOf(form);
+    const pr = p.actions.filter((a) => /parental_responsibility/.test(a.key)).map((a) => [a.key, a.value]);
+    expect(pr).toEqual([['carer[0].parental_responsibility', true], ['carer[1].parental_responsibility', true]]);
+    expect(refusalFor(p, /I confirm/)).toMatch(/declaration/);
+  });
+
+  it('side by side ("Yes [ ] No [ ]") they are still one question', () => {
+    const p = planOf(`<form><h2>Pupil</h2><p>Free school meals</p><label><input type="checkbox"> Yes</label><label><input type="checkbox"> No</label></form>`, { ...VALUES, 'pupil.fsm': true });
+    expect(p.actions.map((a) => [a.key, a.value, a.field.label])).toEqual([['pupil.fsm', true, 'Free school meals']]);
+  });
+});
+
+describe('key words', () => {
+  const one = (label: string, tagName = 'input', values = VALUES, title = 'Attendance referral') => planOf(`<form><h2>Attendance</h2><label for="x">${label}</label><${tagName} id="x" name="x"></${tagName}></form>`, values, { title });
+
+  it('a count over the most recent 100 sessions is the last-100 figure, not the period’s totals', () => {
+    for (const label of ['Unauthorised sessions in the most recent 100 possible sessions', 'Unauthorised absences in the previous 100 sessions', 'Possible sessions: past 100 (unauthorised)']) {
+      expect(keyOf(one(label), 'x'), label).toBe('att.unauth_last_100');
+    }
+  });
+
+  it('a chronology of the school’s actions is the support summary; a chronology of an incident is not', () => {
+    expect(keyOf(one('Chronology of school actions', 'textarea'), 'x')).toBe('support.summary');
+    expect(keyOf(one('Chronology of actions taken', 'textarea'), 'x')).toBe('support.summary');
+    expect(keyOf(one('Chronology of the incident', 'textarea'), 'x')).toBeUndefined();
+  });
+
+  it('the last day in school is the last day attended', () => {
+    const p = one('Last day in school');
+    expect(keyOf(p, 'x')).toBe('att.last_attended_date');
+  });
+
+  it('a locality is the line under the street beside a town box, and is left when there is no town box', () => {
+    const values = { ...VALUES, 'pupil.address.line2': 'Lower Example' };
+    const withTown = planOf(`<form><h2>Pupil's address</h2><label for="a">Street</label><input id="a" name="a"><label for="b">Locality</label><input id="b" name="b"><label for="c">Town</label><input id="c" name="c"></form>`, values);
+    expect(written(withTown)['pupil.address.line2']).toBe('Lower Example');
+    const noTown = planOf(`<form><h2>Pupil's address</h2><label for="a">Street</label><input id="a" name="a"><label for="b">Locality</label><input id="b" name="b"><label for="c">Postcode</label><input id="c" name="c"></form>`, values);
+    expect(keyOf(noTown, 'b')).toBeUndefined();
+    expect(refusalFor(noTown, /Locality/)).toMatch(/town/);
+  });
+});
