@@ -203,12 +203,18 @@ function legendsOf(el: El, root: El, doc: Document): { el: El; text: string }[] 
  */
 function sectionsOf(el: El, root: El, doc: Document, tableSection: { el: El; text: string } | null, subheads: SubHead[]): string[] {
   const outer = [...legendsOf(el, root, doc), ...(tableSection ? [tableSection] : [])];
-  const out = outer.map((o) => ({ ...o, depth: outer.filter((x) => x.el !== o.el && x.el.contains(o.el)).length }));
-  // A sub-heading sits inside the groups that contain it, after their titles.
-  for (const s of subheads) out.push({ el: s.el, text: s.text, depth: outer.filter((x) => x.el.contains(s.el)).length + 0.5 });
-  const sorted = out.map((o, i) => ({ ...o, i })).sort((a, b) => a.depth - b.depth || a.i - b.i);
-  // A sub-heading that repeats a title already there (the table's own section row) adds nothing.
-  return sorted.filter((o) => !subheads.some((s) => s.el === o.el) || !outer.some((x) => x.text === o.text)).map((o) => o.text);
+  // A sub-heading sits inside the groups that contain it (after their titles) and over those that
+  // do not (a fieldset after it, in its block: that fieldset's legend stays the innermost).
+  const placed = subheads
+    .filter((s) => !outer.some((o) => o.text === s.text))
+    .map((s, i) => ({ s, at: outer.filter((o) => o.el.contains(s.el)).length, i }));
+  const out: string[] = [];
+  outer.forEach((o, k) => {
+    for (const p of placed) if (p.at === k) out.push(p.s.text);
+    out.push(o.text);
+  });
+  for (const p of placed) if (p.at >= outer.length) out.push(p.s.text);
+  return out;
 }
 
 const DATE_PART_WORDS: Record<string, 'day' | 'month' | 'year'> = { day: 'day', dd: 'day', month: 'month', mm: 'month', year: 'year', yyyy: 'year', yy: 'year' };

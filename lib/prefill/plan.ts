@@ -188,9 +188,10 @@ function textBeforeLabels(text: string, f: FieldSnapshot): { source: LabelSource
   let end = -1;
   for (const title of [...f.legends, f.heading]) {
     const t = title.trim().toLowerCase();
-    if (t.length < 3) continue;
+    // A title of two words or more, as whole words: a one-word title ("Address") may be a word of the label itself.
+    if (t.split(/\s+/).length < 2) continue;
     const at = lower.lastIndexOf(t);
-    if (at >= 0) end = Math.max(end, at + t.length);
+    if (at >= 0 && !/\w/.test(lower[at - 1] ?? '') && !/\w/.test(lower[at + t.length] ?? '')) end = Math.max(end, at + t.length);
   }
   const rest = end >= 0 ? text.slice(end).trim() : '';
   return /[a-z]{2}/i.test(rest) && rest !== text ? [{ source: 'text-before', text: rest }, whole] : [whole];

@@ -46,6 +46,16 @@ describe('bold lines between fields title a block of fields', () => {
     expect(keyOf(planOf(household), 'r1')).toBe('referrer.phone');
   });
 
+  it('a question’s own fieldset inside the block keeps its legend innermost', () => {
+    const form = `<form><h2>Family</h2>
+      <div><p><b>Parent or carer 2</b></p><p>If there is one.</p></div>
+      <div><label for="f">First name</label><input id="f" name="f"></div>
+      <fieldset><legend>Lives with the pupil</legend><label><input type="radio" name="l" value="y"> Yes</label><label><input type="radio" name="l" value="n"> No</label></fieldset></form>`;
+    expect(snapshotOf(form).fields.find((f) => f.name === 'l')!.legends).toEqual(['Parent or carer 2', 'Lives with the pupil']);
+    const p = planOf(form);
+    expect(p.actions.find((a) => a.field.name === 'l')).toMatchObject({ key: 'carer[1].lives_with_pupil', value: 'No' });
+  });
+
   it('a bold line straight before a box is that box’s label, not a title over the fields after it', () => {
     const s = snapshotOf(`<form><h2>About you</h2>
       <div><p><strong>Email</strong></p><input name="e" type="email"></div>
@@ -168,7 +178,7 @@ describe('tick boxes with no name and no group', () => {
   });
 
   it('side by side ("Yes [ ] No [ ]") they are still one question', () => {
-    const p = planOf(`<form><h2>Pupil</h2><p>Free school meals</p><label><input type="checkbox"> Yes</label><label><input type="checkbox"> No</label></form>`, { ...VALUES, 'pupil.fsm': true });
+    const p = planOf(`<form><h2>About the pupil</h2><p>Free school meals</p><label><input type="checkbox"> Yes</label><label><input type="checkbox"> No</label></form>`, { ...VALUES, 'pupil.fsm': true });
     expect(p.actions.map((a) => [a.key, a.value, a.field.label])).toEqual([['pupil.fsm', true, 'Free school meals']]);
   });
 });
