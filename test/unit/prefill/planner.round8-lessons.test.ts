@@ -154,6 +154,16 @@ describe('a read-only box that opens a list of options (filled: aria-readonly-co
     expect(refusalFor(p, /Case reference/)).toBe('read-only');
   });
 
+  it('with its options drawn only when open, it is left to the person, saying why', () => {
+    const p = planOf(`<form><h2>About the child</h2><div id="yl">Year group</div><input id="yr" role="combobox" aria-labelledby="yl" aria-haspopup="listbox" aria-expanded="false" readonly></form>`);
+    expect(p.actions).toEqual([]);
+    expect(refusalFor(p, /Year group/)).toMatch(/only when opened/);
+  });
+
+  it('a read-only box with role=combobox but no list to open stays read-only', () => {
+    expect(refusalFor(planOf(`<form><div id="yl">Year group</div><input id="yr" role="combobox" aria-labelledby="yl" readonly value=""></form>`), /Year group/)).toBe('read-only');
+  });
+
   it('marked aria-readonly, or disabled, it is not filled', () => {
     expect(refusalFor(planOf(combo('readonly aria-readonly="true"')), /Year group/)).toBe('read-only');
     expect(refusalFor(planOf(combo('readonly disabled')), /Year group/)).toBe('disabled');
