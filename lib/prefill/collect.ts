@@ -25,7 +25,7 @@ const tag = (el: El) => el.tagName.toUpperCase();
 const NATIVE_TAG = /^(INPUT|SELECT|TEXTAREA)$/;
 
 /** Visible text of an element (what a label shows), skipping controls and aria-hidden parts. */
-export function textOf(el: El | null | undefined): string {
+export function textOf(el: El | null | undefined, skip?: ReadonlySet<El>): string {
   if (!el) return '';
   const out: string[] = [];
   const walk = (n: Node) => {
@@ -33,7 +33,7 @@ export function textOf(el: El | null | undefined): string {
       if (c.nodeType === 3) out.push(c.textContent ?? '');
       else if (c.nodeType === 1) {
         const e = c as El;
-        if (TEXT_SKIP_TAGS.has(tag(e)) || e.getAttribute('aria-hidden') === 'true' || e.getAttribute('role') === 'listbox') continue;
+        if (TEXT_SKIP_TAGS.has(tag(e)) || e.getAttribute('aria-hidden') === 'true' || e.getAttribute('role') === 'listbox' || skip?.has(e)) continue;
         walk(e);
         if (/^(DIV|P|LI|BR|TD|TH|TR|H[1-6]|LEGEND|LABEL)$/.test(tag(e))) out.push(' ');
       }
@@ -530,8 +530,13 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     const id = el.getAttribute('id');
     for (const l of (id && labelFor.get(id)) || []) add('label-for', textOf(l));
     const wrap = el.closest('label');
-    if (wrap && (!wrap.getAttribute('for') || wrap.getAttribute('for') === id)) add('label-wrap', textOf(wrap));
-    add('aria-labelledby', idsText(doc, el.getAttribute('aria-labelledby')));
+    // What describes the box inside its wrapping label (a toggle's "Yes" / "No" state texts, its
+    // aria-describedby) is its description, not its name.
+    const described = new Set((el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((d) => byId(doc, d)).filter((e): e is El => !!e && !!wrap?.contains(e)));
+    if (wrap && (!wrap.getAttribute('for') || wrap.getAttribute('for') === id)) add('label-wrap', textOf(wrap, described));
+    // A list that names itself in its aria-labelledby ("label button", Salesforce) adds what it shows — its
+    // value or a "Select an Option" prompt — to the name: the label is the other part.
+    add('aria-labelledby', idsText(doc, (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter((x) => !x || x !== id || !ariaWidgetOf(el)).join(' ')));
     add('aria-label', el.getAttribute('aria-label') ?? '');
     // A custom tick box or radio is named by its own text, as a wrapping label names a native one.
     if ((widget === 'checkbox' || widget === 'switch' || widget === 'radio') && !labels.some((l) => l.source === 'aria-labelledby' || l.source === 'aria-label')) add('label-wrap', contentName(el, textOf));

@@ -73,7 +73,7 @@ export const ATTRS: AttrSpec[] = [
   { attr: 'school_name', kind: 'text', phrases: P('school pupil attends', 'name of school', 'school name', 'school attended', 'current school', 'school the attends', 'school attends', '=school', 'name of school or academy', 'school or academy', 'name of the school', 'school academy name', '=establishment', 'establishment name', 'name of establishment', 'school or setting', 'name of setting', 'setting name', 'school or setting name'), keys: { school: 'school.name' } },
   // The referrer's (or school contact's) organisation is the school; asked of nobody named, it is not filled.
   { attr: 'organisation', kind: 'text', phrases: P('=organisation', '=agency', 'agency organisation', 'agency or organisation', 'organisation name', 'name of organisation', 'organisation or agency', '=employer'), keys: { referrer: 'school.name', school: 'school.name' } },
-  { attr: 'role', kind: 'text', phrases: P('=role', 'job title', '=position', '=designation', 'role in', 'role or position', 'position in', 'role position', 'role or job title', 'your role', 'contact role', 'position held'), keys: { referrer: 'referrer.role' } },
+  { attr: 'role', kind: 'text', phrases: P('=role', 'job title', '=position', '=designation', 'role in', 'role or position', 'position in', 'role position', 'role or job title', 'your role', 'contact role', 'position held', 'job role'), keys: { referrer: 'referrer.role' } },
 ];
 
 /** Keys without an entity: attendance, support and pathway facts. */
@@ -127,7 +127,10 @@ export const FACTS: FactSpec[] = [
   { key: 'support.summary', kind: 'text', phrases: P('support offered', 'support provided', 'actions taken', 'support offered so far', 'support provided and its outcome', 'support offered to the family', 'interventions', 'support and interventions', 'what support has been offered', 'summary of support', 'support already in place', 'support given', 'actions taken by the school', 'interventions tried', 'strategies used', 'support put in place', 'already put in place', 'support in place',
     // The school's chronology of what it did (prefill-keys.md: the summary is "from the chronology: dated lines");
     // a chronology of an incident or of events is not it.
-    'chronology of school actions', 'chronology of actions', 'chronology of actions taken', 'chronology of support', 'chronology of interventions', 'school actions'), unless: /\b(requesting|seeking|would you like)\b/i },
+    'chronology of school actions', 'chronology of actions', 'chronology of actions taken', 'chronology of support', 'chronology of interventions', 'school actions',
+    'school done to support', 'done to support attendance', 'school already tried', 'what has the school tried', 'school already done'),
+    // What is asked for, or why it is needed now, is not what has been done.
+    unless: /\b(requesting|seeking|would you like|asking for|why)\b/i },
   { key: 'pn.reason', kind: 'enum', phrases: P('reason for request', 'reason for the request', '=reason', 'reason for penalty notice', 'grounds for the penalty notice', 'penalty notice reason', 'reason for requesting a penalty notice', 'type of offence', 'offence'), context: /penalty/i,
     options: { holiday: /holiday|term[- ]time leave|code g\b/i, unauthorised_absence: /unauthori[sz]ed absence|condoned|irregular attendance|persistent absence|truan/i, late_after_close: /late/i, exclusion_public_place: /exclu/i } },
   { key: 'pn.threshold_met_date', kind: 'date', phrases: P('threshold met', 'date threshold met', 'date the threshold was met', 'threshold reached', 'threshold for a penalty notice was met', 'penalty notice threshold met'), },

@@ -54,10 +54,10 @@ describe('blind forms', () => {
     expect(correct).toBeGreaterThanOrEqual(170);
   });
 
-  it('round 6 (SharePoint list form, Oracle APEX, Kelsi paper tables, MoJ add-another, Salesforce flow, Contact Form 7; first try 210/233, 5 wrong) keeps 0 wrong and its floor', () => {
+  it('round 6 (SharePoint list form, Oracle APEX, Kelsi paper tables, MoJ add-another, Salesforce flow, Contact Form 7; first try 210/233, 5 wrong; 223 with round 8’s Salesforce-like lessons) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round6')!.scores);
     expect(keyed).toBe(233);
-    expect(correct).toBeGreaterThanOrEqual(213);
+    expect(correct).toBeGreaterThanOrEqual(223);
   });
 
   it('round 7 (Zoho sub-labels under boxes, Drupal webform composites, SmartSurvey contact rows, Typeform, AEM, Form.io; first try 171/215, 17 wrong) keeps 0 wrong and its floor', () => {

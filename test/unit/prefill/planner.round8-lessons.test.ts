@@ -5,7 +5,8 @@
  * a bracketed list of examples does not name the question; day / month / year lists are found by their
  * options; a read-only box that opens a list is a list to choose from; nameless tick boxes far apart are
  * separate questions; key words for the last-100 count, a chronology of actions, the last day in school and a
- * locality.
+ * locality. And, seen again in round 6 (Salesforce): a toggle's state texts inside its label are no part of
+ * its name; a list that names itself in aria-labelledby adds its prompt, not its label.
  */
 import { describe, expect, it } from 'vitest';
 import { planOf, refusalFor, snapshotOf, VALUES, written } from './helpers';
@@ -220,5 +221,42 @@ describe('key words', () => {
     const noTown = planOf(`<form><h2>Pupil's address</h2><label for="a">Street</label><input id="a" name="a"><label for="b">Locality</label><input id="b" name="b"><label for="c">Postcode</label><input id="c" name="c"></form>`, values);
     expect(keyOf(noTown, 'b')).toBeUndefined();
     expect(refusalFor(noTown, /Locality/)).toMatch(/town/);
+  });
+});
+
+describe('names read as a screen reader reads them', () => {
+  it('a toggle’s "Yes" / "No" state texts inside its label (its aria-describedby) are not its name', () => {
+    const toggle = (id: string, label: string) => `<label class="toggle"><span class="lbl">${label}</span><input type="checkbox" name="${id}" id="${id}" aria-describedby="${id}-d"><span id="${id}-d" class="faux"><span class="on">Yes</span><span class="off">No</span></span></label>`;
+    const form = `<form><h2>About the child</h2>${toggle('t1', 'Child looked after')}${toggle('t2', 'Eligible for free school meals')}</form>`;
+    expect(snapshotOf(form).fields.map((f) => f.labels[0]!.text)).toEqual(['Child looked after', 'Eligible for free school meals']);
+    const w = written(planOf(form, { ...VALUES, 'pupil.lac': false, 'pupil.fsm': true }));
+    expect(w).toMatchObject({ 'pupil.lac': false, 'pupil.fsm': true });
+  });
+
+  it('a list whose aria-labelledby names its own button takes the label, not the "Select an Option" it shows', () => {
+    const form = `<form><h2>Parent or carer</h2><label id="tl">Title</label>
+      <button type="button" id="tb" role="combobox" aria-labelledby="tl tb" aria-haspopup="listbox" aria-controls="tlist">Select an Option</button>
+      <div id="tlist" role="listbox" aria-label="Title"><div role="option" aria-selected="false">Mr</div><div role="option" aria-selected="false">Mrs</div></div></form>`;
+    expect(snapshotOf(form).fields[0]!.labels[0]).toEqual({ source: 'aria-labelledby', text: 'Title' });
+    expect(written(planOf(form))['carer[0].title']).toBe(VALUES['carer[0].title']);
+  });
+});
+
+describe('what the school has done, and what it asks for', () => {
+  const one = (label: string) => planOf(`<form><h2>Statutory intervention request</h2><label for="x">${label}</label><textarea id="x" name="x"></textarea></form>`, VALUES, { title: 'Attendance' });
+
+  it('“What has the school done to support attendance?” and “What has the school already tried?” are the support summary', () => {
+    expect(keyOf(one('What has the school done to support attendance?'), 'x')).toBe('support.summary');
+    expect(keyOf(one('What has the school already tried?'), 'x')).toBe('support.summary');
+  });
+
+  it('the intervention asked for, and why it is needed now, are not', () => {
+    expect(keyOf(one('Which intervention are you asking for?'), 'x')).toBeUndefined();
+    expect(keyOf(one('Why is statutory intervention needed now?'), 'x')).toBeUndefined();
+  });
+
+  it('a job role is the referrer’s role', () => {
+    const p = planOf(`<form><h2>Your details</h2><label for="r">Job role</label><input id="r" name="r"></form>`);
+    expect(written(p)['referrer.role']).toBe(VALUES['referrer.role']);
   });
 });
