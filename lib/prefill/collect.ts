@@ -187,7 +187,8 @@ function legendsOf(el: El, root: El, doc: Document): { el: El; text: string }[] 
   for (const a of ancestors(el, root.parentElement)) {
     if (tag(a) === 'FIELDSET') {
       const legend = Array.from(a.children).find((c) => tag(c) === 'LEGEND');
-      const t = textOf(legend);
+      // A fieldset with no legend may be named as any group is (Typeform: aria-labelledby its question title).
+      const t = textOf(legend) || idsText(doc, a.getAttribute('aria-labelledby')) || clean(a.getAttribute('aria-label'));
       if (t) out.push({ el: a, text: t });
     } else if (/^(group|radiogroup)$/.test(a.getAttribute('role') ?? '')) {
       const t = idsText(doc, a.getAttribute('aria-labelledby')) || clean(a.getAttribute('aria-label'));

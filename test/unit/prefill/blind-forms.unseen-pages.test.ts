@@ -60,10 +60,10 @@ describe('blind forms', () => {
     expect(correct).toBeGreaterThanOrEqual(223);
   });
 
-  it('round 7 (Zoho sub-labels under boxes, Drupal webform composites, SmartSurvey contact rows, Typeform, AEM, Form.io; first try 171/215, 17 wrong) keeps 0 wrong and its floor', () => {
+  it('round 7 (Zoho sub-labels under boxes, Drupal webform composites, SmartSurvey contact rows, Typeform, AEM, Form.io; first try 171/215, 17 wrong; 203 with round 8’s lessons) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round7')!.scores);
     expect(keyed).toBe(215);
-    expect(correct).toBeGreaterThanOrEqual(197);
+    expect(correct).toBeGreaterThanOrEqual(203);
   });
 
   it('round 8 (ASP.NET <font>/<b> labels, Formstack, Cognito, Verint, Ninja Forms; first try 167/198, 0 wrong; 168 on the next planner, still unseen; 198 after its lessons) keeps 0 wrong and its floor', () => {

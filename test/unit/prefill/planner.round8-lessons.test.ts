@@ -6,7 +6,8 @@
  * options; a read-only box that opens a list is a list to choose from; nameless tick boxes far apart are
  * separate questions; key words for the last-100 count, a chronology of actions, the last day in school and a
  * locality. And, seen again in round 6 (Salesforce): a toggle's state texts inside its label are no part of
- * its name; a list that names itself in aria-labelledby adds its prompt, not its label.
+ * its name; a list that names itself in aria-labelledby adds its prompt, not its label; and in round 7
+ * (Typeform): a fieldset named by aria-labelledby instead of a legend; questions asked in conversation.
  */
 import { describe, expect, it } from 'vitest';
 import { planOf, refusalFor, snapshotOf, VALUES, written } from './helpers';
@@ -258,5 +259,31 @@ describe('what the school has done, and what it asks for', () => {
   it('a job role is the referrer’s role', () => {
     const p = planOf(`<form><h2>Your details</h2><label for="r">Job role</label><input id="r" name="r"></form>`);
     expect(written(p)['referrer.role']).toBe(VALUES['referrer.role']);
+  });
+});
+
+describe('questions asked in conversation (one question a screen)', () => {
+  const q = (title: string, answer: string) => `<div class="block"><span id="t${answer.length}" class="title">${title}</span>${answer.replace('LBL', `t${answer.length}`)}</div>`;
+
+  it('a fieldset named by aria-labelledby (no legend) names its day / month / year boxes', () => {
+    const form = `<form>${q('When was the pupil born?', `<fieldset aria-labelledby="LBL"><label for="d">Day</label><input id="d" maxlength="2"><label for="m">Month</label><input id="m" maxlength="2"><label for="y">Year</label><input id="y" maxlength="4"></fieldset>`)}</form>`;
+    expect(snapshotOf(form).fields[0]!.legends).toEqual(['When was the pupil born?']);
+    expect(written(planOf(form))).toMatchObject({ 'pupil.dob#day': '02', 'pupil.dob#month': '03', 'pupil.dob#year': '2015' });
+  });
+
+  it('where someone was born is no date of birth', () => {
+    const p = planOf(`<form><label for="b">Where was the child born?</label><input id="b" name="b"></form>`);
+    expect(keyOf(p, 'b')).toBeUndefined();
+  });
+
+  it.each([
+    // A percentage is written to one decimal place.
+    ["What is the pupil's attendance so far this year (%)?", 'att.percentage', (Math.round(Number(VALUES['att.percentage']) * 10) / 10).toFixed(1)],
+    ['How many times have they arrived after the register closed?', 'att.late_after_close', String(VALUES['att.late_after_close'])],
+    ['Which school are you from?', 'school.name', VALUES['school.name']],
+  ])('“%s” → %s', (label, key, value) => {
+    const p = planOf(`<form><h1>Request a consultation about attendance</h1><label for="x">${label}</label><input id="x" name="x"></form>`);
+    expect(keyOf(p, 'x')).toBe(key);
+    expect(written(p)[key]).toBe(value);
   });
 });
