@@ -266,7 +266,9 @@ interface SubHead { el: El; text: string; scope: El }
  * is that box's label.
  */
 function isBoldTitle(e: El): string | null {
-  if (!/^(P|DIV|LI|DT|DD)$/.test(tag(e)) || e.querySelector(`${CONTROL_SELECTOR}, button, a[href], [role=button]`)) return null;
+  // Cheap tests first: this runs on every block of the form.
+  if (!/^(P|DIV|LI|DT|DD)$/.test(tag(e)) || (e.textContent ?? '').length > 200 || !e.querySelector('b, strong')) return null;
+  if (e.querySelector(`${CONTROL_SELECTOR}, button, a[href], [role=button]`)) return null;
   const text = textOf(e);
   if (!text || text.length > 80 || text.split(' ').length > 8 || /[:?]$/.test(text) || !/[a-z]/i.test(text)) return null;
   let bold = true;
@@ -294,7 +296,8 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
   let pending: { el: El; text: string; mark: number; followed: boolean } | null = null;
   const hasText = (parts: string[]) => /[a-z]/i.test(parts.join(' '));
   let subheads: SubHead[] = [];
-  let inBold = false;
+  // The block of the last bold text seen: each block is asked once whether it is a bold title.
+  let boldBlock: El | null = null;
   /** At a field: a waiting bold title with text after it becomes a sub-heading over its block. */
   const atField = (e: El): SubHead[] => {
     if (pending && (pending.followed || hasText(since.slice(pending.mark)))) {
@@ -338,16 +341,6 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
         pending = null;
         continue;
       }
-      const boldTitle = inBold ? null : isBoldTitle(e);
-      if (boldTitle) {
-        since.push(' ');
-        inBold = true;
-        visit(e);
-        inBold = false;
-        since.push(' ');
-        pending = { el: e, text: boldTitle, mark: since.length, followed: false };
-        continue;
-      }
       if (t === 'LABEL' && e.getAttribute('for') && passedIds.has(e.getAttribute('for')!)) continue;
       // Text the page does not show (a hidden error message, a hidden format note) labels nothing.
       if (!ariaWidgetOf(e) && !e.matches(CONTROL_SELECTOR) && !e.querySelector(`${CONTROL_SELECTOR}, [role]`) && (e.hasAttribute('hidden') || /display:none/.test((e.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase()))) continue;
@@ -386,6 +379,15 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       visit(e);
       // A wrapping label's text belongs to the control inside it, not to the next one.
       if (t === 'LABEL' && raws.length > before) since = [];
+      // Bold text: is its block a bold title? (Asked here, at the rare bold element, not at every block.)
+      if ((t === 'B' || t === 'STRONG') && raws.length === before) {
+        const block = e.parentElement?.closest('p, div, li, dt, dd') ?? null;
+        if (block && root.contains(block) && block !== boldBlock) {
+          boldBlock = block;
+          const text = isBoldTitle(block);
+          if (text) pending = { el: block, text, mark: since.length, followed: false };
+        } else if (block && pending?.el === block) pending = { ...pending, mark: since.length };
+      }
       if (/^(DIV|P|LI|TD|TH|LEGEND|DT|DD)$/.test(t)) since.push(' ');
     }
   };
