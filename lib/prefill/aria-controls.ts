@@ -25,7 +25,7 @@ function editable(el: Element): boolean {
  * is part of it, not a second field.
  */
 export function ariaWidgetOf(el: Element): AriaWidget | null {
-  if (NATIVE.test(el.tagName.toUpperCase())) return null;
+  if (NATIVE.test(el.tagName.toUpperCase())) return isSelectOnlyCombobox(el) ? 'combobox' : null;
   const role = (el.getAttribute('role') ?? '').trim().toLowerCase();
   if (role === 'switch' || role === 'checkbox' || role === 'radio' || role === 'combobox') return role;
   if (role === 'listbox') return isStandaloneListbox(el) ? 'listbox' : null;
@@ -34,6 +34,19 @@ export function ariaWidgetOf(el: Element): AriaWidget | null {
     return 'textbox';
   }
   return null;
+}
+
+/**
+ * A read-only text box that is a combobox over a list of options (Element UI's and Cognito's
+ * drop-downs: `<input role=combobox readonly aria-controls=list>`): nobody can type into it, but a
+ * person opens it and chooses an option, so it is a list to choose from, not a read-only field. A
+ * read-only box with no list to open (no listbox, no aria-haspopup=listbox) stays read-only.
+ */
+export function isSelectOnlyCombobox(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'INPUT' || (el.getAttribute('role') ?? '').trim().toLowerCase() !== 'combobox') return false;
+  if (!el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true' || el.hasAttribute('disabled')) return false;
+  // Its options may be drawn only once it is open (then the planner leaves it to the person, saying so).
+  return !!listboxOf(el) || (el.getAttribute('aria-haspopup') ?? '').toLowerCase() === 'listbox';
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import { hiddenTwinTest } from './hidden-twins';
 import { datePartFromOptions } from './date-selects';
-import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, listboxOf } from './aria-controls';
+import { ariaIsChecked, ariaOptions, ariaWidgetOf, contentName, CONTROL_SELECTOR, isSelectOnlyCombobox, listboxOf } from './aria-controls';
 import { farTextBefore, positionedLabels } from './collect-positioned';
 import { dateFormatIn, isTrailingSubLabel, placeholderOptionLabel, sectionTitleOf, subLabelGroups, trailingSubLabelGroups } from './collect-groups';
 import type { FieldOption, FieldSnapshot, FormSnapshot, LabelEvidence } from './snapshot';
@@ -30,7 +30,7 @@ const tag = (el: El) => el.tagName.toUpperCase();
 const NATIVE_TAG = /^(INPUT|SELECT|TEXTAREA)$/;
 
 /** Visible text of an element (what a label shows), skipping controls and aria-hidden parts. */
-export function textOf(el: El | null | undefined): string {
+export function textOf(el: El | null | undefined, skip?: ReadonlySet<El>): string {
   if (!el) return '';
   const out: string[] = [];
   const walk = (n: Node) => {
@@ -38,7 +38,7 @@ export function textOf(el: El | null | undefined): string {
       if (c.nodeType === 3) out.push(c.textContent ?? '');
       else if (c.nodeType === 1) {
         const e = c as El;
-        if (TEXT_SKIP_TAGS.has(tag(e)) || e.getAttribute('aria-hidden') === 'true' || e.getAttribute('role') === 'listbox') continue;
+        if (TEXT_SKIP_TAGS.has(tag(e)) || e.getAttribute('aria-hidden') === 'true' || e.getAttribute('role') === 'listbox' || skip?.has(e)) continue;
         walk(e);
         if (/^(DIV|P|LI|BR|TD|TH|TR|H[1-6]|LEGEND|LABEL)$/.test(tag(e))) out.push(' ');
       }
@@ -190,19 +190,40 @@ function captionBelow(rows: El[], myRow: number, idx: number): string {
   return mine && Number(mine.getAttribute('colspan') ?? 1) === 1 ? textOf(mine) : '';
 }
 
-function legendsOf(el: El, root: El, doc: Document): string[] {
-  const out: string[] = [];
+function legendsOf(el: El, root: El, doc: Document): { el: El; text: string }[] {
+  const out: { el: El; text: string }[] = [];
   for (const a of ancestors(el, root.parentElement)) {
     if (tag(a) === 'FIELDSET') {
       const legend = Array.from(a.children).find((c) => tag(c) === 'LEGEND');
-      const t = textOf(legend);
-      if (t) out.push(t);
+      // A fieldset with no legend may be named as any group is (Typeform: aria-labelledby its question title).
+      const t = textOf(legend) || idsText(doc, a.getAttribute('aria-labelledby')) || clean(a.getAttribute('aria-label'));
+      if (t) out.push({ el: a, text: t });
     } else if (/^(group|radiogroup)$/.test(a.getAttribute('role') ?? '')) {
       const t = idsText(doc, a.getAttribute('aria-labelledby')) || clean(a.getAttribute('aria-label'));
-      if (t) out.push(t);
+      if (t) out.push({ el: a, text: t });
     }
   }
   return out.reverse();
+}
+
+/**
+ * Section titles around a field, outermost first: fieldset legends and group names, the table's
+ * section row, and bold sub-headings (walkForm) each placed inside the groups that hold it.
+ */
+function sectionsOf(el: El, root: El, doc: Document, tableSection: { el: El; text: string } | null, subheads: SubHead[]): string[] {
+  const outer = [...legendsOf(el, root, doc), ...(tableSection ? [tableSection] : [])];
+  // A sub-heading sits inside the groups that contain it (after their titles) and over those that
+  // do not (a fieldset after it, in its block: that fieldset's legend stays the innermost).
+  const placed = subheads
+    .filter((s) => !outer.some((o) => o.text === s.text))
+    .map((s, i) => ({ s, at: outer.filter((o) => o.el.contains(s.el)).length, i }));
+  const out: string[] = [];
+  outer.forEach((o, k) => {
+    for (const p of placed) if (p.at === k) out.push(p.s.text);
+    out.push(o.text);
+  });
+  for (const p of placed) if (p.at >= outer.length) out.push(p.s.text);
+  return out;
 }
 
 const DATE_PART_WORDS: Record<string, 'day' | 'month' | 'year'> = { day: 'day', dd: 'day', month: 'month', mm: 'month', year: 'year', yyyy: 'year', yy: 'year' };
@@ -216,10 +237,59 @@ function datePartOf(ownLabel: string, placeholder: string, name: string): 'day' 
   return m ? (m[1]!.toLowerCase() as 'day' | 'month' | 'year') : null;
 }
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * A date part told by a list's options alone, for lists with no name that says it (ASP.NET's
+ * "ddlDOBDay"): 1–31 is a day, January–December (or Jan–Dec) a month, a run of years a year. A
+ * prompt option ("--", "Day", "Select") is left out first. Only as a part beside the other parts.
+ */
+function datePartOfOptions(options: FieldOption[]): 'day' | 'month' | 'year' | null {
+  const texts = options.map((o) => clean(o.text)).filter((t) => /[a-z0-9]/i.test(t) && !/^(day|month|year|dd|mm|yy|yyyy|(please )?(select|choose)\b.*)$/i.test(t));
+  if (texts.length === 31 && texts.every((t, i) => /^\d{1,2}$/.test(t) && Number(t) === i + 1)) return 'day';
+  if (texts.length === 12 && texts.every((t, i) => { const m = t.toLowerCase(); return m === MONTHS[i] || m === MONTHS[i]!.slice(0, 3) || (i === 8 && m === 'sept'); })) return 'month';
+  if (texts.length >= 3 && texts.every((t) => /^(19|20)\d\d$/.test(t))) {
+    const ys = texts.map(Number);
+    const step = ys[1]! - ys[0]!;
+    if (Math.abs(step) === 1 && ys.every((y, i) => i === 0 || y - ys[i - 1]! === step)) return 'year';
+  }
+  return null;
+}
+
 interface Raw {
   el: El;
   heading: string;
   textBefore: string;
+  /** Bold sub-headings in force for this field (see isBoldTitle). */
+  subheads: SubHead[];
+}
+
+interface SubHead { el: El; text: string; scope: El }
+
+/**
+ * A block that is all bold text, short, and no question (no ":" or "?" at its end): "<p><strong>Second
+ * parent or carer</strong></p>" between fields, as form builders' HTML widgets and old table layouts
+ * title a block of fields without a fieldset or heading. Only a candidate: it is a sub-heading when
+ * more text (the next field's label) comes before the next field; a bold line straight before a box
+ * is that box's label.
+ */
+function isBoldTitle(e: El): string | null {
+  // Cheap tests first: this runs on every block of the form.
+  if (!/^(P|DIV|LI|DT|DD)$/.test(tag(e)) || (e.textContent ?? '').length > 200 || !e.querySelector('b, strong')) return null;
+  if (e.querySelector(`${CONTROL_SELECTOR}, button, a[href], [role=button]`)) return null;
+  const text = textOf(e);
+  if (!text || text.length > 80 || text.split(' ').length > 8 || /[:?]$/.test(text) || !/[a-z]/i.test(text)) return null;
+  let bold = true;
+  const walk = (n: Node) => {
+    for (const c of Array.from(n.childNodes)) {
+      if (!bold) return;
+      if (c.nodeType === 3) {
+        if ((c.textContent ?? '').trim() && !(c.parentElement?.closest('b, strong') && e.contains(c.parentElement.closest('b, strong')))) bold = false;
+      } else if (c.nodeType === 1 && !TEXT_SKIP_TAGS.has(tag(c as El)) && (c as El).getAttribute('aria-hidden') !== 'true') walk(c);
+    }
+  };
+  walk(e);
+  return bold ? text.replace(/\s*\*$/, '') : null;
 }
 
 /** The text since the last control that is near this one (never text from another layer or placed elsewhere). */
@@ -235,6 +305,22 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
   let heading = '';
   let since: (string | { n: Node; t: string })[] = [];
   const passedIds = new Set<string>();
+  // Bold sub-headings: the one waiting to see whether text follows it, and those in force.
+  let pending: { el: El; text: string; mark: number; followed: boolean } | null = null;
+  const hasText = (parts: (string | { t: string })[]) => /[a-z]/i.test(parts.map((x) => (typeof x === 'string' ? x : x.t)).join(' '));
+  let subheads: SubHead[] = [];
+  // The block of the last bold text seen: each block is asked once whether it is a bold title.
+  let boldBlock: El | null = null;
+  /** At a field: a waiting bold title with text after it becomes a sub-heading over its block. */
+  const atField = (e: El): SubHead[] => {
+    if (pending && (pending.followed || hasText(since.slice(pending.mark)))) {
+      let scope: El | null = pending.el.parentElement;
+      while (scope && !scope.contains(e)) scope = scope.parentElement;
+      if (scope) subheads = [...subheads.filter((s) => s.scope !== scope), { el: pending.el, text: pending.text, scope }];
+    }
+    pending = null;
+    return subheads.filter((s) => s.scope.contains(e));
+  };
   // A heading that names a control (aria-labelledby, as Google Forms' question titles do) is that
   // question's label, not a section title: the section heading above it still holds for the field.
   const labelIds = new Set<string>();
@@ -255,6 +341,9 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if ((/^H[1-6]$/.test(t) || t === 'SUMMARY') && !namesControl(e)) {
         heading = textOf(e);
         since.push(' ', heading, ' ');
+        // A heading starts a new section: the bold sub-headings of the part it is in end here.
+        subheads = subheads.filter((s) => !s.scope.contains(e));
+        pending = null;
         continue;
       }
       // Titles that are not headings by tag (a Material card title, a card header, role=heading).
@@ -262,6 +351,8 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if (title) {
         heading = title;
         since.push(' ', heading, ' ');
+        subheads = subheads.filter((s) => !s.scope.contains(e));
+        pending = null;
         continue;
       }
       if (t === 'LABEL' && e.getAttribute('for') && passedIds.has(e.getAttribute('for')!)) continue;
@@ -278,7 +369,7 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       if (e.getAttribute('role') === 'listbox' && !ariaWidgetOf(e)) continue;
       if (ariaWidgetOf(e)) {
         // A custom control (switch, tick box, radio, list, text box): its own text is its label or value.
-        raws.push({ el: e, heading, textBefore: nearTextBefore(since, e) });
+        raws.push({ el: e, heading, textBefore: nearTextBefore(since, e), subheads: atField(e) });
         since = [];
         if (e.id) passedIds.add(e.id);
         continue;
@@ -293,7 +384,9 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
         // Rails' check_box (and radios sharing a name with an empty hidden input): the hidden twin carries the
         // unticked value. It is no question, takes no label and leaves the text before it to the visible control.
         if (t === 'INPUT' && twin(e)) continue;
-        raws.push({ el: e, heading, textBefore: nearTextBefore(since, e) });
+        // A hidden field is no field a person sees: a bold title waits on for the next one.
+        if (type === 'hidden' && pending) pending = { ...pending, followed: pending.followed || hasText(since.slice(pending.mark)), mark: 0 };
+        raws.push({ el: e, heading, textBefore: nearTextBefore(since, e), subheads: type === 'hidden' ? subheads.filter((s) => s.scope.contains(e)) : atField(e) });
         since = [];
         if (e.id) passedIds.add(e.id);
         continue;
@@ -303,6 +396,15 @@ function walkForm(root: El): { raws: Raw[]; buttons: { el: El; text: string; aft
       visit(e);
       // A wrapping label's text belongs to the control inside it, not to the next one.
       if (t === 'LABEL' && raws.length > before) since = [];
+      // Bold text: is its block a bold title? (Asked here, at the rare bold element, not at every block.)
+      if ((t === 'B' || t === 'STRONG') && raws.length === before) {
+        const block = e.parentElement?.closest('p, div, li, dt, dd') ?? null;
+        if (block && root.contains(block) && block !== boldBlock) {
+          boldBlock = block;
+          const text = isBoldTitle(block);
+          if (text) pending = { el: block, text, mark: since.length, followed: false };
+        } else if (block && pending?.el === block) pending = { ...pending, mark: since.length };
+      }
       if (/^(DIV|P|LI|TD|TH|LEGEND|DT|DD)$/.test(t)) since.push(' ');
     }
   };
@@ -461,8 +563,13 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     const id = el.getAttribute('id');
     for (const l of (id && labelFor.get(id)) || []) add('label-for', textOf(l));
     const wrap = el.closest('label');
-    if (wrap && (!wrap.getAttribute('for') || wrap.getAttribute('for') === id)) add('label-wrap', textOf(wrap));
-    add('aria-labelledby', idsText(doc, el.getAttribute('aria-labelledby')));
+    // What describes the box inside its wrapping label (a toggle's "Yes" / "No" state texts, its
+    // aria-describedby) is its description, not its name.
+    const described = new Set((el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean).map((d) => byId(doc, d)).filter((e): e is El => !!e && !!wrap?.contains(e)));
+    if (wrap && (!wrap.getAttribute('for') || wrap.getAttribute('for') === id)) add('label-wrap', textOf(wrap, described));
+    // A list that names itself in its aria-labelledby ("label button", Salesforce) adds what it shows — its
+    // value or a "Select an Option" prompt — to the name: the label is the other part.
+    add('aria-labelledby', idsText(doc, (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter((x) => !x || x !== id || !ariaWidgetOf(el)).join(' ')));
     add('aria-label', el.getAttribute('aria-label') ?? '');
     // A custom tick box or radio is named by its own text, as a wrapping label names a native one.
     if ((widget === 'checkbox' || widget === 'switch' || widget === 'radio') && !labels.some((l) => l.source === 'aria-labelledby' || l.source === 'aria-label')) add('label-wrap', contentName(el, textOf));
@@ -512,7 +619,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       hint: [idsText(doc, el.getAttribute('aria-describedby')) || idsText(doc, el.closest('fieldset, [role=group], [role=radiogroup]')?.getAttribute('aria-describedby') ?? null),
         // A lone box's sub-label ("dd-MMM-yyyy", "Number") says how to answer: a hint, not the question.
         group ? '' : textOf(trailing.get(el) ?? null), geo?.ambiguous ?? ''].filter(Boolean).join(' '),
-      legends: [...legendsOf(el, root, doc), ...(table?.section ? [table.section] : []), ...(geo?.column ? [geo.column] : []), ...(group?.question ? [group.question] : [])],
+      legends: [...sectionsOf(el, root, doc, table?.section ? { el: el.closest('td, th')?.closest('table') ?? root, text: table.section } : null, raw.subheads), ...(geo?.column ? [geo.column] : []), ...(group?.question ? [group.question] : [])],
       heading: geo?.heading || raw.heading,
       options: aria ? aria.options : optionsOf(el),
       value: aria ? aria.value : valueOf(el),
@@ -520,7 +627,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
       required: el.hasAttribute('required') || el.getAttribute('aria-required') === 'true',
       hidden,
       disabled: el.hasAttribute('disabled') || !!el.closest('fieldset[disabled]') || el.getAttribute('aria-disabled') === 'true',
-      readonly: el.hasAttribute('readonly') || el.getAttribute('aria-readonly') === 'true',
+      // A read-only box that opens a list to choose from is read-only to typing only (isSelectOnlyCombobox).
+      readonly: (el.hasAttribute('readonly') && !isSelectOnlyCombobox(el)) || el.getAttribute('aria-readonly') === 'true',
       maxLength: maxAttr && /^\d+$/.test(maxAttr) ? Number(maxAttr) : null,
       repeat: null,
       datePart: null,
@@ -547,7 +655,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     const own = ownLabel.get(raw.el) ?? '';
     return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name)
       ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '')
-      ?? (f.type === 'select' ? datePartFromOptions(f.options) : null);
+      ?? (f.tag === 'select' && !f.widget ? (datePartOfOptions(f.options) ?? datePartFromOptions(f.options)) : null);
   };
   const boxOf = (el: El) => groups.get(el)?.box ?? el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
   const parts = raws.map((raw, i) => ({ raw, part: partOf(raw, fields[i]!), box: boxOf(raw.el) }));

@@ -182,6 +182,12 @@ const NUMBERING = /^\s*(?:q(?:uestion)?\s*)?\d{1,3}[.)]\s+/i;
 /** "From (DD/MM/YYYY)", "Date of birth dd-mm-yyyy": the format to write in is no word of the question. */
 const DATE_FORMAT = /\(?\b(?:dd|mm|yyyy|yy)(?:\s*[/.\- ]\s*(?:dd|mm|mmm|yyyy|yy))+\b\)?/gi;
 
+/**
+ * A list of examples in brackets after the question ("Enquiries made (calls, letters, home visits)",
+ * "Agencies (e.g. CAMHS, police)"): what the answer may cover, not what is asked.
+ */
+const EXAMPLES = /\s*\((?:\s*(?:e\.?g\.?|for example|such as)\b[^()]*|[^()]*,[^()]*)\)/gi;
+
 export function matchLabel(rawLabel: string, context: string): LabelMatch {
   const stripped = rawLabel.replace(NUMBERING, '').replace(DATE_FORMAT, ' ').replace(/\s+/g, ' ').trim();
   const label = stripped || rawLabel;
@@ -191,10 +197,16 @@ export function matchLabel(rawLabel: string, context: string): LabelMatch {
     const head = label.replace(INCLUDING, ' ').trim();
     if (head) return matchWords(head, context);
   }
+  const head = label.replace(EXAMPLES, ' ').replace(/\s+/g, ' ').trim();
+  if (head && head !== label.replace(/\s+/g, ' ').trim()) {
+    // What the whole label rules out ("… (days, not sessions)") still holds for its head.
+    const m = matchWords(head, context, label);
+    if (m.best && !m.rival) return m;
+  }
   return matchWords(label, context);
 }
 
-function matchWords(label: string, context: string): LabelMatch {
+function matchWords(label: string, context: string, unlessText: string = label): LabelMatch {
   const words = tokens(label).map(stem);
   const residual = words.filter((w) => !entityOfWord(w) && !/^\d+$/.test(w));
   const labelEntities = entitiesIn(label);
@@ -202,7 +214,7 @@ function matchWords(label: string, context: string): LabelMatch {
   if (!words.length) return { best: null, rival: null, second: null, labelEntities };
   for (const a of ATTRS) {
     if (a.context && !a.context.test(context)) continue;
-    if (a.unless?.test(label)) continue;
+    if (a.unless?.test(unlessText)) continue;
     let best = { score: 0, exact: false, phrase: '' };
     for (const p of a.phrases) {
       const s = phraseScore(phrase(p), words, residual);
@@ -212,7 +224,7 @@ function matchWords(label: string, context: string): LabelMatch {
   }
   for (const f of FACTS) {
     if (f.context && !f.context.test(`${context} ${label}`)) continue;
-    if (f.unless?.test(label)) continue;
+    if (f.unless?.test(unlessText)) continue;
     let best = { score: 0, exact: false, phrase: '' };
     for (const p of f.phrases) {
       const s = phraseScore(phrase(p), words, residual);

@@ -121,8 +121,10 @@ export function questionsOf(snap: FormSnapshot): Question[] {
     let kind = fieldKind(f);
     if (kind === 'radio' || kind === 'checkbox') {
       // Custom tick boxes have no name: only those in one group (fieldset, role=group) go together.
-      const loose = (f.widget || !f.name) && !f.container;
-      const same = loose ? [f] : snap.fields.filter((g) => g.type === f.type && !used.has(g.index) && (f.name ? g.name === f.name : g.container === f.container && !g.name));
+      // Native ones with no name and no group go together only side by side ("Yes [ ] No [ ]"): two
+      // nameless boxes far apart in a form ("Has parental responsibility", a declaration) are two questions.
+      const loose = !f.container && (f.widget || !f.name);
+      const same = loose ? (f.widget ? [f] : looseRun(snap, f, used)) : snap.fields.filter((g) => g.type === f.type && !used.has(g.index) && (f.name ? g.name === f.name : g.container === f.container && !g.name));
       if (kind === 'radio' || same.length > 1) members = same;
       if (kind === 'checkbox' && same.length > 1) kind = 'checkgroup';
     } else if (f.datePart) {
@@ -148,11 +150,12 @@ export function questionsOf(snap: FormSnapshot): Question[] {
       const rowSame = tableRow && members.every((m) => m.labels.some((l) => l.source === 'row-header' && l.text === tableRow.text));
       if (rowSame) labels.push({ source: 'row-header', text: tableRow.text });
       const before = f.labels.find((l) => l.source === 'text-before');
-      if (before) labels.push({ source: 'text-before', text: before.text });
+      if (before) labels.push(...textBeforeLabels(before.text, f));
       const aria = f.labels.find((l) => l.source === 'aria-label' || l.source === 'aria-labelledby');
       if (aria && kind === 'date3') labels.push(aria);
     } else {
-      for (const l of f.labels) if (l.source !== 'name') labels.push(l);
+      for (const l of f.labels) if (l.source === 'text-before') labels.push(...textBeforeLabels(l.text, f));
+      else if (l.source !== 'name') labels.push(l);
       if (kind === 'checkbox' && innerLegend && containerOnlyUs) labels.push({ source: 'legend', text: innerLegend });
     }
     for (const l of f.labels) if ((l.source === 'column-header' || l.source === 'row-header') && !labels.includes(l)) context.push(l.text);
@@ -164,6 +167,39 @@ export function questionsOf(snap: FormSnapshot): Question[] {
     out.push({ members, kind, labels, context, first: f, ...(compound ? { compound } : {}) });
   }
   return out;
+}
+
+/** Consecutive native tick boxes with no name and no group in one section, from `f` on (a "Yes [ ] No [ ]" pair). */
+function looseRun(snap: FormSnapshot, f: FieldSnapshot, used: Set<number>): FieldSnapshot[] {
+  const run = [f];
+  for (let i = f.index + 1; i < snap.fields.length; i++) {
+    const g = snap.fields[i]!;
+    // Side by side means in the same section too: a heading between two boxes parts them.
+    if (g.type !== f.type || g.name || g.container || g.widget || used.has(g.index) || g.heading !== f.heading || g.legends.join('>') !== f.legends.join('>')) break;
+    run.push(g);
+  }
+  return run;
+}
+
+/**
+ * The text before a field runs back to the previous field, so it can hold a section's title and the
+ * paragraphs above it ("…enquiries have failed. SECTION A - CHILD DETAILS Surname:"). The section
+ * title is the field's context, not its label: what follows the last title is the label, tried first;
+ * the whole text stays as a weaker second reading (a title that is itself the question).
+ */
+function textBeforeLabels(text: string, f: FieldSnapshot): { source: LabelSource; text: string }[] {
+  const whole = { source: 'text-before' as const, text };
+  const lower = text.toLowerCase();
+  let end = -1;
+  for (const title of [...f.legends, f.heading]) {
+    const t = title.trim().toLowerCase();
+    // A title of two words or more, as whole words: a one-word title ("Address") may be a word of the label itself.
+    if (t.split(/\s+/).length < 2) continue;
+    const at = lower.lastIndexOf(t);
+    if (at >= 0 && !/\w/.test(lower[at - 1] ?? '') && !/\w/.test(lower[at + t.length] ?? '')) end = Math.max(end, at + t.length);
+  }
+  const rest = end >= 0 ? text.slice(end).trim() : '';
+  return /[a-z]{2}/i.test(rest) && rest !== text ? [{ source: 'text-before', text: rest }, whole] : [whole];
 }
 
 /** Stable name of a question within a form, for saved mappings: label, sections, type and order. */
@@ -489,6 +525,16 @@ export function plan(input: PlanInput): Plan {
   const repeats = new Set(attrs).size < attrs.length;
   if (containers.length > 1 && repeats) {
     for (const p of unnumbered) p.r = { ...p.r, key: p.r.key.replace(/^carer\[\d+\]/, `carer[${containers.indexOf(blockOf(p.q))}]`) };
+  }
+
+  // "Locality" is the line under the street only beside a town box of the same address; alone it may ask for the town.
+  for (const p of [...pending]) {
+    if (p.r.candidate?.kind !== 'attr' || p.r.candidate.attr !== 'address.line2' || !/locality/.test(p.r.candidate.phrase)) continue;
+    const town = p.r.key.replace(/\.address\.line2$/, '.address.town');
+    const section = (o: Pending) => `${o.q.first.heading}|${o.q.first.legends.join('>')}`;
+    if (pending.some((o) => o.r.key === town && section(o) === section(p))) continue;
+    pending.splice(pending.indexOf(p), 1);
+    refuse(p.q, `“${p.q.labels[0]?.text}” with no town box beside it may ask for the town: yours to answer`, { key: p.r.key, confidence: p.r.confidence / 2 });
   }
 
   // Two questions for one key (and one pupil) is ambiguity: neither is filled.

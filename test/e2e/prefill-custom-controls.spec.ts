@@ -95,3 +95,46 @@ test('custom controls (contenteditable, ARIA combobox, radiogroup) are filled by
   // A list with no empty choice, a radio group with none ticked before: a person cannot empty them, so they stay.
   await expect(page.getByRole('combobox', { name: 'Tutor group' })).toHaveText(paPupil.regGroup);
 });
+
+// Element UI's and Cognito's drop-down: a read-only text box (nobody types into it) that opens a list of options.
+const READONLY_COMBO = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Part-time timetable notification</title>
+<style>[role=listbox][hidden]{display:none}</style></head>
+<body><main><h1>Part-time timetable notification</h1><form id=f>
+<h2>About the pupil</h2>
+<div id=yl>Year group</div>
+<div class=el-select><input id=year role=combobox readonly aria-labelledby=yl aria-controls=year-list aria-expanded=false aria-haspopup=listbox placeholder="Select…">
+<ul id=year-list role=listbox hidden>${years.map((y) => `<li role=option aria-selected=false>Year ${y}</li>`).join('')}</ul></div>
+<p><button type=submit>Send</button></p></form><pre id=received></pre></main>
+<script>
+const state = { year: '' };
+const $ = (id) => document.getElementById(id);
+$('year').addEventListener('click', () => { const open = $('year').getAttribute('aria-expanded') !== 'true'; $('year').setAttribute('aria-expanded', String(open)); $('year-list').hidden = !open; });
+$('year-list').addEventListener('click', (e) => { const o = e.target.closest('[role=option]'); if (!o) return; state.year = o.textContent; $('year').value = state.year;
+  for (const x of document.querySelectorAll('[role=option]')) x.setAttribute('aria-selected', String(x === o));
+  $('year').setAttribute('aria-expanded', 'false'); $('year-list').hidden = true; });
+$('f').addEventListener('submit', (e) => { e.preventDefault(); $('received').textContent = JSON.stringify(state); });
+</script></body></html>`;
+
+test('a read-only box that opens a list of options is filled by choosing the option, and the page holds it through submit', async ({ context, demo, extensionUrl }) => {
+  const mis = await context.newPage();
+  await mis.goto(`${demo.url}arbor/students-ui/student-attendance/student-id/${paPupil.arborId}`);
+  await expect(mis.locator('attendance-lens-overlay')).toBeAttached();
+
+  const url = `${demo.url}forms/test/readonly-combobox`;
+  await context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: READONLY_COMBO }));
+  const form = await context.newPage();
+  await form.goto(url);
+
+  expect(await openPanel(context, extensionUrl, url)).toEqual({ opened: true });
+  const panel = form.getByRole('dialog', { name: /Prefill/ });
+  await panel.getByRole('searchbox', { name: 'Find a pupil by name or UPN' }).fill(paPupil.legalSurname);
+  await panel.getByRole('button', { name: new RegExp(`^Choose .*${paPupil.legalSurname}`) }).first().click();
+  const fill = panel.getByRole('button', { name: /^Fill 1 field$/ });
+  await expect(fill).toBeEnabled();
+  await fill.click();
+  await expect(panel.getByRole('status')).toContainText(/Filled 1 field/);
+
+  await expect(form.locator('#f').getByRole('combobox', { name: 'Year group' })).toHaveValue(`Year ${paPupil.ncYear}`);
+  await form.evaluate(() => (document.getElementById('f') as HTMLFormElement).requestSubmit());
+  expect(JSON.parse((await form.locator('#received').textContent())!)).toEqual({ year: `Year ${paPupil.ncYear}` });
+});

@@ -54,22 +54,22 @@ describe('blind forms', () => {
     expect(correct).toBeGreaterThanOrEqual(170);
   });
 
-  it('round 6 (SharePoint list form, Oracle APEX, Kelsi paper tables, MoJ add-another, Salesforce flow, Contact Form 7; first try 210/233, 5 wrong) keeps 0 wrong and its floor', () => {
+  it('round 6 (SharePoint list form, Oracle APEX, Kelsi paper tables, MoJ add-another, Salesforce flow, Contact Form 7; first try 210/233, 5 wrong; 223 with round 8’s Salesforce-like lessons) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round6')!.scores);
     expect(keyed).toBe(233);
-    expect(correct).toBeGreaterThanOrEqual(216);
+    expect(correct).toBeGreaterThanOrEqual(223);
   });
 
-  it('round 7 (Zoho sub-labels under boxes, Drupal webform composites, SmartSurvey contact rows, Typeform, AEM, Form.io; first try 171/215, 17 wrong) keeps 0 wrong and its floor', () => {
+  it('round 7 (Zoho sub-labels under boxes, Drupal webform composites, SmartSurvey contact rows, Typeform, AEM, Form.io; first try 171/215, 17 wrong; 203 with round 8’s lessons) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round7')!.scores);
     expect(keyed).toBe(215);
-    expect(correct).toBeGreaterThanOrEqual(198);
+    expect(correct).toBeGreaterThanOrEqual(203);
   });
 
-  it('round 8 (ASP.NET <font>/<b> labels, Formstack, Cognito, Verint, Ninja Forms; first try 167/198, 0 wrong; 168 on the next planner, still unseen) keeps 0 wrong and its floor', () => {
+  it('round 8 (ASP.NET <font>/<b> labels, Formstack, Cognito, Verint, Ninja Forms; first try 167/198, 0 wrong; 168 on the next planner, still unseen; 198 after its lessons) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round8')!.scores);
     expect(keyed).toBe(198);
-    expect(correct).toBeGreaterThanOrEqual(168);
+    expect(correct).toBeGreaterThanOrEqual(198);
   });
 
   it('round 9 (Kendo DropDownLists over hidden selects, Vuetify menus, SurveyMonkey contact rows, a pdf.js annotation layer, select2, MudBlazor table; first try 126/180, 2 wrong) keeps 0 wrong and its floor', () => {
