@@ -655,7 +655,8 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     const own = ownLabel.get(raw.el) ?? '';
     return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name)
       ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '')
-      ?? (f.tag === 'select' && !f.widget ? (datePartOfOptions(f.options) ?? datePartFromOptions(f.options)) : null);
+      // Months may also be numbered 1–12 (01–12) beside a day list; years must still run without gaps.
+      ?? (f.tag === 'select' && !f.widget ? (datePartOfOptions(f.options) ?? (datePartFromOptions(f.options) === 'month' ? 'month' : null)) : null);
   };
   const boxOf = (el: El) => groups.get(el)?.box ?? el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
   const parts = raws.map((raw, i) => ({ raw, part: partOf(raw, fields[i]!), box: boxOf(raw.el) }));

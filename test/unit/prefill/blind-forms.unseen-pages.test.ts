@@ -57,13 +57,13 @@ describe('blind forms', () => {
   it('round 6 (SharePoint list form, Oracle APEX, Kelsi paper tables, MoJ add-another, Salesforce flow, Contact Form 7; first try 210/233, 5 wrong; 223 with round 8’s Salesforce-like lessons) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round6')!.scores);
     expect(keyed).toBe(233);
-    expect(correct).toBeGreaterThanOrEqual(223);
+    expect(correct).toBeGreaterThanOrEqual(229);
   });
 
   it('round 7 (Zoho sub-labels under boxes, Drupal webform composites, SmartSurvey contact rows, Typeform, AEM, Form.io; first try 171/215, 17 wrong; 203 with round 8’s lessons) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round7')!.scores);
     expect(keyed).toBe(215);
-    expect(correct).toBeGreaterThanOrEqual(203);
+    expect(correct).toBeGreaterThanOrEqual(204);
   });
 
   it('round 8 (ASP.NET <font>/<b> labels, Formstack, Cognito, Verint, Ninja Forms; first try 167/198, 0 wrong; 168 on the next planner, still unseen; 198 after its lessons) keeps 0 wrong and its floor', () => {
@@ -75,12 +75,24 @@ describe('blind forms', () => {
   it('round 9 (Kendo DropDownLists over hidden selects, Vuetify menus, SurveyMonkey contact rows, a pdf.js annotation layer, select2, MudBlazor table; first try 126/180, 2 wrong) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round9')!.scores);
     expect(keyed).toBe(180);
-    expect(correct).toBeGreaterThanOrEqual(167);
+    expect(correct).toBeGreaterThanOrEqual(171);
   });
 
   it('round 10 (Qualtrics, FrontPage 2000, Django formset, Rails simple_form, Alchemer, Squarespace; first try 162/203, 2 wrong, 1 free-text filled) keeps 0 wrong and its floor', () => {
     const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round10')!.scores);
     expect(keyed).toBe(203);
-    expect(correct).toBeGreaterThanOrEqual(200);
+    expect(correct).toBeGreaterThanOrEqual(202);
+  });
+
+  it('round 11 (Elementor, Chakra UI, NHS.UK frontend, HubSpot, Joomla RSForm, Laravel + Tailwind; first try 181/193, 0 wrong; 187 on the merged planner, still unseen by anyone who changed it) keeps 0 wrong and its floor', () => {
+    const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round11')!.scores);
+    expect(keyed).toBe(193);
+    expect(correct).toBeGreaterThanOrEqual(187);
+  });
+
+  it('round 12 (Ant Design, Power Pages, Carbon, WPForms, Sitecore Forms, Tally; first try 141/166, 0 wrong; 150 on the merged planner, still unseen by anyone who changed it) keeps 0 wrong and its floor', () => {
+    const { keyed, correct } = rate(ROUNDS.find((r) => r.round === 'round12')!.scores);
+    expect(keyed).toBe(166);
+    expect(correct).toBeGreaterThanOrEqual(150);
   });
 });

@@ -25,6 +25,8 @@ export const BLIND_ROUNDS = {
   round8: new URL('../../fixtures/blind/forms-round8/', import.meta.url),
   round9: new URL('../../fixtures/blind/forms-round9/', import.meta.url),
   round10: new URL('../../fixtures/blind/forms-round10/', import.meta.url),
+  round11: new URL('../../fixtures/blind/forms-round11/', import.meta.url),
+  round12: new URL('../../fixtures/blind/forms-round12/', import.meta.url),
 } as const;
 const DIR = BLIND_ROUNDS.round1;
 
