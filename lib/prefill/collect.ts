@@ -237,25 +237,6 @@ function datePartOf(ownLabel: string, placeholder: string, name: string): 'day' 
   return m ? (m[1]!.toLowerCase() as 'day' | 'month' | 'year') : null;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-
-/**
- * A date part told by a list's options alone, for lists with no name that says it (ASP.NET's
- * "ddlDOBDay"): 1–31 is a day, January–December (or Jan–Dec) a month, a run of years a year. A
- * prompt option ("--", "Day", "Select") is left out first. Only as a part beside the other parts.
- */
-function datePartOfOptions(options: FieldOption[]): 'day' | 'month' | 'year' | null {
-  const texts = options.map((o) => clean(o.text)).filter((t) => /[a-z0-9]/i.test(t) && !/^(day|month|year|dd|mm|yy|yyyy|(please )?(select|choose)\b.*)$/i.test(t));
-  if (texts.length === 31 && texts.every((t, i) => /^\d{1,2}$/.test(t) && Number(t) === i + 1)) return 'day';
-  if (texts.length === 12 && texts.every((t, i) => { const m = t.toLowerCase(); return m === MONTHS[i] || m === MONTHS[i]!.slice(0, 3) || (i === 8 && m === 'sept'); })) return 'month';
-  if (texts.length >= 3 && texts.every((t) => /^(19|20)\d\d$/.test(t))) {
-    const ys = texts.map(Number);
-    const step = ys[1]! - ys[0]!;
-    if (Math.abs(step) === 1 && ys.every((y, i) => i === 0 || y - ys[i - 1]! === step)) return 'year';
-  }
-  return null;
-}
-
 interface Raw {
   el: El;
   heading: string;
@@ -655,8 +636,7 @@ export function collectFrom(doc: Document, root: El, opts: CollectOptions = {}):
     const own = ownLabel.get(raw.el) ?? '';
     return datePartOf(own, raw.el.getAttribute('placeholder') ?? '', own ? '' : f.name)
       ?? datePartOf(raw.el.getAttribute('title') ?? '', raw.el.getAttribute('aria-label') ?? '', '')
-      // Months may also be numbered 1–12 (01–12) beside a day list; years must still run without gaps.
-      ?? (f.tag === 'select' && !f.widget ? (datePartOfOptions(f.options) ?? (datePartFromOptions(f.options) === 'month' ? 'month' : null)) : null);
+      ?? (f.tag === 'select' && !f.widget ? datePartFromOptions(f.options) : null);
   };
   const boxOf = (el: El) => groups.get(el)?.box ?? el.parentElement?.closest('fieldset, [role=group], .govuk-date-input, td, tr') ?? el.parentElement;
   const parts = raws.map((raw, i) => ({ raw, part: partOf(raw, fields[i]!), box: boxOf(raw.el) }));

@@ -5,8 +5,8 @@
  * a select; the collector still ties parts together only when they share one box beside one question.
  */
 import type { FieldOption } from './snapshot';
+import { MONTHS } from './format';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A prompt option ("Day", "-- Month --", "YYYY", "Select", empty) is not one of the values. */
 const PROMPT = /^[\s\-–—_.*:]*(?:(?:please\s+)?(?:select|choose)\b.*|day|month|year|dd|mm|yy|yyyy)?[\s\-–—_.*:]*$/i;
 
@@ -35,7 +35,8 @@ export function datePartFromOptions(options: FieldOption[]): Part | null {
   const distinct = new Set(ns).size === ns.length;
   if (!distinct) return null;
   const kind = [...kinds][0];
-  if (kind === 'year') return 'year';
+  // Years run without gaps (2020, 2019, 2018 …): 2010, 2015, 2020 is a list of something else.
+  if (kind === 'year') return ns.length >= 3 && ns.every((n, i) => i === 0 || Math.abs(n - ns[i - 1]!) === 1 && Math.sign(n - ns[i - 1]!) === Math.sign(ns[1]! - ns[0]!)) ? 'year' : null;
   if (kind === 'month') return ns.length === 12 ? 'month' : null;
   // Numbers: 1–31 is a day, exactly 1–12 a month (numbers alone: a month only when paired with a day beside it).
   const max = Math.max(...ns);

@@ -6,11 +6,11 @@
  */
 import type { PrefillValues } from './snapshot';
 import { normaliseText } from './match';
+import { MONTHS } from './format';
 
 /** Keys that are a count or rate over the held period (not dates, not "last 100 sessions", not lateness). */
 const FIGURE = /^att\.(?:percentage|sessions_\w+|code_count\.\w+|unauth_days)$/;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const TERM_MONTHS: Record<string, number[]> = { autumn: [9, 10, 11, 12], spring: [1, 2, 3, 4], summer: [4, 5, 6, 7] };
 
 const monthOf = (iso: unknown) => (typeof iso === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? Number(iso.slice(5, 7)) : null);
